@@ -1,0 +1,79 @@
+import type Decimal from 'decimal.js';
+import type { Position } from './format/schema';
+import { isolatedLiquidationPrice, isolatedMarginBalance } from './margin/isolated';
+import { isolatedCollateral, poolAdjustedEquity, poolHealth, poolTotals, type Health, type PoolTotals } from './margin/pool';
+import { ZERO } from './money';
+import type { AssetSymbol, PriceMap } from './types';
+import type { BookContext } from './valuation/context';
+import { valuePosition, type PositionValuation } from './valuation/position';
+
+export interface PositionState {
+  position: Position;
+  valuation: PositionValuation;
+  isolated: null | {
+    collateral: Decimal;
+    marginBalance: Decimal;
+    liquidationPrice: Decimal | null;
+    liquidationPriceReason?: string;
+  };
+}
+
+/** The whole account at one set of prices. */
+export interface AccountState {
+  prices: PriceMap;
+  pool: PoolTotals;
+  /** Quote cash set aside as isolated collateral (out of the pool). */
+  isolatedCollateral: Decimal;
+  poolEquity: Decimal;
+  poolAdjustedEquity: Decimal;
+  maintenanceHealth: Health;
+  initialHealth: Health;
+  positions: PositionState[];
+  /** Pool equity + every isolated margin balance. */
+  equity: Decimal;
+  /** Pool + isolated requirements. */
+  maintenanceMargin: Decimal;
+  initialMargin: Decimal;
+}
+
+export function evaluateAccount(ctx: BookContext, prices: PriceMap, withIsolatedLiquidation = true): AccountState {
+  const pool = poolTotals(ctx, prices);
+  const isolated = isolatedCollateral(ctx);
+  const poolEquity = pool.balanceValue.plus(pool.unrealizedPnl).plus(pool.optionValue).minus(isolated);
+  let equity = poolEquity;
+  let maintenanceMargin = ctx.rules.kind === 'exchange' ? pool.maintenanceMargin : ZERO;
+  let initialMargin = ctx.rules.kind === 'exchange' ? pool.initialMargin : ZERO;
+  const positions: PositionState[] = ctx.portfolio.positions.map((position) => {
+    const price = prices[position.asset]!;
+    const valuation = valuePosition(ctx, position, price);
+    if (ctx.rules.kind === 'lending') return { position, valuation, isolated: null };
+    if (position.margin?.mode !== 'isolated') return { position, valuation, isolated: null };
+    const collateral = position.margin.collateral;
+    const marginBalance = isolatedMarginBalance(collateral, valuation);
+    equity = equity.plus(marginBalance);
+    maintenanceMargin = maintenanceMargin.plus(valuation.maintenanceMargin);
+    initialMargin = initialMargin.plus(valuation.initialMargin);
+    const liquidation = withIsolatedLiquidation ? isolatedLiquidationPrice(ctx, position, collateral, price) : { price: null, reason: 'not computed' };
+    return {
+      position, valuation,
+      isolated: { collateral, marginBalance, liquidationPrice: liquidation.price, ...(liquidation.reason ? { liquidationPriceReason: liquidation.reason } : {}) },
+    };
+  });
+  return {
+    prices, pool, isolatedCollateral: isolated, poolEquity,
+    poolAdjustedEquity: poolAdjustedEquity(pool, isolated),
+    maintenanceHealth: poolHealth(ctx, pool, isolated, 'maintenance'),
+    initialHealth: poolHealth(ctx, pool, isolated, 'initial'),
+    positions, equity, maintenanceMargin, initialMargin,
+  };
+}
+
+/** Health factor = numerator ÷ requirement; null (with the reason) when there is no requirement. */
+export function healthFactor(ctx: BookContext, h: Health): { value: Decimal | null; reason?: string } {
+  if (h.requirement.isZero()) {
+    return { value: null, reason: ctx.rules.kind === 'lending' ? 'no debt: nothing can be liquidated' : 'no maintenance requirement: nothing can be liquidated' };
+  }
+  return { value: h.numerator.div(h.requirement) };
+}
+
+export type { AssetSymbol };

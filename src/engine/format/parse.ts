@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import type { FieldError, ParseResult } from '../report-types';
+import { isStablecoin, RULE_SETS } from '../rules';
+import { checkCorrelations, type DefaultCorrelation } from './correlation';
+import { formatPath } from './path';
+import { portfolioSchema, type Portfolio } from './schema';
+
+// Zod probes `new Function` for speed, which a strict Content-Security-Policy reports; the
+// interpreted path is fast enough for files of a few thousand positions.
+z.config({ jitless: true });
+
+function zodIssueToErrors(issue: z.core.$ZodIssue): FieldError[] {
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys.map((key) => ({ path: formatPath([...issue.path, key]), message: 'is not a field of the portfolio format (a typo?)' }));
+  }
+  const isMissing = issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined;
+  return [{ path: formatPath(issue.path), message: isMissing ? 'is required' : issue.message }];
+}
+
+/** Checks that need the whole file: known assets, unique ids, brackets in order, valid correlations. */
+function crossFieldErrors(p: Portfolio): FieldError[] {
+  const errors: FieldError[] = [];
+  const known = new Set(Object.keys(p.assets));
+  const unknown = (symbol: string) => `unknown asset "${symbol}": add it to assets with its price and volatility`;
+  if (known.size === 0) errors.push({ path: 'assets', message: 'must list at least one asset' });
+  for (const symbol of Object.keys(p.balances)) if (!known.has(symbol)) errors.push({ path: formatPath(['balances', symbol]), message: unknown(symbol) });
+  for (const symbol of Object.keys(p.overrides)) if (!known.has(symbol)) errors.push({ path: formatPath(['overrides', symbol]), message: unknown(symbol) });
+  const ids = new Map<string, number>();
+  p.positions.forEach((position, i) => {
+    if (!known.has(position.asset)) errors.push({ path: `positions[${i}].asset`, message: unknown(position.asset) });
+    const first = ids.get(position.id);
+    if (first !== undefined) errors.push({ path: `positions[${i}].id`, message: `"${position.id}" is already the id of positions[${first}]` });
+    else ids.set(position.id, i);
+  });
+  for (const [symbol, override] of Object.entries(p.overrides)) {
+    const brackets = override.maintenance ?? [];
+    brackets.forEach((b, i) => {
+      const path = formatPath(['overrides', symbol, 'maintenance', i, 'upTo']);
+      if (b.upTo === null && i < brackets.length - 1) errors.push({ path, message: 'only the last bracket may be open-ended (null)' });
+      const previous = brackets[i - 1];
+      if (previous?.upTo && b.upTo && !b.upTo.greaterThan(previous.upTo)) errors.push({ path, message: 'must be larger than the previous bracket\'s upTo' });
+    });
+  }
+  if (errors.length === 0) errors.push(...checkCorrelations([...known], p.correlations, defaultCorrelation(p)));
+  return errors;
+}
+
+/** A pair the file leaves out: the rule set's default, or 0 where a stablecoin is involved. */
+export function defaultCorrelation(p: Portfolio): DefaultCorrelation {
+  const stable = (s: string) => isStablecoin(s, p.assets[s]?.volatility ?? 1, p.assets[s]?.stable);
+  const fallback = RULE_SETS[p.rules].defaultCorrelation;
+  return (a, b) => (stable(a) || stable(b) ? 0 : fallback);
+}
+
+/** A typed portfolio from parsed JSON, or every error with its JSON path. */
+export function parsePortfolio(json: unknown): ParseResult<Portfolio> {
+  const result = portfolioSchema.safeParse(json, { reportInput: true });
+  if (!result.success) return { ok: false, errors: result.error.issues.flatMap(zodIssueToErrors) };
+  const parsed = result.data;
+  const portfolio: Portfolio = {
+    ...parsed,
+    correlations: parsed.correlations ?? {},
+    balances: parsed.balances ?? {},
+    positions: parsed.positions ?? [],
+    overrides: parsed.overrides ?? {},
+  };
+  const errors = crossFieldErrors(portfolio);
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, value: portfolio };
+}
+
+/** The same from the text of a file; a JSON syntax error is reported at the file level. */
+export function parsePortfolioText(text: string): ParseResult<Portfolio> {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, errors: [{ path: '(file)', message: `is not valid JSON: ${(error as Error).message}` }] };
+  }
+  return parsePortfolio(json);
+}

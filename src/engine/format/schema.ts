@@ -1,0 +1,126 @@
+import { z } from 'zod';
+import { Dec } from '../money';
+
+// The portfolio file format, version 1 (shared/design/portfolio-format.md): the public contract.
+// Strict objects everywhere: an unknown field is an error, because a typo must never silently
+// change a margin figure.
+
+const DECIMAL = /^-?\d+(\.\d+)?$/;
+const POSITIVE_DECIMAL = /^\d+(\.\d+)?$/;
+
+/** Any decimal string, signed: quantities and balances. */
+export const signedDecimal = z
+  .string({ error: 'must be a decimal string such as "-1.5"' })
+  .regex(DECIMAL, { error: 'must be a decimal string such as "-1.5" (digits, one optional point, no exponent)' })
+  .transform((s) => new Dec(s));
+
+/** Strictly positive decimal string: prices, strikes. */
+export const positiveDecimal = z
+  .string({ error: 'must be a positive decimal string' })
+  .regex(POSITIVE_DECIMAL, { error: 'must be a positive decimal string' })
+  .refine((s) => new Dec(s).greaterThan(0), { error: 'must be a positive decimal string' })
+  .transform((s) => new Dec(s));
+
+/** Zero or more: premiums, collateral, bracket amounts. */
+export const nonNegativeDecimal = z
+  .string({ error: 'must be a decimal string, zero or more' })
+  .regex(POSITIVE_DECIMAL, { error: 'must be a decimal string, zero or more' })
+  .transform((s) => new Dec(s));
+
+export const assetSymbol = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,19}$/, { error: 'must be an asset symbol: letters, digits, ".", "_" or "-", at most 20' });
+
+const fraction = (what: string) => z.number({ error: `must be a number (${what})` }).min(0, { error: `must be at least 0 (${what})` }).max(1, { error: `must be at most 1 (${what})` });
+
+const isoTime = z.iso.datetime({ offset: true, error: 'must be an ISO 8601 time such as "2026-11-24T00:00:00Z"' });
+
+export const assetSchema = z.strictObject({
+  price: positiveDecimal,
+  volatility: z.number({ error: 'must be a number (annualised, 0.55 for 55 %)' }).min(0, { error: 'must be 0 or more' }).max(10, { error: 'must be at most 10 (1000 % a year)' }),
+  /** Optional: a stablecoin does not move in a joint move. Defaults by symbol (USDC, USDT, …) or volatility 0. */
+  stable: z.boolean().optional(),
+});
+
+export const marginSchema = z.discriminatedUnion('mode', [
+  z.strictObject({ mode: z.literal('cross') }),
+  z.strictObject({ mode: z.literal('isolated'), collateral: nonNegativeDecimal }),
+], { error: 'must be { "mode": "cross" } or { "mode": "isolated", "collateral": "…" }' });
+
+const positionBase = {
+  id: z.string().min(1, { error: 'must not be empty' }).max(64, { error: 'must be at most 64 characters' }),
+  asset: assetSymbol,
+  quantity: signedDecimal,
+  margin: marginSchema.optional(),
+};
+
+export const perpetualSchema = z.strictObject({ ...positionBase, type: z.literal('perpetual'), entryPrice: positiveDecimal });
+export const futureSchema = z.strictObject({ ...positionBase, type: z.literal('future'), entryPrice: positiveDecimal, expiry: isoTime });
+export const optionSchema = z.strictObject({
+  ...positionBase,
+  type: z.literal('option'),
+  right: z.enum(['call', 'put'], { error: 'must be "call" or "put"' }),
+  strike: positiveDecimal,
+  expiry: isoTime,
+  premium: nonNegativeDecimal,
+  volatility: z.number().min(0.0001, { error: 'must be more than 0' }).max(10, { error: 'must be at most 10' }).optional(),
+});
+
+export const positionSchema = z.discriminatedUnion('type', [perpetualSchema, futureSchema, optionSchema], {
+  error: 'type must be "perpetual", "future" or "option"',
+});
+
+export const bracketSchema = z.strictObject({
+  /** Upper notional bound of the bracket; null for the last, open-ended one. */
+  upTo: positiveDecimal.nullable(),
+  rate: fraction('maintenance rate'),
+  amount: nonNegativeDecimal,
+});
+
+export const assetOverrideSchema = z.strictObject({
+  maintenance: z.array(bracketSchema).min(1, { error: 'must have at least one bracket' }).optional(),
+  initialRate: fraction('initial margin rate').optional(),
+  haircut: fraction('haircut').optional(),
+  liquidationThreshold: fraction('liquidation threshold').optional(),
+  maxLtv: fraction('maximum loan-to-value').optional(),
+  liquidationBonus: fraction('liquidation bonus').optional(),
+});
+
+export const RULE_SET_NAMES = ['generic-cex', 'lending'] as const;
+
+export const portfolioSchema = z.strictObject({
+  format: z.literal('margin-lab/portfolio', { error: 'must be "margin-lab/portfolio"' }),
+  version: z.literal(1, { error: 'must be 1 (the only version this build reads)' }),
+  name: z.string().min(1, { error: 'must not be empty' }).max(200),
+  description: z.string().max(2000).optional(),
+  asOf: isoTime,
+  quote: assetSymbol,
+  rules: z.enum(RULE_SET_NAMES, { error: `must be one of ${RULE_SET_NAMES.map((n) => `"${n}"`).join(', ')}` }),
+  /** Optional annual interest rate for option discounting; 0 when absent. */
+  rate: z.number().min(-0.5).max(2).optional(),
+  assets: z.record(assetSymbol, assetSchema),
+  correlations: z.record(z.string(), z.number().min(-1, { error: 'must be between -1 and 1' }).max(1, { error: 'must be between -1 and 1' })).optional(),
+  balances: z.record(assetSymbol, signedDecimal).optional(),
+  positions: z.array(positionSchema).max(2000, { error: 'at most 2000 positions' }).optional(),
+  overrides: z.record(assetSymbol, assetOverrideSchema).optional(),
+});
+
+export type PortfolioInput = z.input<typeof portfolioSchema>;
+type Parsed = z.output<typeof portfolioSchema>;
+export type Asset = z.output<typeof assetSchema>;
+export type Position = z.output<typeof positionSchema>;
+export type PerpetualPosition = z.output<typeof perpetualSchema>;
+export type FuturePosition = z.output<typeof futureSchema>;
+export type OptionPosition = z.output<typeof optionSchema>;
+export type MarginMode = z.output<typeof marginSchema>;
+export type Bracket = z.output<typeof bracketSchema>;
+export type AssetOverride = z.output<typeof assetOverrideSchema>;
+export type RuleSetName = (typeof RULE_SET_NAMES)[number];
+
+/** A parsed portfolio: optional collections are always present (empty when the file omits them). */
+export type Portfolio = Omit<Parsed, 'correlations' | 'balances' | 'positions' | 'overrides'> & {
+  correlations: NonNullable<Parsed['correlations']>;
+  balances: NonNullable<Parsed['balances']>;
+  positions: Position[];
+  overrides: NonNullable<Parsed['overrides']>;
+};

@@ -1,0 +1,85 @@
+import type Decimal from 'decimal.js';
+import type { Position } from '../format/schema';
+import { Dec, ZERO } from '../money';
+import { bracketFor, maintenanceForNotional, type MaintenanceBracket } from '../rules';
+import { DOWN_FACTORS, firstCrossing, UP_FACTORS } from '../liquidation/solve';
+import type { BookContext } from '../valuation/context';
+import { valuePosition, type PositionValuation } from '../valuation/position';
+
+/** An isolated position's own margin account: collateral plus what the position is worth to it. */
+export function isolatedMarginBalance(collateral: Decimal, valuation: PositionValuation): Decimal {
+  return collateral.plus(valuation.equity);
+}
+
+export interface LinearIsolatedInput {
+  quantity: Decimal;
+  entryPrice: Decimal;
+  collateral: Decimal;
+  brackets: readonly MaintenanceBracket[];
+  maintenanceValuedAt: 'mark' | 'entry';
+}
+
+/**
+ * Liquidation price of an isolated linear position, in closed form.
+ * Mark convention (Binance USDⓈ-M, Hyperliquid): collateral + s·|q|·(P − entry) = |q|·P·rate − amount, so
+ *   P = (collateral + amount − s·|q|·entry) / (|q|·rate − s·|q|),
+ * with the bracket that holds |q|·P itself: each bracket is tried and the consistent one kept.
+ * Entry convention (Bybit isolated): maintenance fixed at entry, P = entry − s·(collateral − MM_entry) / |q|.
+ * Null when no positive price liquidates it (a long whose collateral covers a fall to zero).
+ */
+export function linearIsolatedLiquidationPrice(input: LinearIsolatedInput): Decimal | null {
+  const { quantity, entryPrice, collateral, brackets } = input;
+  if (quantity.isZero()) return null;
+  const size = quantity.abs();
+  const side = quantity.isNegative() ? -1 : 1;
+  if (input.maintenanceValuedAt === 'entry') {
+    const maintenance = maintenanceForNotional(brackets, size.times(entryPrice));
+    const price = entryPrice.minus(collateral.minus(maintenance).div(size).times(side));
+    return price.greaterThan(0) ? price : null;
+  }
+  let lowerBound = ZERO;
+  for (const b of brackets) {
+    const denominator = size.times(b.rate).minus(size.times(side));
+    if (!denominator.isZero()) {
+      const price = collateral.plus(b.amount).minus(size.times(side).times(entryPrice)).div(denominator);
+      const notional = size.times(price);
+      const inBracket = notional.greaterThan(lowerBound) && (b.upTo === null || notional.lessThanOrEqualTo(b.upTo));
+      if (price.greaterThan(0) && inBracket) return price;
+    }
+    if (b.upTo === null) break;
+    lowerBound = b.upTo;
+  }
+  // Past the last bracket's bound the last bracket applies (bracketFor's rule).
+  const last = bracketFor(brackets, new Dec('1e60'));
+  const denominator = size.times(last.rate).minus(size.times(side));
+  if (denominator.isZero()) return null;
+  const price = collateral.plus(last.amount).minus(size.times(side).times(entryPrice)).div(denominator);
+  return price.greaterThan(0) && size.times(price).greaterThan(lowerBound) ? price : null;
+}
+
+/** Margin balance − maintenance of an isolated position as a function of its asset's price. */
+export function isolatedSurplus(ctx: BookContext, p: Position, collateral: Decimal): (price: Decimal) => Decimal {
+  return (price) => {
+    const v = valuePosition(ctx, p, price);
+    return isolatedMarginBalance(collateral, v).minus(v.maintenanceMargin);
+  };
+}
+
+/** Liquidation price of any isolated position: closed form for futures, the solver for options (nearest side). */
+export function isolatedLiquidationPrice(ctx: BookContext, p: Position, collateral: Decimal, mark: Decimal): { price: Decimal | null; reason?: string } {
+  if (p.quantity.isZero()) return { price: null, reason: 'the position is empty' };
+  if (p.type !== 'option') {
+    const price = linearIsolatedLiquidationPrice({
+      quantity: p.quantity, entryPrice: p.entryPrice, collateral,
+      brackets: ctx.assetRules[p.asset]!.maintenance, maintenanceValuedAt: ctx.rules.maintenanceValuedAt,
+    });
+    return price ? { price } : { price: null, reason: 'the collateral covers a fall of the price to zero' };
+  }
+  const f = isolatedSurplus(ctx, p, collateral);
+  const down = firstCrossing(f, mark, DOWN_FACTORS.map((k) => mark.times(k)));
+  const up = firstCrossing(f, mark, UP_FACTORS.map((k) => mark.times(k)));
+  const candidates = [down, up].filter((x): x is Decimal => x !== null);
+  if (candidates.length === 0) return { price: null, reason: p.quantity.isNegative() ? 'no price within 0 … 1000× today liquidates it' : 'a long option needs no maintenance margin' };
+  const nearest = candidates.reduce((a, b) => (a.minus(mark).abs().lessThan(b.minus(mark).abs()) ? a : b));
+  return { price: nearest };
+}

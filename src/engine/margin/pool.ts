@@ -1,0 +1,123 @@
+import type Decimal from 'decimal.js';
+import { ZERO } from '../money';
+import type { AssetSymbol, PriceMap } from '../types';
+import type { BookContext } from '../valuation/context';
+import { valueBalance } from '../valuation/balance';
+import { valuePosition } from '../valuation/position';
+
+/**
+ * The cross pool's totals. Every field is a sum over assets, so moving one asset's price only
+ * needs that asset's share recomputed (what the solvers and curves rely on for speed).
+ */
+export interface PoolTotals {
+  /** Balances at full value, signed. */
+  balanceValue: Decimal;
+  /** Holdings after haircut. */
+  collateralValue: Decimal;
+  /** Borrows at full value. */
+  liabilities: Decimal;
+  /** Cross futures' unrealised PnL. */
+  unrealizedPnl: Decimal;
+  /** Cross options' value (negative for shorts). */
+  optionValue: Decimal;
+  maintenanceMargin: Decimal;
+  initialMargin: Decimal;
+  /** Lending: Σ holdings × liquidation threshold, and Σ holdings × max LTV. */
+  weightedCollateral: Decimal;
+  borrowLimit: Decimal;
+}
+
+export const EMPTY_TOTALS: PoolTotals = {
+  balanceValue: ZERO, collateralValue: ZERO, liabilities: ZERO, unrealizedPnl: ZERO, optionValue: ZERO,
+  maintenanceMargin: ZERO, initialMargin: ZERO, weightedCollateral: ZERO, borrowLimit: ZERO,
+};
+
+export function addTotals(a: PoolTotals, b: PoolTotals, sign: 1 | -1 = 1): PoolTotals {
+  const op = (x: Decimal, y: Decimal) => (sign === 1 ? x.plus(y) : x.minus(y));
+  return {
+    balanceValue: op(a.balanceValue, b.balanceValue),
+    collateralValue: op(a.collateralValue, b.collateralValue),
+    liabilities: op(a.liabilities, b.liabilities),
+    unrealizedPnl: op(a.unrealizedPnl, b.unrealizedPnl),
+    optionValue: op(a.optionValue, b.optionValue),
+    maintenanceMargin: op(a.maintenanceMargin, b.maintenanceMargin),
+    initialMargin: op(a.initialMargin, b.initialMargin),
+    weightedCollateral: op(a.weightedCollateral, b.weightedCollateral),
+    borrowLimit: op(a.borrowLimit, b.borrowLimit),
+  };
+}
+
+/** What one asset's balance and cross positions add to the pool at a price. */
+export function assetContribution(ctx: BookContext, asset: AssetSymbol, price: Decimal): PoolTotals {
+  let totals = EMPTY_TOTALS;
+  const quantity = ctx.portfolio.balances[asset];
+  if (quantity !== undefined && !quantity.isZero()) {
+    const b = valueBalance(ctx, asset, quantity, price);
+    totals = {
+      ...totals,
+      balanceValue: b.value, collateralValue: b.collateralValue, liabilities: b.liability,
+      maintenanceMargin: b.maintenanceMargin, initialMargin: b.initialMargin,
+      weightedCollateral: b.weightedCollateral, borrowLimit: b.borrowLimit,
+    };
+  }
+  // Lending pools margin balances only; derivatives in such a file are reported as a warning.
+  if (ctx.rules.kind === 'lending') return totals;
+  for (const p of ctx.portfolio.positions) {
+    if (p.asset !== asset || p.margin?.mode === 'isolated') continue;
+    const v = valuePosition(ctx, p, price);
+    totals = {
+      ...totals,
+      unrealizedPnl: p.type === 'option' ? totals.unrealizedPnl : totals.unrealizedPnl.plus(v.unrealizedPnl),
+      optionValue: p.type === 'option' ? totals.optionValue.plus(v.markValue) : totals.optionValue,
+      maintenanceMargin: totals.maintenanceMargin.plus(v.maintenanceMargin),
+      initialMargin: totals.initialMargin.plus(v.initialMargin),
+    };
+  }
+  return totals;
+}
+
+/** The pool at a full set of prices. */
+export function poolTotals(ctx: BookContext, prices: PriceMap): PoolTotals {
+  let totals = EMPTY_TOTALS;
+  for (const asset of ctx.assets) totals = addTotals(totals, assetContribution(ctx, asset, prices[asset]!));
+  return totals;
+}
+
+/** Collateral the isolated positions took from the account's quote balance. */
+export function isolatedCollateral(ctx: BookContext): Decimal {
+  let total = ZERO;
+  if (ctx.rules.kind === 'lending') return total;
+  for (const p of ctx.portfolio.positions) if (p.margin?.mode === 'isolated') total = total.plus(p.margin.collateral);
+  return total;
+}
+
+/**
+ * The one health measure, as numerator and requirement (health factor = numerator ÷ requirement,
+ * liquidation at 1). Exchange: adjusted equity against maintenance (or initial, for "can I open").
+ * Lending: Σ collateral × threshold against debt (or × max LTV, for "can I borrow").
+ */
+export interface Health {
+  numerator: Decimal;
+  requirement: Decimal;
+}
+
+export type RequirementKind = 'maintenance' | 'initial';
+
+export function poolAdjustedEquity(totals: PoolTotals, isolated: Decimal): Decimal {
+  return totals.collateralValue.minus(totals.liabilities).plus(totals.unrealizedPnl).plus(totals.optionValue).minus(isolated);
+}
+
+export function poolHealth(ctx: BookContext, totals: PoolTotals, isolated: Decimal, kind: RequirementKind = 'maintenance'): Health {
+  if (ctx.rules.kind === 'lending') {
+    return { numerator: kind === 'maintenance' ? totals.weightedCollateral : totals.borrowLimit, requirement: totals.liabilities };
+  }
+  return {
+    numerator: poolAdjustedEquity(totals, isolated),
+    requirement: kind === 'maintenance' ? totals.maintenanceMargin : totals.initialMargin,
+  };
+}
+
+/** numerator − requirement: ≥ 0 healthy, < 0 liquidatable. The function every solver finds the zero of. */
+export function healthSurplus(h: Health): Decimal {
+  return h.numerator.minus(h.requirement);
+}

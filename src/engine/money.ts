@@ -1,0 +1,54 @@
+import Decimal from 'decimal.js';
+
+/**
+ * The engine's one decimal.js configuration. 40 significant digits keep a 1e-20 relative error
+ * budget on any book a person can enter; plain (non-exponent) strings at the edges so a report
+ * never prints "1e-7" for a price. A private clone, so the host app's Decimal is untouched.
+ */
+export const Dec = Decimal.clone({
+  precision: 40,
+  rounding: Decimal.ROUND_HALF_EVEN,
+  toExpNeg: -40,
+  toExpPos: 60,
+});
+export type Dec = Decimal;
+
+export const ZERO = new Dec(0);
+export const ONE = new Dec(1);
+
+/** A Decimal from a decimal string, a finite number or a Decimal. Throws on NaN/Infinity: that is a bug, never user input. */
+export function dec(value: Decimal.Value): Decimal {
+  const d = new Dec(value);
+  if (!d.isFinite()) throw new RangeError(`not a finite number: ${String(value)}`);
+  return d;
+}
+
+export function sum(values: Iterable<Decimal>): Decimal {
+  let total: Decimal = ZERO;
+  for (const v of values) total = total.plus(v);
+  return total;
+}
+
+export function maxDec(a: Decimal, b: Decimal): Decimal {
+  return a.greaterThan(b) ? a : b;
+}
+
+export function minDec(a: Decimal, b: Decimal): Decimal {
+  return a.lessThan(b) ? a : b;
+}
+
+/** The report's string form of a Decimal: 20 significant digits, plain notation, no "-0". */
+export function toDecimalString(value: Decimal): string {
+  const rounded = value.toSignificantDigits(20);
+  return rounded.isZero() ? '0' : rounded.toString();
+}
+
+/** A float for charts and sweeps; callers never feed it back into money arithmetic. */
+export function toChartNumber(value: Decimal): number {
+  return value.toNumber();
+}
+
+/** Full-precision plain string, for files (serialise must lose nothing). */
+export function toPlainString(value: Decimal): string {
+  return value.isZero() ? '0' : value.toString();
+}

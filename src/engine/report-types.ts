@@ -1,0 +1,207 @@
+// The Report: what evaluate() returns, as plain JSON. Decimal values are strings ("60000.5"),
+// fractions and ratios of charts are numbers. Field names listed in issue #2 are read by other
+// tools: keep them.
+
+/** A decimal string in the portfolio's quote currency (or a price, or a quantity). */
+export type DecimalString = string;
+
+/** A value that may not exist, with the reason in words when it does not. */
+export interface Explained<T> {
+  value: T | null;
+  /** Why `value` is null, e.g. "no maintenance requirement" or "no debt". */
+  reason?: string;
+}
+
+export interface GreeksReport {
+  delta: DecimalString;
+  gamma: DecimalString;
+  vega: DecimalString;
+  theta: DecimalString;
+}
+
+export interface PositionReport extends GreeksReport {
+  id: string;
+  type: 'perpetual' | 'future' | 'option';
+  asset: string;
+  quantity: DecimalString;
+  marginMode: 'cross' | 'isolated';
+  /** |quantity| × mark price. */
+  notional: DecimalString;
+  /** Futures: quantity × (mark − entry); options: quantity × (value − premium). */
+  unrealizedPnl: DecimalString;
+  /** Options: quantity × model value (negative for a short); futures: 0. */
+  markValue: DecimalString;
+  initialMargin: DecimalString;
+  maintenanceMargin: DecimalString;
+  /** Isolated positions: collateral + unrealised PnL (+ option value); null for cross positions. */
+  marginBalance: DecimalString | null;
+  /** Isolated positions only; null for cross positions or where no price liquidates it. */
+  liquidationPrice: DecimalString | null;
+  /** Why liquidationPrice is null. */
+  liquidationPriceReason?: string;
+  /** Isolated: margin balance ÷ maintenance margin (1 = liquidation). */
+  healthFactor: DecimalString | null;
+}
+
+export interface LiquidationPricesReport {
+  /** The price of this asset, others held, at which the health factor falls to 1 moving down; null where none. */
+  down: DecimalString | null;
+  up: DecimalString | null;
+  /** The same as fractions of today's price (−0.23 is 23 % below). */
+  downMove: number | null;
+  upMove: number | null;
+}
+
+export interface AssetReport {
+  asset: string;
+  price: DecimalString;
+  stable: boolean;
+  /** Spot balance (negative: borrowed). */
+  balance: DecimalString;
+  /** Net delta in units of the asset: balance + futures + option deltas. */
+  delta: DecimalString;
+  gamma: DecimalString;
+  vega: DecimalString;
+  theta: DecimalString;
+  /** Collateral value after haircut (positive balances), or the liability (negative). */
+  collateralValue: DecimalString;
+}
+
+export interface AccountReport {
+  /** Net value of everything: balances at mark, futures PnL, option values, isolated margins. */
+  equity: DecimalString;
+  /** Equity of the cross pool after haircuts: what its health is measured on. */
+  adjustedEquity: DecimalString;
+  /** Pool + isolated positions. */
+  initialMargin: DecimalString;
+  maintenanceMargin: DecimalString;
+  /** Cross pool: adjusted equity ÷ maintenance (exchange rules), or Σ collateral × threshold ÷ debt (lending). 1 = liquidation. */
+  healthFactor: DecimalString | null;
+  healthFactorReason?: string;
+  /** Maintenance ÷ adjusted equity (an exchange's "margin ratio"); null with no equity. */
+  marginRatio: DecimalString | null;
+  /** Adjusted equity − initial margin of the pool: what can be withdrawn or used to open. */
+  freeMargin: DecimalString;
+  /** Below the maintenance requirement now. */
+  liquidatable: boolean;
+  /** The nearest joint move (signed fraction) at which the pool is liquidated; null where none. */
+  distanceToLiquidation: number | null;
+  liquidationPrices: Record<string, LiquidationPricesReport>;
+  /** All non-stable assets moving together by the same fraction. */
+  jointMove: { down: number | null; up: number | null };
+  positions: PositionReport[];
+  assets: AssetReport[];
+  /** Totals of the cross pool alone. */
+  pool: {
+    equity: DecimalString;
+    adjustedEquity: DecimalString;
+    initialMargin: DecimalString;
+    maintenanceMargin: DecimalString;
+    collateralValue: DecimalString;
+    liabilities: DecimalString;
+    unrealizedPnl: DecimalString;
+    optionValue: DecimalString;
+  };
+}
+
+export interface LendingReport {
+  /** Σ collateral value (full value). */
+  collateralValue: DecimalString;
+  /** Σ collateral value × liquidation threshold. */
+  weightedCollateral: DecimalString;
+  debt: DecimalString;
+  healthFactor: DecimalString | null;
+  healthFactorReason?: string;
+  /** Σ collateral × max LTV − debt: what more can be borrowed (negative: over the limit). */
+  borrowCapacity: DecimalString;
+  /** Share of the debt a liquidator may repay at once: 50 %, or 100 % when health ≤ 0.95 (Aave v3). */
+  closeFactor: number;
+  /** At the current health factor if liquidatable, else at the point of liquidation. */
+  liquidation: {
+    maxRepayable: DecimalString;
+    bonusByAsset: Record<string, number>;
+    /** What a liquidator repaying maxRepayable receives of the largest collateral, bonus included. */
+    collateralSeized: { asset: string; quantity: DecimalString; value: DecimalString } | null;
+  };
+}
+
+export interface RegimeEfficiency {
+  /** Quote cash needed beyond the book's own spot holdings for the book to meet its initial margin. */
+  requiredCapital: DecimalString;
+  /** With the account's actual capital: the adverse joint move survived before the first liquidation (signed fraction); null if none within range. */
+  survivableMove: number | null;
+  survivableMoveReason?: string;
+}
+
+export interface EfficiencyReport {
+  isolated: RegimeEfficiency;
+  cross: RegimeEfficiency;
+  /** Portfolio margin lands with issue #4. */
+  portfolio: RegimeEfficiency | null;
+  /** isolated − cross capital, and that as a fraction of isolated (null when isolated needs none). */
+  crossSaving: { money: DecimalString; fraction: number | null };
+}
+
+export interface HealthCurve {
+  /** "joint" or an asset symbol. */
+  name: string;
+  /** Health factor at each move; null where there is no requirement. */
+  healthFactor: (number | null)[];
+}
+
+export interface HealthCurvesReport {
+  /** Price moves as fractions (−0.5 … 0.5). */
+  moves: number[];
+  curves: HealthCurve[];
+}
+
+export interface TopUpReport {
+  asset: string;
+  targetHealthFactor: number;
+  /** Units of the asset to add; "0" when already at or above the target; null where no amount reaches it. */
+  quantity: DecimalString | null;
+  value: DecimalString | null;
+  reason?: string;
+}
+
+export interface ReportWarning {
+  path: string;
+  message: string;
+}
+
+export interface Report {
+  format: 'margin-lab/report';
+  version: 1;
+  name: string;
+  asOf: string;
+  quote: string;
+  rules: { name: string; title: string; source: string; date: string; kind: 'exchange' | 'lending' };
+  account: AccountReport;
+  lending: LendingReport | null;
+  efficiency: EfficiencyReport | null;
+  efficiencyReason?: string;
+  healthCurves: HealthCurvesReport;
+  topUps: TopUpReport[];
+  warnings: ReportWarning[];
+}
+
+export interface FieldError {
+  /** JSON path: positions[2].strike */
+  path: string;
+  message: string;
+}
+
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
+
+export interface EvaluateOptions {
+  /** What-if: fractional price moves by asset (0.1 = +10 %), applied to the book before anything else. */
+  priceMoves?: Record<string, number>;
+  /** What-if: a move of every non-stable asset, applied on top of priceMoves. */
+  jointMove?: number;
+  /** Range of the health curves; default −0.5 … 0.5 in 101 steps. */
+  curveRange?: { from: number; to: number; steps: number };
+  /** Collateral top-ups to compute: how much of `asset` brings the health factor to the target. */
+  topUps?: { asset: string; targetHealthFactor: number }[];
+}
+
+export type EvaluateResult = { ok: true; report: Report } | { ok: false; errors: FieldError[] };

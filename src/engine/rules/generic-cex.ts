@@ -1,0 +1,93 @@
+import { Dec } from '../money';
+import { bracketsFromRates } from './brackets';
+import type { AssetRules, RuleSet } from './types';
+
+// generic-cex: tiered cross / isolated margin of a large centralised exchange.
+// Modelled on Binance USDⓈ-M futures (notional brackets with a cumulative maintenance amount,
+// maintenance valued at the mark price, liquidation price formula in the reference notes), Binance
+// Cross Margin for spot borrows (liquidation at margin level 1.1) and Deribit for short options.
+// Figures are modelled on the venues' published tables as of 2024–2025, not copied live: a venue
+// changes its tables often, so this file states the shape and the order of magnitude.
+
+const notLending = { liquidationThreshold: 0, maxLtv: 0, liquidationBonus: 0 } as const;
+
+/** BTC: brackets modelled on Binance BTCUSDT (0.4 % to 50k notional, 0.5 % to 500k, …); max 125× → initial 0.8 %. */
+const BTC: AssetRules = {
+  maintenance: bracketsFromRates([
+    ['50000', 0.004], ['500000', 0.005], ['8000000', 0.01], ['50000000', 0.025], ['80000000', 0.05],
+    ['100000000', 0.1], ['200000000', 0.125], ['300000000', 0.15], [null, 0.25],
+  ]),
+  initialRate: 0.008,
+  haircut: 0.05, // Binance multi-assets mode values BTC collateral at 95 %
+  ...notLending,
+};
+
+/** ETH: modelled on Binance ETHUSDT (0.5 % to 10k …); max 100× → initial 1 %. */
+const ETH: AssetRules = {
+  maintenance: bracketsFromRates([
+    ['10000', 0.005], ['100000', 0.0065], ['500000', 0.01], ['1000000', 0.02], ['2000000', 0.05],
+    ['5000000', 0.1], ['10000000', 0.125], ['20000000', 0.15], [null, 0.25],
+  ]),
+  initialRate: 0.01,
+  haircut: 0.05,
+  ...notLending,
+};
+
+/** Large altcoins (SOL, XRP, …): 1 % to 5k notional, rising; max 50× → initial 2 %. */
+const largeAlt: AssetRules = {
+  maintenance: bracketsFromRates([
+    ['5000', 0.01], ['50000', 0.015], ['250000', 0.02], ['1000000', 0.05], ['5000000', 0.1],
+    ['10000000', 0.125], [null, 0.25],
+  ]),
+  initialRate: 0.02,
+  haircut: 0.1,
+  ...notLending,
+};
+
+/** Any other asset: 2 % maintenance to 5k notional, max 20× → initial 5 %, 20 % haircut. */
+const defaultAsset: AssetRules = {
+  maintenance: bracketsFromRates([
+    ['5000', 0.02], ['25000', 0.025], ['100000', 0.05], ['250000', 0.1], ['1000000', 0.125], [null, 0.25],
+  ]),
+  initialRate: 0.05,
+  haircut: 0.2,
+  ...notLending,
+};
+
+/** Stablecoins: collateral at full value; a borrowed stablecoin needs only the account's borrow margin. */
+const stableAsset: AssetRules = {
+  maintenance: [{ upTo: null, rate: 0.01, amount: new Dec(0) }],
+  initialRate: 0.02,
+  haircut: 0,
+  ...notLending,
+};
+
+export const genericCex: RuleSet = {
+  name: 'generic-cex',
+  title: 'Generic centralised exchange (tiered cross / isolated margin)',
+  source: 'Modelled on Binance USDⓈ-M futures brackets and liquidation-price formula, Binance Cross Margin (margin level 1.1) and Deribit option margin',
+  date: '2025-06-01',
+  kind: 'exchange',
+  maintenanceValuedAt: 'mark',
+  optionMaintenanceRate: 0.075, // Deribit: short option maintenance 7.5 % of the underlying + mark value
+  optionInitialRate: 0.15, // Deribit: max(15 % − OTM amount, 10 %) of the underlying + mark value
+  optionInitialFloor: 0.1,
+  closeFactor: 1, // an exchange closes the whole position (partial liquidation is a later refinement)
+  fullCloseBelowHealth: 1,
+  defaultCorrelation: 0.5,
+  assets: {
+    BTC, WBTC: BTC, ETH, WETH: ETH, STETH: ETH,
+    SOL: largeAlt, XRP: largeAlt, BNB: largeAlt, DOGE: largeAlt, ADA: largeAlt,
+    USDC: stableAsset, USDT: stableAsset, USD: stableAsset, FDUSD: stableAsset,
+  },
+  defaultAsset,
+  stableAsset,
+};
+
+/**
+ * Spot borrows in an exchange account: maintenance is a share of the liability, as Binance Cross
+ * Margin liquidates at margin level (assets ÷ liabilities) 1.1, i.e. equity < 10 % of liabilities;
+ * opening needs 25 % (5× margin).
+ */
+export const BORROW_MAINTENANCE_RATE = 0.1;
+export const BORROW_INITIAL_RATE = 0.25;

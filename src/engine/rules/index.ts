@@ -1,0 +1,32 @@
+import { genericCex } from './generic-cex';
+import { lending } from './lending';
+import type { AssetOverride, RuleSetName } from '../format/schema';
+import type { AssetRules, RuleSet } from './types';
+
+export type { AssetRules, RuleSet, MaintenanceBracket } from './types';
+export { bracketFor, maintenanceForNotional, bracketsFromRates } from './brackets';
+export { BORROW_INITIAL_RATE, BORROW_MAINTENANCE_RATE } from './generic-cex';
+
+export const RULE_SETS: Readonly<Record<RuleSetName, RuleSet>> = { 'generic-cex': genericCex, lending };
+
+/** Symbols treated as stablecoins when a file does not say: they stay put in a joint move. */
+const KNOWN_STABLECOINS = new Set(['USD', 'USDC', 'USDT', 'DAI', 'FDUSD', 'TUSD', 'USDE', 'PYUSD', 'USDS', 'BUSD']);
+
+export function isStablecoin(symbol: string, volatility: number, declared: boolean | undefined): boolean {
+  if (declared !== undefined) return declared;
+  return KNOWN_STABLECOINS.has(symbol.toUpperCase()) || volatility === 0;
+}
+
+/** One asset's rules: the rule set's own entry (or its default / stable entry) with the file's overrides on top. */
+export function assetRules(rules: RuleSet, symbol: string, stable: boolean, override: AssetOverride | undefined): AssetRules {
+  const base = rules.assets[symbol.toUpperCase()] ?? (stable ? rules.stableAsset : rules.defaultAsset);
+  if (!override) return base;
+  return {
+    maintenance: override.maintenance ?? base.maintenance,
+    initialRate: override.initialRate ?? base.initialRate,
+    haircut: override.haircut ?? base.haircut,
+    liquidationThreshold: override.liquidationThreshold ?? base.liquidationThreshold,
+    maxLtv: override.maxLtv ?? base.maxLtv,
+    liquidationBonus: override.liquidationBonus ?? base.liquidationBonus,
+  };
+}

@@ -1,0 +1,59 @@
+import type Decimal from 'decimal.js';
+import type { Rate } from '../types';
+
+/** One maintenance bracket: a position of notional N ≤ upTo needs N × rate − amount. */
+export interface MaintenanceBracket {
+  /** Upper notional bound in quote; null: no upper bound. */
+  upTo: Decimal | null;
+  rate: Rate;
+  /** The bracket's cumulative "maintenance amount", which keeps the requirement continuous. */
+  amount: Decimal;
+}
+
+/** Everything a rule set says about one asset. */
+export interface AssetRules {
+  maintenance: MaintenanceBracket[];
+  /** Initial margin of a future = notional × initialRate (1 / maximum leverage). */
+  initialRate: Rate;
+  /** Collateral value of a positive balance = value × (1 − haircut). */
+  haircut: Rate;
+  /** Lending: share of a collateral's value that counts towards health. */
+  liquidationThreshold: Rate;
+  /** Lending: share of a collateral's value that may be borrowed against. */
+  maxLtv: Rate;
+  /** Lending: the liquidator's bonus on collateral it seizes. */
+  liquidationBonus: Rate;
+}
+
+/** A parameter with where it comes from. */
+export interface Sourced {
+  source: string;
+  /** When the source was read or published (ISO date). */
+  date: string;
+}
+
+export interface RuleSet extends Sourced {
+  name: 'generic-cex' | 'lending';
+  title: string;
+  /** exchange: health = adjusted equity ÷ maintenance; lending: Σ collateral × threshold ÷ debt. */
+  kind: 'exchange' | 'lending';
+  /**
+   * Where an isolated position's maintenance margin is valued: 'mark' (Binance, Hyperliquid: at the
+   * liquidation price itself) or 'entry' (Bybit's isolated formula). The two differ by cents.
+   */
+  maintenanceValuedAt: 'mark' | 'entry';
+  /** Short options: maintenance = underlying notional × rate, on top of the option's value (Deribit). */
+  optionMaintenanceRate: Rate;
+  /** Short options: initial = underlying notional × max(rate − out-of-the-money share, floor). */
+  optionInitialRate: Rate;
+  optionInitialFloor: Rate;
+  /** Lending: share of debt a liquidator may repay at once, and the full-close rule under it. */
+  closeFactor: Rate;
+  fullCloseBelowHealth: number;
+  /** Correlation of a pair the file does not give. */
+  defaultCorrelation: number;
+  /** Assets the rule set knows, by symbol; `default` and `stable` serve the rest. */
+  assets: Readonly<Record<string, AssetRules>>;
+  defaultAsset: AssetRules;
+  stableAsset: AssetRules;
+}

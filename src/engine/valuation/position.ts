@@ -1,0 +1,82 @@
+import type Decimal from 'decimal.js';
+import type { Position } from '../format/schema';
+import { dec, maxDec, ZERO } from '../money';
+import { black76, yearsBetween } from '../pricing/black76';
+import { maintenanceForNotional } from '../rules';
+import type { BookContext } from './context';
+
+/** One derivative position valued at one price of its asset. */
+export interface PositionValuation {
+  /** |quantity| × price. */
+  notional: Decimal;
+  /** Futures: quantity × (price − entry); options: quantity × (value − premium). */
+  unrealizedPnl: Decimal;
+  /** What the position adds to equity: futures their PnL, options their value (premium already left the balance). */
+  equity: Decimal;
+  /** Options: quantity × model value; futures 0. */
+  markValue: Decimal;
+  initialMargin: Decimal;
+  maintenanceMargin: Decimal;
+  /** In units of the asset. */
+  delta: Decimal;
+  gamma: Decimal;
+  /** Change in value for one volatility point (0.01). */
+  vega: Decimal;
+  /** Change in value over one calendar day. */
+  theta: Decimal;
+}
+
+const DAYS_PER_YEAR = 365;
+
+function optionValuation(ctx: BookContext, p: Extract<Position, { type: 'option' }>, price: Decimal): PositionValuation {
+  const volatility = p.volatility ?? ctx.portfolio.assets[p.asset]!.volatility;
+  const years = yearsBetween(ctx.portfolio.asOf, p.expiry);
+  // The asset's mark stands for the forward: crypto option venues price off it (Deribit marks
+  // options on the future of the same expiry), and r = 0 unless the file says otherwise.
+  const model = black76({ forward: price.toNumber(), strike: p.strike.toNumber(), years, volatility, rate: ctx.rate, right: p.right });
+  const value = dec(model.price);
+  const quantity = p.quantity;
+  const markValue = quantity.times(value);
+  const notional = quantity.abs().times(price);
+  let initialMargin = ZERO;
+  let maintenanceMargin = ZERO;
+  if (quantity.isNegative() && years > 0) {
+    // Deribit: a short option needs a share of the underlying on top of its own value (already a liability in equity).
+    const outOfTheMoney = p.right === 'call' ? maxDec(p.strike.minus(price), ZERO) : maxDec(price.minus(p.strike), ZERO);
+    const initialShare = price.isZero() ? dec(ctx.rules.optionInitialFloor) : maxDec(dec(ctx.rules.optionInitialRate).minus(outOfTheMoney.div(price)), dec(ctx.rules.optionInitialFloor));
+    initialMargin = notional.times(initialShare);
+    maintenanceMargin = notional.times(ctx.rules.optionMaintenanceRate);
+  }
+  return {
+    notional,
+    unrealizedPnl: quantity.times(value.minus(p.premium)),
+    equity: markValue,
+    markValue,
+    initialMargin,
+    maintenanceMargin,
+    delta: quantity.times(dec(model.delta)),
+    gamma: quantity.times(dec(model.gamma)),
+    vega: quantity.times(dec(model.vega)).div(100),
+    theta: quantity.times(dec(model.theta)).div(DAYS_PER_YEAR),
+  };
+}
+
+/** A position at a price of its asset. Lending rule sets carry no derivative margin (see warnings). */
+export function valuePosition(ctx: BookContext, p: Position, price: Decimal): PositionValuation {
+  if (p.type === 'option') return optionValuation(ctx, p, price);
+  const rules = ctx.assetRules[p.asset]!;
+  const notional = p.quantity.abs().times(price);
+  const unrealizedPnl = p.quantity.times(price.minus(p.entryPrice));
+  return {
+    notional,
+    unrealizedPnl,
+    equity: unrealizedPnl,
+    markValue: ZERO,
+    initialMargin: notional.times(rules.initialRate),
+    maintenanceMargin: maintenanceForNotional(rules.maintenance, notional),
+    delta: p.quantity,
+    gamma: ZERO,
+    vega: ZERO,
+    theta: ZERO,
+  };
+}
