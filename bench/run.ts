@@ -1,0 +1,2 @@
+// Every benchmark, one after the other.
+await import('./evaluate.bench');
