@@ -42,6 +42,12 @@ const MIN_TOTAL_VOLATILITY = 1e-12;
 
 const SECONDS_PER_YEAR = 31_536_000;
 
+/**
+ * Black-76 value and greeks of a European option on a forward. Total for finite inputs: expiry,
+ * zero volatility and a forward at or below zero have closed forms below, and every result is a
+ * finite number for forwards and strikes of at least 1e-12 (or exactly 0). Throws RangeError on
+ * a non-finite input, a negative strike or a negative volatility: those are bugs upstream.
+ */
 export function black76(input: Black76Input): Black76Result {
   const { strike, years, volatility, rate, right } = input;
   for (const [name, value] of Object.entries({ forward: input.forward, strike, years, volatility, rate })) {
@@ -59,7 +65,7 @@ export function black76(input: Black76Input): Black76Result {
     // Expired (or past expiry): the payoff itself, not discounted, since no time remains.
     return {
       price: Math.max(sign * (forward - strike), 0),
-      delta: sign * exerciseProbability(sign, forward, strike),
+      delta: certainDelta(sign, forward, strike),
       gamma: 0,
       vega: 0,
       theta: 0,
@@ -78,7 +84,7 @@ export function black76(input: Black76Input): Black76Result {
     const atTheMoney = forward === strike;
     return {
       price,
-      delta: sign * discount * exerciseProbability(sign, forward, strike),
+      delta: discount * certainDelta(sign, forward, strike),
       // The true gamma at the money is a spike of infinite height; elsewhere it is zero.
       gamma: 0,
       // One-sided limit as σ → 0⁺: at the money the value grows like D·F·σ√T·φ(0).
@@ -101,7 +107,9 @@ export function black76(input: Black76Input): Black76Result {
   return {
     price,
     delta: sign * discount * normalCdf(sign * d1),
-    gamma: (discount * density) / (forward * totalVolatility),
+    // Divided in turn, not by the product F·σ√T, which underflows to 0 for a forward near zero
+    // (0/0 = NaN) while the density there is already 0.
+    gamma: (discount * density) / totalVolatility / forward,
     vega: discount * forward * density * sqrtYears,
     // −∂V/∂T: discounting makes the option grow at r; time decay of the optionality offsets it.
     theta: rate * price - (discount * forward * density * volatility) / (2 * sqrtYears),
@@ -109,12 +117,13 @@ export function black76(input: Black76Input): Black76Result {
 }
 
 /**
- * Probability of exercise when the outcome is certain: 1 in the money, 0 out of it, and ½ exactly
- * at the money (the limit of N(d1) as σ√T → 0, so delta stays continuous in volatility).
+ * Undiscounted delta when the outcome is certain: ±1 in the money, 0 out of it, and ±½ exactly at
+ * the money (the limit of N(±d1) as σ√T → 0, so delta stays continuous in volatility).
  */
-function exerciseProbability(sign: 1 | -1, forward: number, strike: number): number {
-  if (forward === strike) return 0.5;
-  return sign * (forward - strike) > 0 ? 1 : 0;
+function certainDelta(sign: 1 | -1, forward: number, strike: number): number {
+  if (forward === strike) return 0.5 * sign;
+  // A plain 0, not sign × 0, which would be −0 for a put.
+  return sign * (forward - strike) > 0 ? sign : 0;
 }
 
 /**

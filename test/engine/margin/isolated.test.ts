@@ -27,6 +27,25 @@ describe('isolated liquidation price, closed form', () => {
     expect(balance.minus(price!.times(0.005)).abs().toNumber()).toBeLessThan(1e-20);
   });
 
+  it('matches Bybit\'s older and KuCoin\'s published examples (maintenance at entry)', () => {
+    const entry = (quantity: string, entryPrice: string, collateral: string, rate: number) =>
+      linearIsolatedLiquidationPrice({ quantity: new Dec(quantity), entryPrice: new Dec(entryPrice), collateral: new Dec(collateral), brackets: flat(rate), maintenanceValuedAt: 'entry' })?.toString();
+    // Bybit help centre (article 900000181046): long 1 at 10,000, 50× → IM 200, MM 50 → 10,000 − 150 = 9,850;
+    // short 1 at 8,000, 40× → IM 200, MM 40 → 8,000 + 160 = 8,160.
+    expect(entry('1', '10000', '200', 0.005)).toBe('9850');
+    expect(entry('-1', '8000', '200', 0.005)).toBe('8160');
+    // KuCoin support, "How to Calculate the Liquidation Price for KuCoin Contracts": short 5 lots of
+    // 0.001 BTC at 28,000, 100× → IM 1.4, MMR 0.4 % → MM 0.56 → 28,000 + 0.84 / 0.005 = 28,168.
+    expect(entry('-0.005', '28000', '1.4', 0.004)).toBe('28168');
+  });
+
+  it('matches Phemex\'s published example, which values maintenance and the closing fee at the liquidation price', () => {
+    // Phemex help centre, "Liquidation price for USDT-M perpetual": long 500 at 0.4, 5×, MMR 1 %, taker fee 0.06 %,
+    // margin 40.096 (40 + the closing fee). With rate 1.06 %: (40.096 − 200) / (500 × 0.0106 − 500) = 0.32323428…
+    const price = linearIsolatedLiquidationPrice({ quantity: new Dec(500), entryPrice: new Dec('0.4'), collateral: new Dec('40.096'), brackets: flat(0.0106), maintenanceValuedAt: 'mark' });
+    expect(price?.toDecimalPlaces(8).toString()).toBe('0.32323428');
+  });
+
   it('solves a short the same way: the price rises until the margin is gone', () => {
     // Short 2 ETH at 3,000 with 600 collateral, MMR 1 %: (600 + 0 + 2·3,000) / (2·0.01 + 2) = 6,600 / 2.02 = 3,267.3267…
     const price = linearIsolatedLiquidationPrice({ quantity: new Dec(-2), entryPrice: new Dec(3000), collateral: new Dec(600), brackets: flat(0.01), maintenanceValuedAt: 'mark' });
