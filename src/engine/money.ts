@@ -2,14 +2,14 @@ import Decimal from 'decimal.js';
 
 /**
  * The engine's one decimal.js configuration. 40 significant digits keep a 1e-20 relative error
- * budget on any book a person can enter; plain (non-exponent) strings at the edges so a report
- * never prints "1e-7" for a price. A private clone, so the host app's Decimal is untouched.
+ * budget on any book a person can enter; plain (never exponent) strings at the edges so a report
+ * never prints "1e-7" for a price and a file never gets a number its grammar rejects. A private clone, so the host app's Decimal is untouched.
  */
 export const Dec = Decimal.clone({
   precision: 40,
   rounding: Decimal.ROUND_HALF_EVEN,
-  toExpNeg: -40,
-  toExpPos: 60,
+  toExpNeg: -9e15,
+  toExpPos: 9e15,
 });
 export type Dec = Decimal;
 

@@ -87,8 +87,13 @@ export interface AccountReport {
   /** The nearest joint move (signed fraction) at which the pool is liquidated; null where none. */
   distanceToLiquidation: number | null;
   liquidationPrices: Record<string, LiquidationPricesReport>;
-  /** All non-stable assets moving together by the same fraction. */
-  jointMove: { down: number | null; up: number | null };
+  /** All non-stable assets moving together by the same fraction; with the prices of every asset at that point. */
+  jointMove: {
+    down: number | null;
+    up: number | null;
+    downPrices: Record<string, DecimalString> | null;
+    upPrices: Record<string, DecimalString> | null;
+  };
   positions: PositionReport[];
   assets: AssetReport[];
   /** Totals of the cross pool alone. */

@@ -11,14 +11,14 @@ import type {
   RegimeEfficiency, Report, ReportWarning, TopUpReport,
 } from './report-types';
 import { collateralTopUp } from './top-up';
-import { makeContext, markPrices, type BookContext } from './valuation/context';
+import { jointlyMoved, makeContext, markPrices, type BookContext } from './valuation/context';
 import { valueBalance } from './valuation/balance';
 import { movedPrices, withPrices } from './what-if/copy';
 
 const str = toDecimalString;
 const strOrNull = (d: Decimal | null): string | null => (d === null ? null : str(d));
-/** A fraction for charts: finite, rounded to 1e-12 so a float never prints 0.30000000000000004. */
-const fraction = (d: Decimal | null): number | null => (d === null ? null : Number(d.toDecimalPlaces(12).toString()));
+/** A fraction as the nearest double: full precision, so re-evaluating at it lands on health 1 again. */
+const fraction = (d: Decimal | null): number | null => (d === null ? null : d.toNumber());
 
 function positionReports(ctx: BookContext, account: AccountState): PositionReport[] {
   return account.positions.map(({ position: p, valuation: v, isolated }) => {
@@ -74,6 +74,8 @@ function accountReport(ctx: BookContext, account: AccountState): AccountReport {
   const joint = jointLiquidationMoves(ctx, account.prices);
   const nearest = [joint.down, joint.up].filter((m): m is Decimal => m !== null).sort((a, b) => a.abs().comparedTo(b.abs()))[0] ?? null;
   const adjusted = account.maintenanceHealth.numerator;
+  const pricesAfter = (move: Decimal | null) =>
+    move === null ? null : Object.fromEntries(Object.entries(jointlyMoved(ctx, account.prices, move.plus(1))).map(([s, p]) => [s, str(p)]));
   const { pool } = account;
   return {
     equity: str(account.equity),
@@ -87,7 +89,7 @@ function accountReport(ctx: BookContext, account: AccountState): AccountReport {
     liquidatable: account.maintenanceHealth.numerator.lessThan(account.maintenanceHealth.requirement),
     distanceToLiquidation: fraction(nearest),
     liquidationPrices: liquidationPriceReports(ctx, account),
-    jointMove: { down: fraction(joint.down), up: fraction(joint.up) },
+    jointMove: { down: fraction(joint.down), up: fraction(joint.up), downPrices: pricesAfter(joint.down), upPrices: pricesAfter(joint.up) },
     positions: positionReports(ctx, account),
     assets: assetReports(ctx, account),
     pool: {

@@ -1,4 +1,5 @@
 import type Decimal from 'decimal.js';
+import type { Health } from '../margin/pool';
 import { Dec } from '../money';
 
 /** Relative width at which a bracket counts as converged: far below a cent on any price. */
@@ -68,4 +69,19 @@ export function firstCrossing(f: (x: Decimal) => Decimal, start: Decimal, points
     fPrevious = fx;
   }
   return null;
+}
+
+/**
+ * The first point along `points` where health (numerator against requirement) reaches 1. A zero
+ * of the surplus where nothing is required (an empty book, or an option at a price of 0: 0 = 0)
+ * is no liquidation, so it is not reported.
+ */
+export function liquidationAlong(health: (x: Decimal) => Health, start: Decimal, points: readonly Decimal[]): Decimal | null {
+  const root = firstCrossing((x) => {
+    const h = health(x);
+    return h.numerator.minus(h.requirement);
+  }, start, points);
+  if (root === null) return null;
+  const requirement = health(root).requirement;
+  return requirement.isZero() || requirement.isNegative() ? null : root;
 }

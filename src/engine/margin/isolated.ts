@@ -2,7 +2,8 @@ import type Decimal from 'decimal.js';
 import type { Position } from '../format/schema';
 import { Dec, ZERO } from '../money';
 import { bracketFor, maintenanceForNotional, type MaintenanceBracket } from '../rules';
-import { DOWN_FACTORS, firstCrossing, UP_FACTORS } from '../liquidation/solve';
+import { DOWN_FACTORS, liquidationAlong, UP_FACTORS } from '../liquidation/solve';
+import type { Health } from './pool';
 import type { BookContext } from '../valuation/context';
 import { valuePosition, type PositionValuation } from '../valuation/position';
 
@@ -57,11 +58,11 @@ export function linearIsolatedLiquidationPrice(input: LinearIsolatedInput): Deci
   return price.greaterThan(0) && size.times(price).greaterThan(lowerBound) ? price : null;
 }
 
-/** Margin balance − maintenance of an isolated position as a function of its asset's price. */
-export function isolatedSurplus(ctx: BookContext, p: Position, collateral: Decimal): (price: Decimal) => Decimal {
+/** An isolated position's health (margin balance against maintenance) as a function of its asset's price. */
+export function isolatedHealth(ctx: BookContext, p: Position, collateral: Decimal): (price: Decimal) => Health {
   return (price) => {
     const v = valuePosition(ctx, p, price);
-    return isolatedMarginBalance(collateral, v).minus(v.maintenanceMargin);
+    return { numerator: isolatedMarginBalance(collateral, v), requirement: v.maintenanceMargin };
   };
 }
 
@@ -75,9 +76,9 @@ export function isolatedLiquidationPrice(ctx: BookContext, p: Position, collater
     });
     return price ? { price } : { price: null, reason: 'the collateral covers a fall of the price to zero' };
   }
-  const f = isolatedSurplus(ctx, p, collateral);
-  const down = firstCrossing(f, mark, DOWN_FACTORS.map((k) => mark.times(k)));
-  const up = firstCrossing(f, mark, UP_FACTORS.map((k) => mark.times(k)));
+  const health = isolatedHealth(ctx, p, collateral);
+  const down = liquidationAlong(health, mark, DOWN_FACTORS.map((k) => mark.times(k)));
+  const up = liquidationAlong(health, mark, UP_FACTORS.map((k) => mark.times(k)));
   const candidates = [down, up].filter((x): x is Decimal => x !== null);
   if (candidates.length === 0) return { price: null, reason: p.quantity.isNegative() ? 'no price within 0 … 1000× today liquidates it' : 'a long option needs no maintenance margin' };
   const nearest = candidates.reduce((a, b) => (a.minus(mark).abs().lessThan(b.minus(mark).abs()) ? a : b));

@@ -44,7 +44,7 @@ describe('cross margin pool', () => {
     const a = evaluate(book({ balances: { USDC: '1000', BTC: '1' } })).account;
     expect(a.healthFactor).toBeNull();
     expect(a.healthFactorReason).toMatch(/no maintenance requirement/);
-    expect(a.jointMove).toEqual({ down: null, up: null });
+    expect(a.jointMove).toEqual({ down: null, up: null, downPrices: null, upPrices: null });
   });
 
   it('treats a borrow as a liability at full value with 10 % maintenance (margin level 1.1)', () => {
