@@ -1,0 +1,104 @@
+// Capital each margin regime needs for the same book, side by side, with what cross saves and
+// the adverse joint move each survives with the account's actual capital.
+import { useMemo } from 'react';
+import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis, type TooltipContentProps, type XAxisTickContentProps } from 'recharts';
+import { ChartFrame } from './ChartFrame';
+import { ChartTooltip, type TooltipRow } from './ChartTooltip';
+import { efficiencyRows, savingText, survivalText, type EfficiencyRow } from './efficiency-data';
+import { efficiencyCsv, efficiencyText } from './efficiency-table';
+import { formatExact, formatMoney, formatMoneyTick } from './format';
+import { COLOR } from './palette';
+import type { ChartProps, LegendItem } from './types';
+
+const TITLE = 'Capital required by margin regime';
+const HEIGHT = 300;
+
+function EfficiencyTooltip({ active, payload, quote, hasBaseline }: Partial<TooltipContentProps> & { quote: string; hasBaseline: boolean }) {
+  const row = payload?.[0]?.payload as EfficiencyRow | undefined;
+  if (!active || !row) return null;
+  const rows: TooltipRow[] = [
+    { label: 'Required capital', value: `${formatExact(row.requiredText)} ${quote}`, color: COLOR.bar },
+    { label: 'Adverse move', value: survivalText(row.survivableMove, row.survivableMoveReason) },
+  ];
+  if (hasBaseline) {
+    rows.push(
+      { label: 'Before', value: row.beforeText === null ? '—' : `${formatExact(row.beforeText)} ${quote}`, color: COLOR.baseline },
+      { label: 'Adverse move before', value: survivalText(row.beforeSurvivableMove) },
+    );
+  }
+  return <ChartTooltip title={`${row.label} margin`} rows={rows} />;
+}
+
+function RegimeTick({ x, y, payload, rows }: XAxisTickContentProps & { rows: EfficiencyRow[] }) {
+  const row = rows.find((r) => r.label === payload.value);
+  return (
+    <g transform={`translate(${x},${y})`}>
+      <text className="ml-chart-svg-text" textAnchor="middle" dy={14} fontWeight={600}>
+        {String(payload.value)}
+      </text>
+      {row ? (
+        <text textAnchor="middle" dy={30} fontSize={11} fill={COLOR.muted}>
+          {survivalText(row.survivableMove)}
+        </text>
+      ) : null}
+    </g>
+  );
+}
+
+export function EfficiencyChart({ report, baseline }: ChartProps) {
+  const rows = useMemo(() => efficiencyRows(report, baseline), [report, baseline]);
+  const text = useMemo(() => efficiencyText(report, baseline), [report, baseline]);
+  if (rows === null) {
+    return (
+      <ChartFrame title={TITLE} fileStem="efficiency" portfolioName={report.name}>
+        <p className="ml-chart-empty">{report.efficiencyReason ?? 'No comparison of margin regimes for this book.'}</p>
+      </ChartFrame>
+    );
+  }
+  const quote = report.quote;
+  const legend: LegendItem[] = [
+    ...(baseline ? [{ label: 'Before', color: COLOR.baseline, shape: 'square' } satisfies LegendItem] : []),
+    { label: baseline ? 'Now' : 'Required capital', color: COLOR.bar, shape: 'square' },
+  ];
+  return (
+    <ChartFrame
+      title={TITLE}
+      fileStem="efficiency"
+      portfolioName={report.name}
+      text={text}
+      legend={legend}
+      csv={() => efficiencyCsv(report, baseline)}
+      caption={
+        <p className="ml-chart-caption">
+          <strong>{savingText(report)}</strong>
+          {baseline?.efficiency ? ` Before: ${savingText(baseline)}` : ''} Moves are joint moves of every non-stable asset, with the account&apos;s
+          actual capital.
+        </p>
+      }
+    >
+      <BarChart
+        data={rows}
+        responsive
+        style={{ width: '100%', height: HEIGHT }}
+        margin={{ top: 20, right: 16, bottom: 8, left: 8 }}
+        barCategoryGap="25%"
+        title={TITLE}
+        desc="The numbers are in the table that follows the chart."
+      >
+        <CartesianGrid vertical={false} strokeDasharray="3 3" />
+        <XAxis dataKey="label" type="category" height={44} interval={0} tick={(props: XAxisTickContentProps) => <RegimeTick {...props} rows={rows} />} />
+        <YAxis
+          type="number"
+          width={72}
+          tickFormatter={(v: number) => formatMoneyTick(v)}
+          label={{ value: `Capital required (${quote})`, angle: -90, position: 'insideLeft', offset: 0, style: { textAnchor: 'middle' } }}
+        />
+        {baseline ? <Bar dataKey="before" name="Before" fill={COLOR.baseline} fillOpacity={0.7} isAnimationActive={false} /> : null}
+        <Bar dataKey="required" name="Required capital" fill={COLOR.bar} isAnimationActive={false}>
+          <LabelList dataKey={(row: EfficiencyRow) => formatMoney(row.requiredText)} position="top" fill={COLOR.text} fontSize={11} />
+        </Bar>
+        <Tooltip content={<EfficiencyTooltip quote={quote} hasBaseline={baseline !== undefined} />} cursor={{ fill: COLOR.muted, fillOpacity: 0.12 }} />
+      </BarChart>
+    </ChartFrame>
+  );
+}

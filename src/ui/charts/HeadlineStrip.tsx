@@ -1,0 +1,60 @@
+// The account's headline figures in one strip; the health factor coloured by zone (and named,
+// so colour is not the only cue), each figure with "before → now" when a baseline is given.
+import { useMemo } from 'react';
+import { ChartFrame } from './ChartFrame';
+import { downloadRowsPng } from './export';
+import { MISSING } from './format';
+import { headlineCsv, headlineItems, type HeadlineItem } from './headline-data';
+import { ZONE_LABEL } from './health-zone';
+import type { ChartProps } from './types';
+
+const TITLE = 'Account';
+
+function Figure({ item }: { item: HeadlineItem }) {
+  const zoneClass = item.zone ? `ml-zone-${item.zone}` : undefined;
+  const changed = item.before !== undefined && item.before !== item.value;
+  return (
+    <div className="ml-headline-item">
+      <dt>{item.label}</dt>
+      <dd className={zoneClass} title={item.reason}>
+        {changed ? (
+          <span className="ml-headline-before">
+            <span className="ml-visually-hidden">before </span>
+            {item.before}
+            <span aria-hidden="true"> → </span>
+            <span className="ml-visually-hidden">, now </span>
+          </span>
+        ) : null}
+        {item.value}
+        {item.unit && item.value !== MISSING ? <span className="ml-headline-unit">{item.unit}</span> : null}
+        {item.value === MISSING && item.reason ? <span className="ml-visually-hidden"> ({item.reason})</span> : null}
+        {item.zone && item.zone !== 'none' ? <span className="ml-headline-zone">{ZONE_LABEL[item.zone]}</span> : null}
+      </dd>
+    </div>
+  );
+}
+
+export function HeadlineStrip({ report, baseline }: ChartProps) {
+  const items = useMemo(() => headlineItems(report, baseline), [report, baseline]);
+  const rows = items.map((item) => ({
+    label: item.label,
+    value: `${item.text}${item.unit && item.value !== MISSING ? ` ${item.unit}` : ''}${item.zone && item.zone !== 'none' ? ` (${ZONE_LABEL[item.zone]})` : ''}`,
+  }));
+  return (
+    <ChartFrame
+      title={TITLE}
+      fileStem="headline"
+      portfolioName={report.name}
+      className="ml-headline"
+      csv={() => headlineCsv(report, baseline)}
+      png={(frame, fileName) => downloadRowsPng(frame, `${report.name}: account`, rows, fileName)}
+      caption={report.account.liquidatable ? <p className="ml-headline-alert">Below maintenance margin: the account can be liquidated now.</p> : undefined}
+    >
+      <dl className="ml-headline-list">
+        {items.map((item) => (
+          <Figure key={item.key} item={item} />
+        ))}
+      </dl>
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,165 @@
+// Health factor against a price move: one line per asset (others held) and one for the joint
+// move, the liquidation line at 1, today's point, and where each curve reaches liquidation.
+import { useMemo } from 'react';
+import { CartesianGrid, Line, LineChart, ReferenceArea, ReferenceDot, ReferenceLine, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
+import { ChartFrame } from './ChartFrame';
+import { ChartTooltip } from './ChartTooltip';
+import { formatHealthFactor, formatHealthFactorExact, formatMove, formatMoveTick, MISSING } from './format';
+import {
+  currentHealth,
+  healthAxisMax,
+  healthCsv,
+  healthRows,
+  healthSeries,
+  healthTicks,
+  labelledMarks,
+  liquidationMarks,
+  type HealthRow,
+  type HealthSeries,
+} from './health-curve-data';
+import { healthText } from './health-curve-text';
+import { ZONE_BOUNDS } from './health-zone';
+import { COLOR } from './palette';
+import type { ChartProps, LegendItem } from './types';
+
+const TITLE = 'Health factor against price move';
+const HEIGHT = 320;
+
+// Recharts clones this element with the tooltip's props (active, payload).
+function HealthTooltip({ active, payload, series }: Partial<TooltipContentProps> & { series: HealthSeries[] }) {
+  const row = payload?.[0]?.payload as HealthRow | undefined;
+  if (!active || !row) return null;
+  return (
+    <ChartTooltip
+      title={`Price move ${formatMoveTick(row.move)}`}
+      rows={series.map((s) => {
+        const value = row[s.key] ?? null;
+        return { label: s.label, value: value === null ? `${MISSING} (no requirement)` : formatHealthFactorExact(value), color: s.color };
+      })}
+    />
+  );
+}
+
+export function HealthCurveChart({ report, baseline }: ChartProps) {
+  const series = useMemo(() => healthSeries(report, baseline), [report, baseline]);
+  const rows = useMemo(() => healthRows(report, baseline), [report, baseline]);
+  const text = useMemo(() => healthText(report, baseline), [report, baseline]);
+  const axis = healthAxisMax(rows, series);
+  const now = currentHealth(report);
+  const before = baseline ? currentHealth(baseline) : null;
+  const first = rows[0]?.move ?? -50;
+  const last = rows[rows.length - 1]?.move ?? 50;
+  // Labels need about a tenth of the axis to themselves.
+  const marks = labelledMarks(liquidationMarks(report, series), (last - first) / 10);
+
+  const legend: LegendItem[] = [
+    ...series.map((s): LegendItem => ({ label: s.label, color: s.color, shape: s.baseline ? 'dashed' : 'line' })),
+    { label: 'Liquidation point', color: COLOR.liquidation, shape: 'dot' },
+  ];
+
+  if (rows.length === 0 || series.length === 0) {
+    return (
+      <ChartFrame title={TITLE} fileStem="health-factor" portfolioName={report.name}>
+        <p className="ml-chart-empty">No health curves: the book has no positions or borrowings that carry a requirement.</p>
+      </ChartFrame>
+    );
+  }
+
+  return (
+    <ChartFrame
+      title={TITLE}
+      fileStem="health-factor"
+      portfolioName={report.name}
+      text={text}
+      legend={legend}
+      csv={() => healthCsv(report, baseline)}
+      caption={
+        <p className="ml-chart-caption">
+          Health factor now: <strong>{formatHealthFactor(now)}</strong>
+          {baseline ? <> (before: {formatHealthFactor(before)})</> : null}. Liquidation at 1. Each asset moves alone, others held; the joint
+          curve moves every non-stable asset together.
+          {axis.clipped ? ` Values above ${axis.max} run off the top; the tooltip shows them.` : ''}
+        </p>
+      }
+    >
+      <LineChart
+        data={rows}
+        responsive
+        style={{ width: '100%', height: HEIGHT }}
+        margin={{ top: 12, right: 20, bottom: 24, left: 8 }}
+        title={TITLE}
+        desc="The numbers are in the table that follows the chart."
+      >
+        <CartesianGrid strokeDasharray="3 3" />
+        <ReferenceArea y1={0} y2={ZONE_BOUNDS.danger} fill={COLOR.liquidation} fillOpacity={0.1} ifOverflow="hidden" />
+        <ReferenceArea y1={ZONE_BOUNDS.danger} y2={ZONE_BOUNDS.caution} fill={COLOR.danger} fillOpacity={0.08} ifOverflow="hidden" />
+        <XAxis
+          type="number"
+          dataKey="move"
+          domain={[first, last]}
+          tickFormatter={formatMoveTick}
+          label={{ value: 'Price move (%)', position: 'insideBottom', offset: -14 }}
+        />
+        <YAxis
+          type="number"
+          domain={[0, axis.max]}
+          allowDataOverflow
+          ticks={healthTicks(axis.max)}
+          interval={0}
+          width={52}
+          tickFormatter={(v: number) => String(v)}
+          label={{ value: axis.clipped ? `Health factor (cut at ${axis.max})` : 'Health factor', angle: -90, position: 'insideLeft', offset: 4, style: { textAnchor: 'middle' } }}
+        />
+        <ReferenceLine
+          y={1}
+          stroke={COLOR.liquidation}
+          strokeWidth={2}
+          strokeDasharray="6 3"
+          label={{ value: 'liquidation', position: 'insideBottomLeft', fill: COLOR.liquidation }}
+        />
+        <ReferenceLine x={0} stroke={COLOR.muted} strokeDasharray="2 3" />
+        {series.map((s) => (
+          <Line
+            key={s.key}
+            type="linear"
+            dataKey={s.key}
+            name={s.label}
+            stroke={s.color}
+            strokeWidth={s.joint ? 3 : 2}
+            strokeDasharray={s.baseline ? '6 4' : undefined}
+            strokeOpacity={s.baseline ? 0.75 : 1}
+            dot={false}
+            activeDot={{ r: 4 }}
+            connectNulls={false}
+            isAnimationActive={false}
+          />
+        ))}
+        {before !== null ? <ReferenceDot x={0} y={before} r={4} fill={COLOR.surface} stroke={COLOR.baseline} strokeWidth={2} /> : null}
+        {now !== null ? (
+          <ReferenceDot
+            x={0}
+            y={now}
+            r={5}
+            fill={COLOR.text}
+            stroke={COLOR.surface}
+            strokeWidth={2}
+            label={{ value: `now ${formatHealthFactor(now)}`, position: 'top', fill: COLOR.text }}
+          />
+        ) : null}
+        {marks.map((m) => (
+          <ReferenceDot
+            key={`${m.seriesKey}-${m.side}`}
+            x={m.move}
+            y={1}
+            r={5}
+            fill={m.color}
+            stroke={COLOR.liquidation}
+            strokeWidth={2}
+            label={m.labelled ? { value: formatMove(m.move / 100), position: 'bottom', fill: COLOR.text, fontSize: 11 } : undefined}
+          />
+        ))}
+        <Tooltip content={<HealthTooltip series={series} />} />
+      </LineChart>
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,130 @@
+// The liquidation ladder: per non-stable asset, a price axis with today's price, the account's
+// liquidation prices (this asset alone moving) and those of its isolated positions.
+import { useMemo } from 'react';
+import { CartesianGrid, LabelList, ReferenceLine, Scatter, ScatterChart, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
+import { ChartFrame } from './ChartFrame';
+import { ChartTooltip, type TooltipRow } from './ChartTooltip';
+import { formatExact, formatMove, formatPrice } from './format';
+import { liquidationLadders, pointTag, type AssetLadder, type LadderKind, type LadderPoint } from './liquidation-ladder-data';
+import { beforeOf, ladderCsv, ladderText } from './liquidation-ladder-table';
+import { toFiniteNumber } from './numbers';
+import { COLOR } from './palette';
+import type { ChartProps, LegendItem } from './types';
+
+const TITLE = 'Liquidation ladder';
+const LANE_HEIGHT = 36;
+
+const KINDS: { kind: LadderKind; label: string; color: string }[] = [
+  { kind: 'today', label: "Today's price", color: COLOR.today },
+  { kind: 'account', label: 'Account liquidation, this asset alone', color: COLOR.liquidation },
+  { kind: 'joint', label: 'Account liquidation, all assets together', color: COLOR.danger },
+  { kind: 'position', label: 'Isolated position liquidation', color: COLOR.position },
+];
+
+function LadderTooltip({ active, payload, ladder, quote }: Partial<TooltipContentProps> & { ladder: AssetLadder; quote: string }) {
+  const point = payload?.[0]?.payload as LadderPoint | undefined;
+  if (!active || !point) return null;
+  const rows: TooltipRow[] = [{ label: 'Price', value: `${formatExact(point.price)} ${quote}` }];
+  if (point.distance !== null) rows.push({ label: 'From today', value: formatMove(point.distance) });
+  const before = point.baseline ? undefined : beforeOf(ladder, point);
+  if (before) rows.push({ label: 'Before', value: `${formatExact(before.price)} ${quote}` });
+  return <ChartTooltip title={`${ladder.asset}: ${point.label}${point.baseline ? ' (before)' : ''}`} rows={rows} />;
+}
+
+function AssetLadderChart({ ladder, quote }: { ladder: AssetLadder; quote: string }) {
+  const today = toFiniteNumber(ladder.price);
+  const laneLabel = (y: number) => {
+    const label = ladder.lanes.find((lane) => lane.y === y)?.label ?? '';
+    return label.length > 12 ? `${label.slice(0, 11)}…` : label;
+  };
+  return (
+    <>
+      <h4 className="ml-chart-subtitle">
+        {ladder.asset}: today {formatPrice(ladder.price)} {quote}
+      </h4>
+      <ScatterChart
+        responsive
+        style={{ width: '100%', height: 56 + ladder.lanes.length * LANE_HEIGHT }}
+        margin={{ top: 18, right: 28, bottom: 24, left: 4 }}
+        title={`${ladder.asset} liquidation prices`}
+        desc="The numbers are in the table that follows the chart."
+      >
+        <CartesianGrid horizontal={false} strokeDasharray="3 3" />
+        <XAxis
+          type="number"
+          dataKey="x"
+          domain={ladder.domain}
+          ticks={ladder.ticks}
+          tickFormatter={(v: number) => formatPrice(v)}
+          label={{ value: `${ladder.asset} price (${quote})`, position: 'insideBottom', offset: -14 }}
+        />
+        <YAxis
+          type="number"
+          dataKey="y"
+          domain={[-0.5, ladder.lanes.length - 0.5]}
+          ticks={ladder.lanes.map((lane) => lane.y)}
+          interval={0}
+          reversed
+          width={84}
+          tickFormatter={laneLabel}
+        />
+        {today !== null ? <ReferenceLine x={today} stroke={COLOR.today} strokeDasharray="4 3" /> : null}
+        {ladder.before.length > 0 ? (
+          <Scatter name="Before" data={ladder.before} fill={COLOR.surface} stroke={COLOR.baseline} strokeWidth={2} isAnimationActive={false} />
+        ) : null}
+        {KINDS.map(({ kind, label, color }) => {
+          const points = ladder.points.filter((p) => p.kind === kind);
+          return points.length === 0 ? null : (
+            <Scatter key={kind} name={label} data={points} fill={color} isAnimationActive={false}>
+              <LabelList dataKey={pointTag} position="top" offset={8} fill={COLOR.text} fontSize={11} />
+            </Scatter>
+          );
+        })}
+        <Tooltip content={<LadderTooltip ladder={ladder} quote={quote} />} cursor={false} />
+      </ScatterChart>
+      {ladder.notes.length > 0 ? (
+        <ul className="ml-chart-notes">
+          {ladder.notes.map((note) => (
+            <li key={note}>{note}</li>
+          ))}
+        </ul>
+      ) : null}
+    </>
+  );
+}
+
+export function LiquidationLadder({ report, baseline }: ChartProps) {
+  const ladders = useMemo(() => liquidationLadders(report, baseline), [report, baseline]);
+  const text = useMemo(() => ladderText(report, baseline), [report, baseline]);
+  if (ladders.length === 0) {
+    return (
+      <ChartFrame title={TITLE} fileStem="liquidation-ladder" portfolioName={report.name}>
+        <p className="ml-chart-empty">No non-stable assets: nothing has a liquidation price.</p>
+      </ChartFrame>
+    );
+  }
+  const legend: LegendItem[] = [
+    ...KINDS.map(({ label, color }): LegendItem => ({ label, color, shape: 'dot' })),
+    ...(baseline ? [{ label: 'Before', color: COLOR.baseline, shape: 'dot' } satisfies LegendItem] : []),
+  ];
+  return (
+    <ChartFrame
+      title={TITLE}
+      fileStem="liquidation-ladder"
+      portfolioName={report.name}
+      text={text}
+      legend={legend}
+      csv={() => ladderCsv(report, baseline)}
+      caption={
+        <p className="ml-chart-caption">
+          Account: this asset moves alone, the others held. Joint move: every non-stable asset moves by the same fraction. Percentages are the
+          distance from today&apos;s price.
+        </p>
+      }
+    >
+      {ladders.map((ladder) => (
+        <AssetLadderChart key={ladder.asset} ladder={ladder} quote={report.quote} />
+      ))}
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,11 @@
+// The charts of Margin Lab. Each takes { report, baseline? }: baseline is the book before a
+// what-if or a trade preview, and the chart shows the change.
+import './charts.css';
+
+export { HealthCurveChart } from './HealthCurveChart';
+export { LiquidationLadder } from './LiquidationLadder';
+export { EfficiencyChart } from './EfficiencyChart';
+export { HeadlineStrip } from './HeadlineStrip';
+export type { ChartProps } from './types';
+export { healthZone, type HealthZone } from './health-zone';
+export { formatMoney, formatPrice, formatPercent, formatMove, formatHealthFactor } from './format';

@@ -1,0 +1,161 @@
+// Shaping the liquidation ladder: per non-stable asset, a price axis with lanes (today, the
+// account with this asset moving alone, the account with every asset moving together, each
+// isolated position) and a point for each price, with its distance from today.
+import type { PositionReport, Report } from '../../engine';
+import { formatMove, formatPrice } from './format';
+import { toFiniteNumber } from './numbers';
+
+export type LadderKind = 'today' | 'account' | 'joint' | 'position';
+
+export interface LadderPoint {
+  /** Price as a chart number. */
+  x: number;
+  /** Lane. */
+  y: number;
+  kind: LadderKind;
+  label: string;
+  /** The exact decimal string from the report. */
+  price: string;
+  /** Fraction from today's price (−0.23 = 23 % below); null for today itself. */
+  distance: number | null;
+  baseline: boolean;
+}
+
+export interface LadderLane {
+  y: number;
+  label: string;
+}
+
+export interface AssetLadder {
+  asset: string;
+  price: string;
+  lanes: LadderLane[];
+  points: LadderPoint[];
+  /** The baseline's points on the same lanes (empty without a baseline). */
+  before: LadderPoint[];
+  domain: [number, number];
+  ticks: number[];
+  /** What has no point, and why. */
+  notes: string[];
+}
+
+function side(position: PositionReport): string {
+  const q = toFiniteNumber(position.quantity);
+  return q === null || q === 0 ? '' : q > 0 ? ' long' : ' short';
+}
+
+function distanceFrom(today: number | null, price: number): number | null {
+  return today === null || today === 0 ? null : price / today - 1;
+}
+
+/** Lane keys: "today", "account", "joint", or "position:<id>". */
+type LaneOf = (key: string) => number;
+
+function pointsOf(report: Report, asset: string, laneOf: LaneOf, baseline: boolean): { points: LadderPoint[]; notes: string[] } {
+  const points: LadderPoint[] = [];
+  const notes: string[] = [];
+  const assetReport = report.account.assets.find((a) => a.asset === asset);
+  if (!assetReport) return { points, notes };
+  const today = toFiniteNumber(assetReport.price);
+  const add = (kind: LadderKind, lane: string, label: string, price: string | null | undefined, distance: number | null | undefined) => {
+    const x = toFiniteNumber(price);
+    if (price === null || price === undefined || x === null) return false;
+    const fromToday = kind === 'today' ? null : (distance ?? distanceFrom(today, x));
+    points.push({ x, y: laneOf(lane), kind, label, price, distance: fromToday, baseline });
+    return true;
+  };
+  add('today', 'today', 'Today', assetReport.price, null);
+  const account = report.account.liquidationPrices[asset];
+  const down = add('account', 'account', 'Account liquidation (down)', account?.down, account?.downMove);
+  const up = add('account', 'account', 'Account liquidation (up)', account?.up, account?.upMove);
+  if (!down && !up) notes.push(`Account: no price of ${asset} alone (others held) liquidates it.`);
+  const joint = report.account.jointMove;
+  add('joint', 'joint', 'Joint move liquidation (down)', joint.downPrices?.[asset], joint.down);
+  add('joint', 'joint', 'Joint move liquidation (up)', joint.upPrices?.[asset], joint.up);
+  for (const position of report.account.positions) {
+    if (position.asset !== asset || position.marginMode !== 'isolated') continue;
+    const label = `Position ${position.id}${side(position)} (isolated)`;
+    if (!add('position', `position:${position.id}`, label, position.liquidationPrice, null)) {
+      notes.push(`${label}: no liquidation price${position.liquidationPriceReason ? ` (${position.liquidationPriceReason})` : ''}.`);
+    }
+  }
+  return { points, notes };
+}
+
+/** 1, 2 or 5 times a power of ten, the first at least `raw`. */
+function niceStep(raw: number): number {
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const scaled = raw / power;
+  return (scaled <= 1 ? 1 : scaled <= 2 ? 2 : scaled <= 5 ? 5 : 10) * power;
+}
+
+/**
+ * The price axis: all points with some room either side, widened to round numbers, with a tick at
+ * each round step (Recharts would otherwise split the domain evenly: 40,000, 46,500, …). Never below 0.
+ */
+export function ladderAxis(xs: number[]): { domain: [number, number]; ticks: number[] } {
+  if (xs.length === 0) return { domain: [0, 1], ticks: [0, 1] };
+  const lo = Math.min(...xs);
+  const hi = Math.max(...xs);
+  const pad = hi > lo ? (hi - lo) * 0.06 : Math.abs(hi) * 0.1 || 1;
+  const step = niceStep((hi - lo + 2 * pad) / 5);
+  // toPrecision drops float noise such as 0.44000000000000006 from the tick labels.
+  const round = (v: number) => Number(v.toPrecision(12));
+  const first = Math.max(0, Math.floor((lo - pad) / step));
+  const last = Math.ceil((hi + pad) / step);
+  const ticks: number[] = [];
+  for (let k = first; k <= last; k++) ticks.push(round(k * step));
+  return { domain: [round(first * step), round(last * step)], ticks };
+}
+
+/** Isolated positions in this asset that have a liquidation price to draw. */
+function isolatedIds(report: Report | undefined, asset: string): string[] {
+  return (report?.account.positions ?? [])
+    .filter((p) => p.asset === asset && p.marginMode === 'isolated' && toFiniteNumber(p.liquidationPrice) !== null)
+    .map((p) => p.id);
+}
+
+function hasJointPrice(report: Report | undefined, asset: string): boolean {
+  const joint = report?.account.jointMove;
+  return toFiniteNumber(joint?.downPrices?.[asset]) !== null || toFiniteNumber(joint?.upPrices?.[asset]) !== null;
+}
+
+/** Today and Account always; Joint when either book has a joint liquidation price; then the positions. */
+function lanesOf(report: Report, baseline: Report | undefined, asset: string): { lanes: LadderLane[]; laneOf: LaneOf } {
+  const lanes: (LadderLane & { key: string })[] = [
+    { key: 'today', y: 0, label: 'Today' },
+    { key: 'account', y: 1, label: 'Account' },
+  ];
+  if (hasJointPrice(report, asset) || hasJointPrice(baseline, asset)) lanes.push({ key: 'joint', y: lanes.length, label: 'Joint move' });
+  for (const id of new Set([...isolatedIds(report, asset), ...isolatedIds(baseline, asset)])) {
+    lanes.push({ key: `position:${id}`, y: lanes.length, label: id });
+  }
+  // A point only asks for its lane once it has a price, and every such lane exists.
+  const laneOf: LaneOf = (key) => lanes.find((lane) => lane.key === key)?.y ?? 0;
+  return { lanes: lanes.map(({ y, label }) => ({ y, label })), laneOf };
+}
+
+export function liquidationLadders(report: Report, baseline?: Report): AssetLadder[] {
+  return report.account.assets
+    .filter((a) => !a.stable)
+    .map((assetReport): AssetLadder => {
+      const asset = assetReport.asset;
+      const { lanes, laneOf } = lanesOf(report, baseline, asset);
+      const now = pointsOf(report, asset, laneOf, false);
+      const before = baseline ? pointsOf(baseline, asset, laneOf, true).points : [];
+      return {
+        asset,
+        price: assetReport.price,
+        lanes,
+        points: now.points,
+        before,
+        ...ladderAxis([...now.points, ...before].map((p) => p.x)),
+        notes: now.notes,
+      };
+    });
+}
+
+/** The label beside a point: the price, and for a liquidation price its distance from today. */
+export function pointTag(point: LadderPoint): string {
+  return point.distance === null ? formatPrice(point.price) : `${formatPrice(point.price)} (${formatMove(point.distance)})`;
+}

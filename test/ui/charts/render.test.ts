@@ -1,0 +1,87 @@
+// Server-side rendering in Node: no DOM, so Recharts draws no SVG (its size is measured in the
+// browser), but everything around it renders: title, Save buttons, legend, caption, and the
+// screen-reader table. These tests hold that part to "no NaN, no crash, the numbers are there".
+import { createElement, type FunctionComponent } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import type { Report } from '../../../src/engine';
+import { EfficiencyChart } from '../../../src/ui/charts/EfficiencyChart';
+import { HeadlineStrip } from '../../../src/ui/charts/HeadlineStrip';
+import { HealthCurveChart } from '../../../src/ui/charts/HealthCurveChart';
+import { LiquidationLadder } from '../../../src/ui/charts/LiquidationLadder';
+import type { ChartProps } from '../../../src/ui/charts/types';
+import { fixtureReport } from './fixture-report';
+
+const CHARTS: [string, FunctionComponent<ChartProps>][] = [
+  ['HealthCurveChart', HealthCurveChart],
+  ['LiquidationLadder', LiquidationLadder],
+  ['EfficiencyChart', EfficiencyChart],
+  ['HeadlineStrip', HeadlineStrip],
+];
+
+const render = (chart: FunctionComponent<ChartProps>, report: Report, baseline?: Report) =>
+  renderToStaticMarkup(createElement(chart, baseline ? { report, baseline } : { report }));
+
+/** A report where everything that may be null is null. */
+function sparseReport(): Report {
+  const report = fixtureReport();
+  report.account.healthFactor = null;
+  report.account.healthFactorReason = 'no maintenance requirement';
+  report.account.distanceToLiquidation = null;
+  report.account.jointMove = { down: null, up: null, downPrices: null, upPrices: null };
+  for (const asset of Object.keys(report.account.liquidationPrices)) {
+    report.account.liquidationPrices[asset] = { down: null, up: null, downMove: null, upMove: null };
+  }
+  report.account.positions = report.account.positions.map((p) => ({ ...p, liquidationPrice: null }));
+  report.healthCurves.curves = report.healthCurves.curves.map((c) => ({ ...c, healthFactor: c.healthFactor.map(() => null) }));
+  report.efficiency = null;
+  report.efficiencyReason = 'no positions to compare';
+  return report;
+}
+
+describe.each(CHARTS)('%s', (_name, chart) => {
+  it('renders the fixture with Save PNG / Save CSV and no NaN', () => {
+    const html = render(chart, fixtureReport());
+    expect(html).toContain('Save PNG');
+    expect(html).toContain('Save CSV');
+    expect(html).not.toMatch(/NaN|undefined|Infinity/);
+  });
+
+  it('renders a baseline comparison without NaN', () => {
+    const after = fixtureReport();
+    after.account.healthFactor = '1.52';
+    expect(render(chart, after, fixtureReport())).not.toMatch(/NaN|undefined|Infinity/);
+  });
+
+  it('renders a report full of nulls without NaN', () => {
+    expect(render(chart, sparseReport())).not.toMatch(/NaN|undefined|Infinity/);
+  });
+});
+
+describe('text alternatives', () => {
+  it('gives the health chart a hidden table with the numbers', () => {
+    const html = render(HealthCurveChart, fixtureReport());
+    expect(html).toContain('class="ml-visually-hidden"');
+    expect(html).toMatch(/<th scope="row">BTC<\/th><td>1\.84<\/td>/);
+  });
+
+  it('shows the efficiency reason when there is no comparison, and no Save buttons', () => {
+    const html = render(EfficiencyChart, sparseReport());
+    expect(html).toContain('no positions to compare');
+    expect(html).not.toContain('Save PNG');
+  });
+
+  it('shows a missing health factor as "—" with the reason as its title', () => {
+    const html = render(HeadlineStrip, sparseReport());
+    expect(html).toContain('title="no maintenance requirement"');
+    expect(html).toMatch(/ml-zone-none[^>]*>—/);
+  });
+
+  it('shows "before → now" in the headline strip', () => {
+    const after = fixtureReport();
+    after.account.healthFactor = '1.52';
+    const html = render(HeadlineStrip, after, fixtureReport());
+    expect(html).toMatch(/1\.84<span aria-hidden="true"> → <\/span>/);
+    expect(html).toContain('1.52');
+  });
+});
