@@ -41,8 +41,11 @@ export function evaluateAccount(ctx: BookContext, prices: PriceMap, withIsolated
   const isolated = isolatedCollateral(ctx);
   const poolEquity = pool.balanceValue.plus(pool.unrealizedPnl).plus(pool.optionValue).minus(isolated);
   let equity = poolEquity;
-  let maintenanceMargin = ctx.rules.kind === 'exchange' ? pool.maintenanceMargin : ZERO;
-  let initialMargin = ctx.rules.kind === 'exchange' ? pool.initialMargin : ZERO;
+  const maintenanceHealth = poolHealth(ctx, pool, isolated, 'maintenance');
+  const initialHealth = poolHealth(ctx, pool, isolated, 'initial');
+  // A lending pool's "requirement" is its debt, not a margin: it adds nothing to the margin totals.
+  let maintenanceMargin = ctx.rules.kind === 'lending' ? ZERO : maintenanceHealth.requirement;
+  let initialMargin = ctx.rules.kind === 'lending' ? ZERO : initialHealth.requirement;
   const positions: PositionState[] = ctx.portfolio.positions.map((position) => {
     const price = prices[position.asset]!;
     const valuation = valuePosition(ctx, position, price);
@@ -62,8 +65,8 @@ export function evaluateAccount(ctx: BookContext, prices: PriceMap, withIsolated
   return {
     prices, pool, isolatedCollateral: isolated, poolEquity,
     poolAdjustedEquity: poolAdjustedEquity(pool, isolated),
-    maintenanceHealth: poolHealth(ctx, pool, isolated, 'maintenance'),
-    initialHealth: poolHealth(ctx, pool, isolated, 'initial'),
+    maintenanceHealth,
+    initialHealth,
     positions, equity, maintenanceMargin, initialMargin,
   };
 }

@@ -22,6 +22,7 @@ export interface RegimeResult {
 export interface EfficiencyResult {
   isolated: RegimeResult;
   cross: RegimeResult;
+  portfolio: RegimeResult;
 }
 
 /** Cash: what the account holds in stablecoins, the only collateral an isolated position can take. */
@@ -36,13 +37,14 @@ function nearest(moves: (Decimal | null)[]): Decimal | null {
   return moves.reduce<Decimal | null>((best, m) => (m === null ? best : best === null || m.abs().lessThan(best.abs()) ? m : best), null);
 }
 
-function crossRegime(portfolio: Portfolio): RegimeResult {
+/** Every position in one pool, under cross (tiered) or portfolio (risk-based) margin. */
+function pooledRegime(portfolio: Portfolio, rules: 'generic-cex' | 'portfolio'): RegimeResult {
   const positions: Position[] = portfolio.positions.map((p) => ({ ...p, margin: { mode: 'cross' } }));
-  const ctx = makeContext(withPositions(portfolio, positions));
+  const ctx = makeContext({ ...withPositions(portfolio, positions), rules });
   const prices = markPrices(ctx.portfolio);
   const account = evaluateAccount(ctx, prices, false);
   const cash = stableCash(ctx);
-  // Cash counts at full value in the pool (stablecoins carry no haircut here), so it is what tops the book up.
+  // Cash counts at full value in the pool (stablecoins carry no haircut), so it is what tops the book up.
   const requiredCapital = maxDec(account.initialHealth.requirement.minus(account.initialHealth.numerator.minus(cash)), ZERO);
   const moves = jointLiquidationMoves(ctx, prices);
   const survivableMove = nearest([moves.down, moves.up]);
@@ -52,7 +54,7 @@ function crossRegime(portfolio: Portfolio): RegimeResult {
 }
 
 function isolatedRegime(portfolio: Portfolio): RegimeResult {
-  const ctx = makeContext(portfolio);
+  const ctx = makeContext({ ...portfolio, rules: 'generic-cex' });
   const prices = markPrices(portfolio);
   const needs = portfolio.positions.map((p) => {
     const v = valuePosition(ctx, p, prices[p.asset]!);
@@ -84,5 +86,5 @@ function isolatedRegime(portfolio: Portfolio): RegimeResult {
 }
 
 export function compareRegimes(portfolio: Portfolio): EfficiencyResult {
-  return { isolated: isolatedRegime(portfolio), cross: crossRegime(portfolio) };
+  return { isolated: isolatedRegime(portfolio), cross: pooledRegime(portfolio, 'generic-cex'), portfolio: pooledRegime(portfolio, 'portfolio') };
 }

@@ -27,4 +27,4 @@ export function evaluateJson(json: unknown, options: EvaluateOptions = {}): Eval
 /** Title, source and date of each rule set, for the picker. */
 export const RULE_SET_INFO = Object.fromEntries(
   Object.entries(RULE_SETS).map(([name, r]) => [name, { title: r.title, source: r.source, date: r.date, kind: r.kind }]),
-) as Record<keyof typeof RULE_SETS, { title: string; source: string; date: string; kind: 'exchange' | 'lending' }>;
+) as Record<keyof typeof RULE_SETS, { title: string; source: string; date: string; kind: 'exchange' | 'lending' | 'portfolio' }>;

@@ -141,7 +141,7 @@ export interface RegimeEfficiency {
 export interface EfficiencyReport {
   isolated: RegimeEfficiency;
   cross: RegimeEfficiency;
-  /** Portfolio margin lands with issue #4. */
+  /** Portfolio margin with the book's settings (offsets only if enabled). */
   portfolio: RegimeEfficiency | null;
   /** isolated − cross capital, and that as a fraction of isolated (null when isolated needs none). */
   crossSaving: { money: DecimalString; fraction: number | null };
@@ -180,11 +180,13 @@ export interface Report {
   name: string;
   asOf: string;
   quote: string;
-  rules: { name: string; title: string; source: string; date: string; kind: 'exchange' | 'lending' };
+  rules: { name: string; title: string; source: string; date: string; kind: 'exchange' | 'lending' | 'portfolio' };
   account: AccountReport;
   lending: LendingReport | null;
   efficiency: EfficiencyReport | null;
   efficiencyReason?: string;
+  /** The book's risk arrays under portfolio-margin settings (whatever rule set it uses); null for lending. */
+  portfolioMargin: PortfolioMarginReport | null;
   healthCurves: HealthCurvesReport;
   topUps: TopUpReport[];
   warnings: ReportWarning[];
@@ -210,3 +212,28 @@ export interface EvaluateOptions {
 }
 
 export type EvaluateResult = { ok: true; report: Report } | { ok: false; errors: FieldError[] };
+
+export interface RiskArrayReport {
+  asset: string;
+  /** Scan range (0.15 = ±15 %). */
+  priceRange: number;
+  /** Worst weighted loss + short option charge. */
+  requirement: DecimalString;
+  worstLoss: DecimalString;
+  shortOptionCharge: DecimalString;
+  worstScenario: { move: number; volatility: -1 | 0 | 1; extreme: boolean; weight: number };
+  /** One entry per scenario: price move (fraction), volatility shock direction, weighted loss (positive = lost). */
+  scenarios: { move: number; volatility: -1 | 0 | 1; extreme: boolean; weight: number; loss: DecimalString }[];
+}
+
+export interface PortfolioMarginReport {
+  grid: 'span' | 'deribit';
+  volatilityShock: number;
+  interAssetOffset: boolean;
+  assets: RiskArrayReport[];
+  sumOfRequirements: DecimalString;
+  offset: DecimalString;
+  initialMargin: DecimalString;
+  maintenanceMargin: DecimalString;
+  source: string;
+}

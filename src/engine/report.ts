@@ -10,6 +10,7 @@ import type {
   AccountReport, AssetReport, EvaluateOptions, LendingReport, LiquidationPricesReport, PositionReport,
   RegimeEfficiency, Report, ReportWarning, TopUpReport,
 } from './report-types';
+import { portfolioMarginReport } from './portfolio-margin-report';
 import { collateralTopUp } from './top-up';
 import { jointlyMoved, makeContext, markPrices, type BookContext } from './valuation/context';
 import { valueBalance } from './valuation/balance';
@@ -94,7 +95,8 @@ function accountReport(ctx: BookContext, account: AccountState): AccountReport {
     assets: assetReports(ctx, account),
     pool: {
       equity: str(account.poolEquity), adjustedEquity: str(account.poolAdjustedEquity),
-      initialMargin: str(pool.initialMargin), maintenanceMargin: str(pool.maintenanceMargin),
+      initialMargin: str(ctx.rules.kind === 'lending' ? ZERO : account.initialHealth.requirement),
+      maintenanceMargin: str(ctx.rules.kind === 'lending' ? ZERO : account.maintenanceHealth.requirement),
       collateralValue: str(pool.collateralValue), liabilities: str(pool.liabilities),
       unrealizedPnl: str(pool.unrealizedPnl), optionValue: str(pool.optionValue),
     },
@@ -138,7 +140,7 @@ export function buildReport(original: Portfolio, options: EvaluateOptions = {}):
   const ctx = hasMoves ? makeContext(portfolio) : base;
   const prices = markPrices(portfolio);
   const account = evaluateAccount(ctx, prices);
-  const exchange = ctx.rules.kind === 'exchange';
+  const exchange = ctx.rules.kind !== 'lending';
   const efficiency = exchange && portfolio.positions.length > 0 ? compareRegimes(portfolio) : null;
   const crossSaving = efficiency && efficiency.isolated.requiredCapital.minus(efficiency.cross.requiredCapital);
   const topUps: TopUpReport[] = (options.topUps ?? []).map(({ asset, targetHealthFactor }) => {
@@ -158,13 +160,14 @@ export function buildReport(original: Portfolio, options: EvaluateOptions = {}):
     efficiency: efficiency && crossSaving && {
       isolated: regime(efficiency.isolated),
       cross: regime(efficiency.cross),
-      portfolio: null,
+      portfolio: regime(efficiency.portfolio),
       crossSaving: {
         money: str(crossSaving),
         fraction: efficiency.isolated.requiredCapital.isZero() ? null : fraction(crossSaving.div(efficiency.isolated.requiredCapital)),
       },
     },
     ...(efficiency ? {} : { efficiencyReason: exchange ? 'the book has no derivative positions to compare' : 'a lending account has no derivative positions to margin' }),
+    portfolioMargin: exchange ? portfolioMarginReport(portfolio) : null,
     healthCurves: { moves: moveList, curves: healthCurves(ctx, prices, moveList) },
     topUps,
     warnings: warnings(ctx),

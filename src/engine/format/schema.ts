@@ -84,9 +84,23 @@ export const assetOverrideSchema = z.strictObject({
   liquidationThreshold: fraction('liquidation threshold').optional(),
   maxLtv: fraction('maximum loan-to-value').optional(),
   liquidationBonus: fraction('liquidation bonus').optional(),
+  /** Portfolio margin: the asset's scan range, the largest move of its risk array (0.15 = ±15 %). */
+  priceRange: z.number().min(0.001, { error: 'must be more than 0' }).max(1, { error: 'must be at most 1' }).optional(),
 });
 
-export const RULE_SET_NAMES = ['generic-cex', 'lending'] as const;
+/** Portfolio-margin settings (rule set "portfolio" and the efficiency column): every default is named in rules/portfolio.ts. */
+export const portfolioMarginSchema = z.strictObject({
+  grid: z.enum(['span', 'deribit'], { error: 'must be "span" or "deribit"' }).optional(),
+  volatilityShock: z.number().min(0, { error: 'must be 0 or more' }).max(5, { error: 'must be at most 5' }).optional(),
+  extremeMultiple: z.number().min(1, { error: 'must be at least 1' }).max(10, { error: 'must be at most 10' }).optional(),
+  extremeWeight: fraction('weight of the extreme scenarios').optional(),
+  shortOptionMinimum: fraction('short option minimum charge').optional(),
+  interAssetOffset: z.boolean().optional(),
+  maxOffset: fraction('largest share of the requirement that offsets may credit').optional(),
+  maintenanceShare: fraction('maintenance as a share of initial').optional(),
+});
+
+export const RULE_SET_NAMES = ['generic-cex', 'lending', 'portfolio'] as const;
 
 export const portfolioSchema = z.strictObject({
   format: z.literal('margin-lab/portfolio', { error: 'must be "margin-lab/portfolio"' }),
@@ -103,6 +117,7 @@ export const portfolioSchema = z.strictObject({
   balances: z.record(assetSymbol, signedDecimal).optional(),
   positions: z.array(positionSchema).max(2000, { error: 'at most 2000 positions' }).optional(),
   overrides: z.record(assetSymbol, assetOverrideSchema).optional(),
+  portfolioMargin: portfolioMarginSchema.optional(),
 });
 
 export type PortfolioInput = z.input<typeof portfolioSchema>;
@@ -115,6 +130,7 @@ export type OptionPosition = z.output<typeof optionSchema>;
 export type MarginMode = z.output<typeof marginSchema>;
 export type Bracket = z.output<typeof bracketSchema>;
 export type AssetOverride = z.output<typeof assetOverrideSchema>;
+export type PortfolioMarginInput = z.output<typeof portfolioMarginSchema>;
 export type RuleSetName = (typeof RULE_SET_NAMES)[number];
 
 /** A parsed portfolio: optional collections are always present (empty when the file omits them). */

@@ -48,6 +48,8 @@ export function serialisePortfolio(p: Portfolio): PortfolioInput {
       ...(o.liquidationThreshold === undefined ? {} : { liquidationThreshold: o.liquidationThreshold }),
       ...(o.maxLtv === undefined ? {} : { maxLtv: o.maxLtv }),
       ...(o.liquidationBonus === undefined ? {} : { liquidationBonus: o.liquidationBonus }),
+      ...(o.priceRange === undefined ? {} : { priceRange: o.priceRange }),
     })),
+    ...(p.portfolioMargin === undefined ? {} : { portfolioMargin: { ...p.portfolioMargin } }),
   };
 }

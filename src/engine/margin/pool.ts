@@ -4,6 +4,8 @@ import type { AssetSymbol, PriceMap } from '../types';
 import type { BookContext } from '../valuation/context';
 import { valueBalance } from '../valuation/balance';
 import { valuePosition } from '../valuation/position';
+import { portfolioRequirement, type AssetRisk } from './portfolio';
+import { assetRiskArray } from './risk-array';
 
 /**
  * The cross pool's totals. Every field is a sum over assets, so moving one asset's price only
@@ -25,12 +27,23 @@ export interface PoolTotals {
   /** Lending: Σ holdings × liquidation threshold, and Σ holdings × max LTV. */
   weightedCollateral: Decimal;
   borrowLimit: Decimal;
+  /** Portfolio margin: each asset's risk (worst loss of its grid), kept apart because offsets combine them. */
+  risk: Readonly<Record<AssetSymbol, AssetRisk>>;
 }
 
 export const EMPTY_TOTALS: PoolTotals = {
   balanceValue: ZERO, collateralValue: ZERO, liabilities: ZERO, unrealizedPnl: ZERO, optionValue: ZERO,
-  maintenanceMargin: ZERO, initialMargin: ZERO, weightedCollateral: ZERO, borrowLimit: ZERO,
+  maintenanceMargin: ZERO, initialMargin: ZERO, weightedCollateral: ZERO, borrowLimit: ZERO, risk: {},
 };
+
+/** Per-asset risks: adding one asset's contribution sets its entry, taking it away removes it. */
+function mergeRisk(a: PoolTotals['risk'], b: PoolTotals['risk'], sign: 1 | -1): PoolTotals['risk'] {
+  if (Object.keys(b).length === 0) return a;
+  if (sign === 1) return { ...a, ...b };
+  const out = { ...a };
+  for (const key of Object.keys(b)) delete out[key];
+  return out;
+}
 
 export function addTotals(a: PoolTotals, b: PoolTotals, sign: 1 | -1 = 1): PoolTotals {
   const op = (x: Decimal, y: Decimal) => (sign === 1 ? x.plus(y) : x.minus(y));
@@ -44,6 +57,7 @@ export function addTotals(a: PoolTotals, b: PoolTotals, sign: 1 | -1 = 1): PoolT
     initialMargin: op(a.initialMargin, b.initialMargin),
     weightedCollateral: op(a.weightedCollateral, b.weightedCollateral),
     borrowLimit: op(a.borrowLimit, b.borrowLimit),
+    risk: mergeRisk(a.risk, b.risk, sign),
   };
 }
 
@@ -62,9 +76,11 @@ export function assetContribution(ctx: BookContext, asset: AssetSymbol, price: D
   }
   // Lending pools margin balances only; derivatives in such a file are reported as a warning.
   if (ctx.rules.kind === 'lending') return totals;
+  let exposed = quantity !== undefined && !quantity.isZero();
   for (const p of ctx.portfolio.positions) {
     if (p.asset !== asset || p.margin?.mode === 'isolated') continue;
     const v = valuePosition(ctx, p, price);
+    exposed = true;
     totals = {
       ...totals,
       unrealizedPnl: p.type === 'option' ? totals.unrealizedPnl : totals.unrealizedPnl.plus(v.unrealizedPnl),
@@ -72,6 +88,10 @@ export function assetContribution(ctx: BookContext, asset: AssetSymbol, price: D
       maintenanceMargin: totals.maintenanceMargin.plus(v.maintenanceMargin),
       initialMargin: totals.initialMargin.plus(v.initialMargin),
     };
+  }
+  if (ctx.rules.kind === 'portfolio' && exposed) {
+    const r = assetRiskArray(ctx, asset, price);
+    totals = { ...totals, risk: { [asset]: { worstLoss: r.worstLoss, shortOptionCharge: r.shortOptionCharge, direction: r.direction } } };
   }
   return totals;
 }
@@ -110,6 +130,14 @@ export function poolAdjustedEquity(totals: PoolTotals, isolated: Decimal): Decim
 export function poolHealth(ctx: BookContext, totals: PoolTotals, isolated: Decimal, kind: RequirementKind = 'maintenance'): Health {
   if (ctx.rules.kind === 'lending') {
     return { numerator: kind === 'maintenance' ? totals.weightedCollateral : totals.borrowLimit, requirement: totals.liabilities };
+  }
+  if (ctx.rules.kind === 'portfolio') {
+    // Collateral at full value: its price risk is already in the risk arrays, a haircut would charge it twice.
+    const requirement = portfolioRequirement(ctx, totals.risk);
+    return {
+      numerator: totals.balanceValue.plus(totals.unrealizedPnl).plus(totals.optionValue).minus(isolated),
+      requirement: kind === 'maintenance' ? requirement.maintenanceMargin : requirement.initialMargin,
+    };
   }
   return {
     numerator: poolAdjustedEquity(totals, isolated),

@@ -19,6 +19,7 @@ const BTC: AssetRules = {
   ]),
   initialRate: 0.008,
   haircut: 0.05, // Binance multi-assets mode values BTC collateral at 95 %
+  priceRange: 0.15, // portfolio margin scan range: Deribit ±16 % for BTC, OKX BTC/ETH shocks to ±12 %
   ...notLending,
 };
 
@@ -30,6 +31,7 @@ const ETH: AssetRules = {
   ]),
   initialRate: 0.01,
   haircut: 0.05,
+  priceRange: 0.15,
   ...notLending,
 };
 
@@ -41,6 +43,7 @@ const largeAlt: AssetRules = {
   ]),
   initialRate: 0.02,
   haircut: 0.1,
+  priceRange: 0.25, // OKX's extreme move for SOL / DOGE is ±36 %; the ordinary range is narrower
   ...notLending,
 };
 
@@ -51,6 +54,7 @@ const defaultAsset: AssetRules = {
   ]),
   initialRate: 0.05,
   haircut: 0.2,
+  priceRange: 0.3,
   ...notLending,
 };
 
@@ -59,6 +63,7 @@ const stableAsset: AssetRules = {
   maintenance: [{ upTo: null, rate: 0.01, amount: new Dec(0) }],
   initialRate: 0.02,
   haircut: 0,
+  priceRange: 0.03, // a stablecoin's depeg risk
   ...notLending,
 };
 

@@ -1,13 +1,15 @@
 import { genericCex } from './generic-cex';
 import { lending } from './lending';
+import { portfolioRules } from './portfolio';
 import type { AssetOverride, RuleSetName } from '../format/schema';
 import type { AssetRules, RuleSet } from './types';
 
 export type { AssetRules, RuleSet, MaintenanceBracket } from './types';
 export { bracketFor, maintenanceForNotional, bracketsFromRates } from './brackets';
 export { BORROW_INITIAL_RATE, BORROW_MAINTENANCE_RATE } from './generic-cex';
+export { portfolioMarginSettings, scenarioGrid, type PortfolioMarginSettings, type GridScenario } from './portfolio';
 
-export const RULE_SETS: Readonly<Record<RuleSetName, RuleSet>> = { 'generic-cex': genericCex, lending };
+export const RULE_SETS: Readonly<Record<RuleSetName, RuleSet>> = { 'generic-cex': genericCex, lending, portfolio: portfolioRules };
 
 /** Symbols treated as stablecoins when a file does not say: they stay put in a joint move. */
 const KNOWN_STABLECOINS = new Set(['USD', 'USDC', 'USDT', 'DAI', 'FDUSD', 'TUSD', 'USDE', 'PYUSD', 'USDS', 'BUSD']);
@@ -28,5 +30,6 @@ export function assetRules(rules: RuleSet, symbol: string, stable: boolean, over
     liquidationThreshold: override.liquidationThreshold ?? base.liquidationThreshold,
     maxLtv: override.maxLtv ?? base.maxLtv,
     liquidationBonus: override.liquidationBonus ?? base.liquidationBonus,
+    priceRange: override.priceRange ?? base.priceRange,
   };
 }

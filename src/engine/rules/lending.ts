@@ -7,11 +7,11 @@ import type { AssetRules, RuleSet } from './types';
 // risk review (Nov 2021) where it gives them (WETH LTV 82.5 %, LT 85 %, bonus 5 %; WBTC bonus 6.5 %;
 // USDC bonus 4 %); the rest modelled on Aave v3 Ethereum market parameters of 2024.
 
-const noExchangeMargin = { maintenance: genericCex.defaultAsset.maintenance, initialRate: 1, haircut: 0 } as const;
+const noExchangeMargin = { maintenance: genericCex.defaultAsset.maintenance, initialRate: 1, haircut: 0, priceRange: 0.3 } as const;
 
-const ETH: AssetRules = { ...noExchangeMargin, maxLtv: 0.825, liquidationThreshold: 0.85, liquidationBonus: 0.05 };
-const BTC: AssetRules = { ...noExchangeMargin, maxLtv: 0.73, liquidationThreshold: 0.78, liquidationBonus: 0.065 };
-const stableAsset: AssetRules = { ...noExchangeMargin, maxLtv: 0.8, liquidationThreshold: 0.85, liquidationBonus: 0.04 };
+const ETH: AssetRules = { ...noExchangeMargin, priceRange: 0.15, maxLtv: 0.825, liquidationThreshold: 0.85, liquidationBonus: 0.05 };
+const BTC: AssetRules = { ...noExchangeMargin, priceRange: 0.15, maxLtv: 0.73, liquidationThreshold: 0.78, liquidationBonus: 0.065 };
+const stableAsset: AssetRules = { ...noExchangeMargin, priceRange: 0.03, maxLtv: 0.8, liquidationThreshold: 0.85, liquidationBonus: 0.04 };
 /** An asset the pool does not list: a conservative listing. */
 const defaultAsset: AssetRules = { ...noExchangeMargin, maxLtv: 0.5, liquidationThreshold: 0.6, liquidationBonus: 0.1 };
 

@@ -23,6 +23,8 @@ export interface AssetRules {
   maxLtv: Rate;
   /** Lending: the liquidator's bonus on collateral it seizes. */
   liquidationBonus: Rate;
+  /** Portfolio margin: the scan range, the largest ordinary move of the asset's risk array. */
+  priceRange: Rate;
 }
 
 /** A parameter with where it comes from. */
@@ -33,10 +35,13 @@ export interface Sourced {
 }
 
 export interface RuleSet extends Sourced {
-  name: 'generic-cex' | 'lending';
+  name: 'generic-cex' | 'lending' | 'portfolio';
   title: string;
-  /** exchange: health = adjusted equity ÷ maintenance; lending: Σ collateral × threshold ÷ debt. */
-  kind: 'exchange' | 'lending';
+  /**
+   * exchange: health = adjusted equity ÷ maintenance (bracketed, per position); portfolio: equity ÷
+   * maintenance from the scenario grid; lending: Σ collateral × threshold ÷ debt.
+   */
+  kind: 'exchange' | 'lending' | 'portfolio';
   /**
    * Where an isolated position's maintenance margin is valued: 'mark' (Binance, Hyperliquid: at the
    * liquidation price itself) or 'entry' (Bybit's isolated formula). The two differ by cents.

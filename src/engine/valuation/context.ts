@@ -1,6 +1,8 @@
 import type Decimal from 'decimal.js';
 import type { Portfolio } from '../format/schema';
-import { assetRules, isStablecoin, RULE_SETS, type AssetRules, type RuleSet } from '../rules';
+import { lookupCorrelation } from '../format/correlation';
+import { defaultCorrelation } from '../format/parse';
+import { assetRules, isStablecoin, portfolioMarginSettings, RULE_SETS, type AssetRules, type PortfolioMarginSettings, type RuleSet } from '../rules';
 import type { AssetSymbol, PriceMap } from '../types';
 
 /** What every valuation needs to know about a book besides prices: its rules, per asset, resolved once. */
@@ -13,9 +15,14 @@ export interface BookContext {
   readonly assets: readonly AssetSymbol[];
   /** Annual rate for option discounting (0 unless the file sets one). */
   readonly rate: number;
+  /** Stress: every option volatility is multiplied by this (1 normally). */
+  readonly volatilityFactor: number;
+  readonly portfolioMargin: PortfolioMarginSettings;
+  /** Correlation of two assets: the file's pair, else the default. */
+  readonly correlation: (a: AssetSymbol, b: AssetSymbol) => number;
 }
 
-export function makeContext(portfolio: Portfolio): BookContext {
+export function makeContext(portfolio: Portfolio, volatilityFactor = 1): BookContext {
   const rules = RULE_SETS[portfolio.rules];
   const assets = Object.keys(portfolio.assets);
   const stable: Record<AssetSymbol, boolean> = {};
@@ -25,7 +32,12 @@ export function makeContext(portfolio: Portfolio): BookContext {
     stable[symbol] = isStablecoin(symbol, asset.volatility, asset.stable);
     resolved[symbol] = assetRules(rules, symbol, stable[symbol], portfolio.overrides[symbol]);
   }
-  return { portfolio, rules, assetRules: resolved, stable, assets, rate: portfolio.rate ?? 0 };
+  const fallback = defaultCorrelation(portfolio);
+  return {
+    portfolio, rules, assetRules: resolved, stable, assets, rate: portfolio.rate ?? 0, volatilityFactor,
+    portfolioMargin: portfolioMarginSettings(portfolio.portfolioMargin),
+    correlation: (a, b) => lookupCorrelation(portfolio.correlations, a, b, fallback),
+  };
 }
 
 /** Today's marks, by asset. */

@@ -28,12 +28,20 @@ export interface PositionValuation {
 
 const DAYS_PER_YEAR = 365;
 
-function optionValuation(ctx: BookContext, p: Extract<Position, { type: 'option' }>, price: Decimal): PositionValuation {
-  const volatility = p.volatility ?? ctx.portfolio.assets[p.asset]!.volatility;
+type OptionPosition = Extract<Position, { type: 'option' }>;
+
+/** Black-76 for a position at a price, its volatility scaled by `volatilityFactor` (stress, risk arrays). */
+export function optionModel(ctx: BookContext, p: OptionPosition, price: Decimal, volatilityFactor = 1) {
+  const volatility = (p.volatility ?? ctx.portfolio.assets[p.asset]!.volatility) * volatilityFactor;
   const years = yearsBetween(ctx.portfolio.asOf, p.expiry);
   // The asset's mark stands for the forward: crypto option venues price off it (Deribit marks
   // options on the future of the same expiry), and r = 0 unless the file says otherwise.
-  const model = black76({ forward: price.toNumber(), strike: p.strike.toNumber(), years, volatility, rate: ctx.rate, right: p.right });
+  return black76({ forward: price.toNumber(), strike: p.strike.toNumber(), years, volatility, rate: ctx.rate, right: p.right });
+}
+
+function optionValuation(ctx: BookContext, p: OptionPosition, price: Decimal): PositionValuation {
+  const years = yearsBetween(ctx.portfolio.asOf, p.expiry);
+  const model = optionModel(ctx, p, price, ctx.volatilityFactor);
   const value = dec(model.price);
   const quantity = p.quantity;
   const markValue = quantity.times(value);
