@@ -3,25 +3,34 @@ import { parsePortfolio } from './format/parse';
 import type { Portfolio } from './format/schema';
 import { checkOptions } from './options';
 import { buildReport } from './report';
-import type { EvaluateOptions, EvaluateResult, Report } from './report-types';
+import type { EvaluateOptions, EvaluateResult, Report, RiskOptions } from './report-types';
+import { computeRisk } from './risk';
 import { RULE_SETS } from './rules';
 
 export { parsePortfolio, parsePortfolioText, serialisePortfolio, RULE_SET_NAMES } from './format';
 export type { Portfolio, PortfolioInput, Position, RuleSetName } from './format';
 export type * from './report-types';
+export { computeRisk, startRisk, STRESS_SCENARIOS, parsePriceHistoryCsv } from './risk';
+export type { RiskRun } from './risk';
 
 /** The report of a parsed portfolio. Throws only on a bug; use evaluateJson for user input. */
 export function evaluate(portfolio: Portfolio, options: EvaluateOptions = {}): Report {
   return buildReport(portfolio, options);
 }
 
-/** Parse and evaluate user input: every problem comes back as a FieldError, never as an exception. */
-export function evaluateJson(json: unknown, options: EvaluateOptions = {}): EvaluateResult {
+/**
+ * Parse and evaluate user input: every problem comes back as a FieldError, never as an exception.
+ * With `risk`, the report gains VaR / ES by three methods and the stress table.
+ */
+export function evaluateJson(json: unknown, options: EvaluateOptions = {}, risk?: RiskOptions): EvaluateResult {
   const parsed = parsePortfolio(json);
   if (!parsed.ok) return parsed;
   const errors = checkOptions(parsed.value, options);
   if (errors.length > 0) return { ok: false, errors };
-  return { ok: true, report: buildReport(parsed.value, options) };
+  const report = buildReport(parsed.value, options);
+  if (!risk) return { ok: true, report };
+  const computed = computeRisk(parsed.value, risk);
+  return computed.ok ? { ok: true, report: { ...report, risk: computed.value } } : computed;
 }
 
 /** Title, source and date of each rule set, for the picker. */

@@ -185,6 +185,8 @@ export interface Report {
   lending: LendingReport | null;
   efficiency: EfficiencyReport | null;
   efficiencyReason?: string;
+  /** VaR / ES and stress scenarios: present when asked for (the command line's --risk). */
+  risk?: RiskReport;
   /** The book's risk arrays under portfolio-margin settings (whatever rule set it uses); null for lending. */
   portfolioMargin: PortfolioMarginReport | null;
   healthCurves: HealthCurvesReport;
@@ -236,4 +238,59 @@ export interface PortfolioMarginReport {
   initialMargin: DecimalString;
   maintenanceMargin: DecimalString;
   source: string;
+}
+
+export interface RiskOptions {
+  /** Default 0.99. */
+  confidence?: number;
+  /** Default 1 day. */
+  horizonDays?: number;
+  /** Monte Carlo scenarios; default 100 000. */
+  scenarios?: number;
+  /** Default 1. */
+  seed?: number;
+  distribution?: 'normal' | 't';
+  /** Student-t degrees of freedom (> 2); default 4. */
+  dof?: number;
+  /** Imported price history for historical simulation: the text of a CSV "date,BTC,ETH,…". */
+  historyCsv?: string;
+  /** A scenario the user builds: moves by asset, a move for the other assets, a volatility factor. */
+  customScenario?: { name: string; moves: Record<string, number>; others?: number; volatilityFactor?: number };
+}
+
+export interface HistogramReport {
+  edges: number[];
+  counts: number[];
+}
+
+export interface StressReport {
+  id: string;
+  name: string;
+  date: string;
+  source: string;
+  moves: Record<string, number>;
+  volatilityFactor: number;
+  equityBefore: DecimalString;
+  equityAfter: DecimalString;
+  /** Positive: money lost. */
+  loss: DecimalString;
+  healthFactorAfter: DecimalString | null;
+  healthFactorReason?: string;
+  poolLiquidated: boolean;
+  liquidatedPositions: string[];
+}
+
+export interface RiskReport {
+  confidence: number;
+  horizonDays: number;
+  distribution: 'normal' | 't';
+  dof: number | null;
+  /** Losses are positive money. */
+  parametric: { var: DecimalString; es: DecimalString; sigma: DecimalString; method: string; deltaGamma: { var: DecimalString; es: DecimalString } };
+  monteCarlo: {
+    var: DecimalString; es: DecimalString; standardError: DecimalString; esStandardError: DecimalString;
+    scenarios: number; seed: number; histogram: HistogramReport; returns: 'simple';
+  } | null;
+  historical: { var: DecimalString; es: DecimalString; observations: number; from: string; to: string; missing: string[]; histogram: HistogramReport } | null;
+  stress: StressReport[];
 }

@@ -137,3 +137,20 @@ export function yearsBetween(asOf: string, expiry: string): number {
   if (Number.isNaN(to)) throw new RangeError(`yearsBetween: not a date: ${expiry}`);
   return (to - from) / 1000 / SECONDS_PER_YEAR;
 }
+
+/**
+ * The Black-76 value alone, for sweeps that reprice an option millions of times (Monte Carlo,
+ * historical simulation): the same cases as `black76`, without the greeks. A test pins the two together.
+ */
+export function black76Price(forward: number, strike: number, years: number, volatility: number, rate: number, isCall: boolean): number {
+  const sign = isCall ? 1 : -1;
+  const f = forward > 0 ? forward : 0;
+  if (years <= 0) return Math.max(sign * (f - strike), 0);
+  const discount = rate === 0 ? 1 : Math.exp(-rate * years);
+  const totalVolatility = volatility * Math.sqrt(years);
+  if (totalVolatility < MIN_TOTAL_VOLATILITY || f === 0 || strike === 0) return discount * Math.max(sign * (f - strike), 0);
+  const d1 = Math.log(f / strike) / totalVolatility + 0.5 * totalVolatility;
+  const d2 = d1 - totalVolatility;
+  const undiscounted = isCall ? f * normalCdf(d1) - strike * normalCdf(d2) : strike * normalCdf(-d2) - f * normalCdf(-d1);
+  return Math.max(discount * undiscounted, 0);
+}

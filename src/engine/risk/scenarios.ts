@@ -1,0 +1,45 @@
+// Named stress scenarios. Figures vary by source and venue: each carries its date and source, and
+// the app shows them beside the scenario. "others" applies to every non-stable asset not listed.
+
+export interface StressScenario {
+  id: string;
+  name: string;
+  /** When it happened (ISO date or range), or "" for a hypothetical. */
+  date: string;
+  source: string;
+  /** Price moves by asset (fractions). */
+  moves: Readonly<Record<string, number>>;
+  /** Move of any other non-stable asset. */
+  others: number;
+  /** Move of stablecoins (a depeg); 0 when absent. */
+  stables?: number;
+  /** Staked or wrapped assets that may trade away from their underlying (stETH, wBETH, …). */
+  staked?: number;
+  /** Multiplies every volatility (options repriced). */
+  volatilityFactor?: number;
+  /** Moves that are each asset's own k-σ move (correlations go to 1): the k and the days. */
+  sigmaMove?: { sigmas: number; days: number };
+}
+
+const NOTES = 'shared/design/reference-notes.md, "Named stress events"';
+
+export const STRESS_SCENARIOS: readonly StressScenario[] = [
+  { id: 'covid-2020', name: 'COVID crash, 12–13 March 2020', date: '2020-03-12', source: `BTC $7,300 → $3,900, ETH ≈ −50 % intraday (${NOTES})`, moves: { BTC: -0.47, WBTC: -0.47, ETH: -0.5, WETH: -0.5 }, others: -0.5, volatilityFactor: 2 },
+  { id: 'may-2021', name: 'China mining ban sell-off, 19 May 2021', date: '2021-05-19', source: `BTC $43k → $30k, ETH −40 to −46 % (${NOTES})`, moves: { BTC: -0.3, WBTC: -0.3, ETH: -0.43, WETH: -0.43 }, others: -0.45, volatilityFactor: 1.5 },
+  { id: 'ftx-2022', name: 'FTX collapse, 6–10 November 2022', date: '2022-11-06/2022-11-10', source: `BTC −20 % in the week, SOL −47 %, FTT −90 % (${NOTES}); ETH and others assumed −20 %`, moves: { BTC: -0.2, WBTC: -0.2, SOL: -0.47, FTT: -0.9, ETH: -0.2, WETH: -0.2 }, others: -0.25, volatilityFactor: 1.3 },
+  { id: 'aug-2024', name: 'Yen carry unwind, 5 August 2024', date: '2024-08-05', source: `BTC $58,350 → $49,513 (−15 %), ETH −21 % (${NOTES}); others assumed −20 %`, moves: { BTC: -0.15, WBTC: -0.15, ETH: -0.21, WETH: -0.21 }, others: -0.2, volatilityFactor: 1.5 },
+  { id: 'oct-2025', name: 'Record liquidations, 10–11 October 2025', date: '2025-10-10', source: `BTC $122,574 → $104,783 (−14.5 %), ETH −12.2 %, SOL −26 % on one venue, wBETH −88 % and USDe ≈ $0.65 on one venue (${NOTES}); others assumed −40 %`, moves: { BTC: -0.145, WBTC: -0.145, ETH: -0.122, WETH: -0.122, SOL: -0.26, WBETH: -0.88, USDE: -0.35 }, others: -0.4, volatilityFactor: 1.5 },
+  { id: 'correlation-one-down', name: 'Correlations go to 1 (everything falls)', date: '', source: 'Hypothetical: every non-stable asset makes its own 99 % ten-day fall (2.33 σ × √(10/365)) at once', moves: {}, others: 0, sigmaMove: { sigmas: -2.326348, days: 10 } },
+  { id: 'correlation-one-up', name: 'Correlations go to 1 (everything rises)', date: '', source: 'Hypothetical: every non-stable asset makes its own 99 % ten-day rise at once', moves: {}, others: 0, sigmaMove: { sigmas: 2.326348, days: 10 } },
+  { id: 'volatility-doubles', name: 'Volatility doubles', date: '', source: 'Hypothetical: every volatility × 2, prices unchanged (options repriced)', moves: {}, others: 0, volatilityFactor: 2 },
+  { id: 'stablecoin-depeg', name: 'Stablecoin depeg', date: '2023-03-11', source: 'USDC traded near $0.87 on 11 March 2023 after SVB (widely reported); here every stablecoin −13 %', moves: {}, others: 0, stables: -0.13 },
+  { id: 'staked-depeg', name: 'Staked-asset depeg', date: '2022-06-13', source: 'stETH traded ≈ 6–7 % under ETH in June 2022 (widely reported); here staked / wrapped assets −10 %, the rest unchanged', moves: {}, others: 0, staked: -0.1 },
+];
+
+const STAKED = /^(ST|WST|WB|CB|R|M|JITO|B)?(ETH|SOL)$/;
+
+/** Whether a symbol is a staked or wrapped version of a coin (stETH, wBETH, mSOL, …), not the coin itself. */
+export function isStakedAsset(symbol: string): boolean {
+  const s = symbol.toUpperCase();
+  return STAKED.test(s) && s !== 'ETH' && s !== 'SOL' && s !== 'WETH';
+}

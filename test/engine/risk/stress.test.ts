@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { computeRisk } from '../../../src/engine/index';
+import { black76, black76Price } from '../../../src/engine/pricing/black76';
+import fc from 'fast-check';
+import { thinLong, basisTrade } from '../fixtures/books';
+
+const stress = (p: Parameters<typeof computeRisk>[0], custom?: Parameters<typeof computeRisk>[1]['customScenario']) => {
+  const r = computeRisk(p, { scenarios: 1000, ...(custom ? { customScenario: custom } : {}) });
+  if (!r.ok) throw new Error('risk failed');
+  return r.value.stress;
+};
+
+describe('stress scenarios', () => {
+  it('replays March 2020 on a thin long: the loss, and the account liquidated', () => {
+    const covid = stress(thinLong()).find((s) => s.id === 'covid-2020')!;
+    // BTC −47 %: 1 BTC loses 28,200; equity 1,000 → −27,200.
+    expect(covid.loss).toBe('28200');
+    expect(covid.equityAfter).toBe('-27200');
+    expect(covid.poolLiquidated).toBe(true);
+    expect(covid.liquidatedPositions).toEqual(['long']);
+    expect(covid.date).toBe('2020-03-12');
+    expect(covid.source).toMatch(/7,300/);
+  });
+
+  it('leaves the delta-neutral basis trade almost untouched by a crash', () => {
+    const may = stress(basisTrade()).find((s) => s.id === 'may-2021')!;
+    // Spot and perpetual cancel: equity changes by nothing.
+    expect(may.loss).toBe('0');
+    expect(may.poolLiquidated).toBe(false);
+  });
+
+  it('runs a custom scenario the user builds', () => {
+    const custom = stress(thinLong(), { name: 'BTC −1 %', moves: { BTC: -0.01 } }).find((s) => s.id === 'custom')!;
+    // −1 %: loss 600; equity 400 against maintenance 59,400 × 0.005 − 50 = 247 → 1.6194…
+    expect(custom.loss).toBe('600');
+    expect(Number(custom.healthFactorAfter)).toBeCloseTo(400 / 247, 12);
+  });
+
+  it('names every scenario with its date and source', () => {
+    const all = stress(thinLong());
+    expect(all.map((s) => s.id)).toEqual(expect.arrayContaining(['covid-2020', 'may-2021', 'ftx-2022', 'aug-2024', 'oct-2025', 'correlation-one-down', 'volatility-doubles', 'stablecoin-depeg', 'staked-depeg']));
+    for (const s of all) expect(s.source.length).toBeGreaterThan(10);
+  });
+});
+
+describe('the sweep\'s option price', () => {
+  it('agrees with the full Black-76 everywhere', () => {
+    fc.assert(fc.property(
+      fc.double({ min: 0, max: 1e6, noNaN: true }), fc.double({ min: 1, max: 1e6, noNaN: true }), fc.double({ min: -0.1, max: 3, noNaN: true }),
+      fc.double({ min: 0, max: 3, noNaN: true }), fc.boolean(),
+      (forward, strike, years, volatility, isCall) => {
+        const full = black76({ forward, strike, years, volatility, rate: 0.02, right: isCall ? 'call' : 'put' }).price;
+        expect(black76Price(forward, strike, years, volatility, 0.02, isCall)).toBe(full);
+      },
+    ), { numRuns: 500 });
+  });
+});
