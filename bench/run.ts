@@ -1,2 +1,4 @@
 // Every benchmark, one after the other.
 await import('./evaluate.bench');
+console.log('');
+await import('./montecarlo.bench');

@@ -3,7 +3,7 @@
 // because it sits in the innermost loop (millions of draws per run) and must stay allocation-free.
 
 export interface Random {
-  /** Uniform on the open interval (0, 1), 53 random bits. */
+  /** Uniform on the open interval (0, 1), 32 random bits. */
   uniform(): number;
   /** Standard normal (Marsaglia's polar method, second value cached). */
   normal(): number;
@@ -24,20 +24,23 @@ function splitmix32(seed: number): () => number {
 
 export function createRandom(seed: number): Random {
   const init = splitmix32(seed);
-  let a = init(), b = init(), c = init(), d = init();
-  if ((a | b | c | d) === 0) a = 1;
+  // State in a typed array: V8 keeps it unboxed, which closures over `let` numbers are not.
+  const state = new Uint32Array([init(), init(), init(), init()]);
+  if ((state[0]! | state[1]! | state[2]! | state[3]!) === 0) state[0] = 1;
   const next32 = (): number => {
-    const result = Math.imul(rotl(Math.imul(b, 5), 7), 9) >>> 0;
-    const t = b << 9;
-    c ^= a; d ^= b; b ^= c; a ^= d; c ^= t;
-    d = rotl(d, 11);
+    const s1 = state[1]!;
+    const result = Math.imul(rotl(Math.imul(s1, 5), 7), 9) >>> 0;
+    const t = s1 << 9;
+    state[2]! ^= state[0]!;
+    state[3]! ^= s1;
+    state[1]! ^= state[2]!;
+    state[0]! ^= state[3]!;
+    state[2]! ^= t;
+    state[3] = rotl(state[3]!, 11);
     return result;
   };
-  const uniform = (): number => {
-    // 53 bits from two draws; +0.5 keeps it strictly inside (0, 1).
-    const hi = next32() >>> 5, lo = next32() >>> 6;
-    return (hi * 67108864 + lo + 0.5) / 9007199254740992;
-  };
+  // 32 bits are enough resolution for the polar method's (−1, 1) square; +0.5 keeps it off 0 and 1.
+  const uniform = (): number => (next32() + 0.5) / 4294967296;
   let spare = 0, hasSpare = false;
   const normal = (): number => {
     if (hasSpare) {
