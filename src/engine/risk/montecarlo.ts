@@ -2,7 +2,7 @@ import { black76Price } from '../pricing/black76';
 import type { BookVectors } from './book-vectors';
 import { horizonVolatility } from './horizon';
 import { createRandom } from './rng';
-import { batchStandardErrors, histogram, sortedCopy, tailStatistics, type Histogram } from './statistics';
+import { histogram, sampleStandardErrors, sortedCopy, tailStatistics, type Histogram } from './statistics';
 
 export interface MonteCarloSettings {
   scenarios: number;
@@ -17,7 +17,7 @@ export interface MonteCarloSettings {
 export interface MonteCarloResult {
   var: number;
   es: number;
-  /** Standard errors of VaR and ES by batch means. */
+  /** Standard errors of VaR and ES from the sorted sample (order statistics). */
   standardError: number;
   esStandardError: number;
   scenarios: number;
@@ -81,7 +81,7 @@ export function createMonteCarlo(v: BookVectors, lower: number[][], s: MonteCarl
       const sample = losses.subarray(0, done);
       const sorted = sortedCopy(sample);
       const tail = tailStatistics(sorted, s.confidence);
-      const errors = batchStandardErrors(sample, s.confidence);
+      const errors = sampleStandardErrors(sorted, s.confidence);
       return { var: tail.var, es: tail.es, standardError: errors.var, esStandardError: errors.es, scenarios: done, histogram: histogram(sorted) };
     },
   };

@@ -23,24 +23,28 @@ export function sortedCopy(losses: Float64Array): Float64Array {
 }
 
 /**
- * Standard errors by batch means: the sample is cut into `batches` equal parts (in draw order),
- * VaR and ES found in each, and the spread of those estimates ÷ √batches is the error of the whole.
+ * Standard errors from the sorted sample itself. VaR: the α-quantile's rank is binomial with
+ * standard deviation √(N·α·(1 − α)), so the losses one such deviation either side of it span
+ * about two standard errors — distribution-free, no density to estimate. ES: the tail mean's
+ * error with the quantile's own uncertainty added (Manistre & Hancock 2005):
+ *   SE² = [Var(L | L ≥ VaR) + α · (ES − VaR)²] ÷ (N · (1 − α)).
  */
-export function batchStandardErrors(losses: Float64Array, confidence: number, batches = 20): { var: number; es: number } {
-  const size = Math.floor(losses.length / batches);
-  if (size < 10) return { var: 0, es: 0 };
-  const vars: number[] = [], ess: number[] = [];
-  for (let b = 0; b < batches; b++) {
-    const part = sortedCopy(losses.subarray(b * size, (b + 1) * size));
-    const t = tailStatistics(part, confidence);
-    vars.push(t.var);
-    ess.push(t.es);
-  }
-  const sd = (xs: number[]) => {
-    const mean = xs.reduce((a, x) => a + x, 0) / xs.length;
-    return Math.sqrt(xs.reduce((a, x) => a + (x - mean) ** 2, 0) / (xs.length - 1));
+export function sampleStandardErrors(sorted: Float64Array, confidence: number): { var: number; es: number } {
+  const n = sorted.length;
+  if (n < 100) return { var: 0, es: 0 };
+  const spread = Math.sqrt(n * confidence * (1 - confidence));
+  const k = Math.floor(confidence * n);
+  const lo = sorted[Math.max(0, Math.floor(k - spread))]!;
+  const hi = sorted[Math.min(n - 1, Math.ceil(k + spread))]!;
+  const { var: valueAtRisk, es } = tailStatistics(sorted, confidence);
+  let squares = 0;
+  for (let i = k; i < n; i++) squares += (sorted[i]! - es) ** 2;
+  const tailCount = n - k;
+  const tailVariance = squares / Math.max(1, tailCount - 1);
+  return {
+    var: (hi - lo) / 2,
+    es: Math.sqrt((tailVariance + confidence * (es - valueAtRisk) ** 2) / (n * (1 - confidence))),
   };
-  return { var: sd(vars) / Math.sqrt(batches), es: sd(ess) / Math.sqrt(batches) };
 }
 
 export interface Histogram {
