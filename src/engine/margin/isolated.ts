@@ -22,7 +22,7 @@ export interface LinearIsolatedInput {
 
 /**
  * Liquidation price of an isolated linear position, in closed form.
- * Mark convention (Binance USDⓈ-M, Hyperliquid): collateral + s·|q|·(P − entry) = |q|·P·rate − amount, so
+ * Mark convention (Binance USDS-M, Hyperliquid): collateral + s·|q|·(P − entry) = |q|·P·rate − amount, so
  *   P = (collateral + amount − s·|q|·entry) / (|q|·rate − s·|q|),
  * with the bracket that holds |q|·P itself: each bracket is tried and the consistent one kept.
  * Entry convention (Bybit isolated): maintenance fixed at entry, P = entry − s·(collateral − MM_entry) / |q|.

@@ -3,7 +3,7 @@ import { bracketsFromRates } from './brackets';
 import type { AssetRules, RuleSet } from './types';
 
 // generic-cex: tiered cross / isolated margin of a large centralised exchange.
-// Modelled on Binance USDⓈ-M futures (notional brackets with a cumulative maintenance amount,
+// Modelled on Binance USDS-M futures (notional brackets with a cumulative maintenance amount,
 // maintenance valued at the mark price, liquidation price formula in the reference notes), Binance
 // Cross Margin for spot borrows (liquidation at margin level 1.1) and Deribit for short options.
 // Figures are modelled on the venues' published tables as of 2024–2025, not copied live: a venue
@@ -70,7 +70,7 @@ const stableAsset: AssetRules = {
 export const genericCex: RuleSet = {
   name: 'generic-cex',
   title: 'Generic centralised exchange (tiered cross / isolated margin)',
-  source: 'Modelled on Binance USDⓈ-M futures brackets and liquidation-price formula, Binance Cross Margin (margin level 1.1) and Deribit option margin',
+  source: 'Modelled on Binance USDS-M futures brackets and liquidation-price formula, Binance Cross Margin (margin level 1.1) and Deribit option margin',
   date: '2025-06-01',
   kind: 'exchange',
   maintenanceValuedAt: 'mark',
