@@ -2,3 +2,4 @@
 await import('./evaluate.bench');
 console.log('');
 await import('./montecarlo.bench');
+export {};

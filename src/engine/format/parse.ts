@@ -5,10 +5,6 @@ import { checkCorrelations, type DefaultCorrelation } from './correlation';
 import { formatPath } from './path';
 import { portfolioSchema, type Portfolio } from './schema';
 
-// Zod probes `new Function` for speed, which a strict Content-Security-Policy reports; the
-// interpreted path is fast enough for files of a few thousand positions.
-z.config({ jitless: true });
-
 function zodIssueToErrors(issue: z.core.$ZodIssue): FieldError[] {
   if (issue.code === 'unrecognized_keys') {
     return issue.keys.map((key) => ({ path: formatPath([...issue.path, key]), message: 'is not a field of the portfolio format (a typo?)' }));

@@ -91,6 +91,7 @@ const REPORT: Report = {
     },
   },
   lending: null,
+  portfolioMargin: null,
   efficiency: {
     isolated: { requiredCapital: '15000', survivableMove: -0.08 },
     cross: { requiredCapital: '9000', survivableMove: -0.2 },

@@ -1,0 +1,43 @@
+import { expect, test } from '@playwright/test';
+import { exampleIndex, loadExample, openApp, settled } from './helpers';
+
+declare global {
+  interface Window {
+    __editToChart: Promise<number>;
+  }
+}
+
+// A measurement for the closing note: from the keystroke that changes a position on the largest
+// example to the health chart showing the new figures.
+test('time from an edit to the updated chart on the largest example', async ({ page }) => {
+  await openApp(page);
+  await loadExample(page, exampleIndex().find((e) => e.file === 'altcoin-book.json') ?? exampleIndex()[0]!);
+  await page.waitForTimeout(500);
+  const samples: number[] = [];
+  for (let i = 0; i < 5; i += 1) {
+    await page.evaluate(() => {
+      const figure = Array.from(document.querySelectorAll('figure')).find((f) => /Health factor against price move/.test(f.textContent ?? ''));
+      window.__editToChart = new Promise<number>((resolve) => {
+        let start = 0;
+        document.addEventListener('input', () => (start = performance.now()), { capture: true, once: true });
+        const observer = new MutationObserver(() => {
+          if (start === 0) return;
+          observer.disconnect();
+          // Measured to the next frame: the change is on screen, not just in the DOM.
+          requestAnimationFrame(() => resolve(performance.now() - start));
+        });
+        if (figure) observer.observe(figure, { subtree: true, childList: true, characterData: true, attributes: true });
+      });
+    });
+    const quantity = page.getByTestId('position-row').first().getByRole('textbox', { name: /^Quantity of/ });
+    const value = Number(await quantity.inputValue());
+    await quantity.fill(String(value + (i % 2 === 0 ? 1 : -1)));
+    samples.push(await page.evaluate(() => window.__editToChart));
+    await settled(page);
+    await page.waitForTimeout(300);
+  }
+  const millis = await page.getByTestId('evaluate-millis').textContent();
+  samples.sort((a, b) => a - b);
+  console.log(`edit → chart on the largest example: median ${Math.round(samples[2]!)} ms (${samples.map(Math.round).join(', ')}); engine evaluate ${millis}`);
+  expect(samples[2]).toBeLessThan(3000);
+});

@@ -1,0 +1,54 @@
+import { expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+
+// Shared steps of the browser tests. Each test starts in a fresh browser context: empty storage,
+// so the app opens on the first example.
+
+export interface ExampleEntry {
+  file: string;
+  name: string;
+}
+
+export function exampleIndex(): ExampleEntry[] {
+  return JSON.parse(readFileSync(new URL('../public/examples/index.json', import.meta.url), 'utf8')) as ExampleEntry[];
+}
+
+export function exampleDocument(file: string): Record<string, unknown> {
+  return JSON.parse(readFileSync(new URL(`../public/examples/${file}`, import.meta.url), 'utf8')) as Record<string, unknown>;
+}
+
+/** Console errors and uncaught exceptions of a page, collected from now on. */
+export function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}
+
+export const healthNow = (page: Page) => page.getByTestId('whatif-health-now');
+
+/** Open the app and wait for the engine's first report. */
+export async function openApp(page: Page, url = './'): Promise<void> {
+  await page.goto(url);
+  await expect(healthNow(page)).toHaveText(/^\d[\d,]*\.\d\d$/);
+  await expect(page.getByText('Updating…')).toHaveCount(0);
+}
+
+export const portfolioName = (page: Page) => page.getByRole('textbox', { name: 'Portfolio name' });
+
+/** The page has settled: no evaluation pending. */
+export async function settled(page: Page): Promise<void> {
+  await expect(page.getByText('Updating…')).toHaveCount(0);
+}
+
+/** Open an example from the examples menu and wait for its report. */
+export async function loadExample(page: Page, entry: ExampleEntry): Promise<void> {
+  await page.getByRole('combobox', { name: 'Open an example portfolio' }).selectOption(entry.file);
+  const doc = exampleDocument(entry.file);
+  await expect(portfolioName(page)).toHaveValue(String(doc.name));
+  await settled(page);
+}
+
+export const healthChart = (page: Page) => page.getByRole('figure', { name: /Health factor against price move/ });

@@ -1,0 +1,58 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { appStore } from './state/app-store';
+import { keepSaved, loadStartingPortfolio } from './state/bootstrap';
+import { createCommands } from './state/commands';
+import { connectEvaluation } from './state/evaluation';
+import { fetchRelativeJson } from './state/examples';
+import type { StorageLike } from './state/persistence';
+import { App } from './ui/App';
+import { CommandsContext } from './ui/common/commands-context';
+import { createEngineHandle } from './worker/engine-handle';
+import { spawnEngineWorker } from './worker/spawn';
+import './ui/styles.css';
+
+function browserStorage(): StorageLike | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+async function start(): Promise<void> {
+  const engine = createEngineHandle(spawnEngineWorker, (event) => {
+    appStore.getState().pushNotice({ tone: 'error', title: `The engine stopped (${event.message}) and was restarted; your portfolio is kept.` });
+  });
+  const storage = browserStorage();
+  const canSave = await loadStartingPortfolio({ store: appStore, storage, fetchJson: fetchRelativeJson });
+  connectEvaluation(appStore, engine);
+  if (storage && canSave) keepSaved(appStore, storage);
+  const commands = createCommands({ store: appStore, engine, fetchJson: fetchRelativeJson });
+
+  const root = document.getElementById('root');
+  if (!root) throw new Error('index.html has no #root');
+  createRoot(root).render(
+    <StrictMode>
+      <CommandsContext.Provider value={commands}>
+        <App />
+      </CommandsContext.Provider>
+    </StrictMode>,
+  );
+
+  void engine.ruleSets().then((outcome) => {
+    if (outcome.status === 'done') appStore.setState({ ruleSets: outcome.value });
+  });
+  // A share link opens on top of the saved portfolio (undo returns to it); the hash is then
+  // cleared so that a reload does not open the link again over later edits.
+  const openHash = async () => {
+    if (!window.location.hash) return;
+    const hash = window.location.hash;
+    history.replaceState(null, '', window.location.pathname + window.location.search);
+    await commands.openShareHash(hash);
+  };
+  window.addEventListener('hashchange', () => void openHash());
+  await openHash();
+}
+
+void start();

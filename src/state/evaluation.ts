@@ -1,0 +1,116 @@
+import type { EvaluateOptions } from '../engine';
+import type { EngineHandle, EvaluationChannel } from '../worker/engine-handle';
+import type { DraftPortfolio, DraftPosition } from './draft';
+import { draftToJson, positionToJson } from './json-form';
+import type { AppState, AppStore } from './store';
+
+// Keeps the engine's answers in step with the store: every change of the portfolio, the what-if
+// moves or the previewed trade asks the worker again. The client drops superseded answers, so
+// what lands in the store is always for the latest input; until it lands, the old report stays,
+// marked pending.
+
+/** The what-if moves as engine options; moves of assets no longer in the book are left out. */
+export function whatIfOptions(state: Pick<AppState, 'draft' | 'priceMoves' | 'jointMove'>): EvaluateOptions | undefined {
+  const priceMoves = Object.fromEntries(
+    Object.entries(state.priceMoves).filter(([asset, move]) => asset in state.draft.assets && move !== 0),
+  );
+  const options: EvaluateOptions = {};
+  if (Object.keys(priceMoves).length > 0) options.priceMoves = priceMoves;
+  if (state.jointMove !== 0) options.jointMove = state.jointMove;
+  return Object.keys(options).length > 0 ? options : undefined;
+}
+
+/** The document with the previewed trade appended as the last position. */
+export function withPreviewTrade(portfolio: Record<string, unknown>, trade: DraftPosition): Record<string, unknown> {
+  const positions = Array.isArray(portfolio.positions) ? portfolio.positions : [];
+  return { ...portfolio, positions: [...positions, positionToJson(trade)] };
+}
+
+function sameOptions(a: EvaluateOptions | undefined, b: EvaluateOptions | undefined): boolean {
+  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+}
+
+/** Start evaluating and keep at it; returns the function that stops listening. */
+export function connectEvaluation(store: AppStore, engine: EngineHandle): () => void {
+  let documentOf: { draft: DraftPortfolio; json: Record<string, unknown> } | null = null;
+  const toJson = (draft: DraftPortfolio) => {
+    if (documentOf?.draft !== draft) documentOf = { draft, json: draftToJson(draft) };
+    return documentOf.json;
+  };
+
+  const problem = (channel: EvaluationChannel, message: string) =>
+    store.setState({ engineProblem: `The engine could not evaluate the ${channel === 'main' ? 'portfolio' : channel === 'preview' ? 'previewed trade' : 'book at today’s prices'}: ${message}` });
+
+  async function runMain(): Promise<void> {
+    const state = store.getState();
+    store.setState({ main: { ...state.main, pending: true } });
+    const outcome = await engine.evaluate('main', toJson(state.draft), whatIfOptions(state));
+    if (outcome.status === 'stale') return;
+    const main = store.getState().main;
+    if (outcome.status === 'failed') {
+      store.setState({ main: { ...main, pending: false } });
+      problem('main', outcome.message);
+      return;
+    }
+    const { value: result, millis } = outcome.value;
+    store.setState({
+      main: result.ok ? { report: result.report, errors: [], pending: false, millis } : { ...main, errors: result.errors, pending: false, millis },
+      engineProblem: null,
+    });
+  }
+
+  async function runBaseline(): Promise<void> {
+    const state = store.getState();
+    if (!whatIfOptions(state)) {
+      store.setState({ baseline: null });
+      return;
+    }
+    const outcome = await engine.evaluate('baseline', toJson(state.draft));
+    if (outcome.status === 'failed') problem('baseline', outcome.message);
+    if (outcome.status !== 'done') return;
+    // Moves cleared while it ran: today's report is the main one again.
+    if (!whatIfOptions(store.getState())) return;
+    if (outcome.value.value.ok) store.setState({ baseline: outcome.value.value.report });
+  }
+
+  async function runPreview(): Promise<void> {
+    const state = store.getState();
+    const trade = state.previewTrade;
+    if (!trade) {
+      store.setState({ preview: { report: null, errors: [], pending: false } });
+      return;
+    }
+    store.setState({ preview: { ...state.preview, pending: true } });
+    const outcome = await engine.evaluate('preview', withPreviewTrade(toJson(state.draft), trade), whatIfOptions(state));
+    if (outcome.status === 'stale') return;
+    const preview = store.getState().preview;
+    if (!store.getState().previewTrade) return;
+    if (outcome.status === 'failed') {
+      store.setState({ preview: { ...preview, pending: false } });
+      problem('preview', outcome.message);
+      return;
+    }
+    const result = outcome.value.value;
+    store.setState({ preview: result.ok ? { report: result.report, errors: [], pending: false } : { ...preview, errors: result.errors, pending: false } });
+  }
+
+  const unsubscribe = store.subscribe((state, previous) => {
+    const draftChanged = state.draft !== previous.draft;
+    const movesChanged = !sameOptions(whatIfOptions(state), whatIfOptions(previous));
+    const previewChanged = state.previewTrade !== previous.previewTrade;
+    if (draftChanged || movesChanged) void runMain();
+    // Today's report depends on the book alone; it is needed only while moves are set.
+    const movesToggled = Boolean(whatIfOptions(state)) !== Boolean(whatIfOptions(previous));
+    // Moves just set on an unchanged, settled book: its current report is today's, at once.
+    if (movesToggled && !draftChanged && whatIfOptions(state) && !previous.main.pending && previous.main.errors.length === 0) {
+      store.setState({ baseline: previous.main.report });
+    }
+    if (draftChanged || movesToggled) void runBaseline();
+    if (draftChanged || movesChanged || previewChanged) void runPreview();
+  });
+
+  void runMain();
+  void runBaseline();
+  void runPreview();
+  return unsubscribe;
+}

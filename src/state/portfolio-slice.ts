@@ -1,0 +1,76 @@
+import type { StateCreator } from 'zustand/vanilla';
+import type { DraftAsset, DraftMargin, DraftPortfolio, DraftPosition, OptionRight, OverrideField, PositionTextField, PositionType } from './draft';
+import * as edits from './draft-edits';
+import { emptyHistory, recordEdit, redoStep, undoStep, type History } from './history';
+import type { AppState, StoreDeps } from './store-types';
+
+/** The portfolio being edited, its undo history, and every edit as an action. */
+export interface PortfolioSlice extends History {
+  draft: DraftPortfolio;
+  /** Replace the whole portfolio (an example, an import, a link); undoable unless it is the start-up load. */
+  replacePortfolio(draft: DraftPortfolio, options?: { undoable?: boolean }): void;
+  setName(name: string): void;
+  setRules(rules: string): void;
+  setAssetField(symbol: string, field: 'price' | 'volatility', text: string): void;
+  setAssetStable(symbol: string, stable: boolean | undefined): void;
+  addAsset(symbol: string, asset: DraftAsset): void;
+  removeAsset(symbol: string): void;
+  setOverride(symbol: string, field: OverrideField, text: string): void;
+  setBalance(symbol: string, text: string): void;
+  removeBalance(symbol: string): void;
+  setPositionText(index: number, field: PositionTextField, text: string): void;
+  setPositionType(index: number, type: PositionType): void;
+  setPositionRight(index: number, right: OptionRight): void;
+  setPositionMargin(index: number, mode: DraftMargin['mode']): void;
+  setPositionCollateral(index: number, text: string): void;
+  addPosition(position: DraftPosition): void;
+  duplicatePosition(index: number): void;
+  deletePosition(index: number): void;
+  undo(): void;
+  redo(): void;
+}
+
+export function createPortfolioSlice(initial: DraftPortfolio, deps: StoreDeps): StateCreator<AppState, [], [], PortfolioSlice> {
+  return (set, get) => {
+    /** Apply an edit; `key` names the field so that keystrokes into it merge into one undo step. */
+    const edit = (next: DraftPortfolio, key: string | null = null) => {
+      const state = get();
+      if (next === state.draft) return;
+      set({ draft: next, ...recordEdit(state, state.draft, key, deps.now()) });
+    };
+    const draft = () => get().draft;
+    return {
+      draft: initial,
+      ...emptyHistory,
+      replacePortfolio(next, options) {
+        if (options?.undoable === false) set({ draft: next, ...emptyHistory });
+        else edit(next);
+      },
+      setName: (name) => edit({ ...draft(), name }, 'name'),
+      setRules: (rules) => edit({ ...draft(), rules }),
+      setAssetField: (symbol, field, text) => edit(edits.setAssetField(draft(), symbol, field, text), `assets.${symbol}.${field}`),
+      setAssetStable: (symbol, stable) => edit(edits.setAssetStable(draft(), symbol, stable)),
+      addAsset: (symbol, asset) => edit(edits.addAsset(draft(), symbol, asset)),
+      removeAsset: (symbol) => edit(edits.removeAsset(draft(), symbol)),
+      setOverride: (symbol, field, text) => edit(edits.setOverride(draft(), symbol, field, text), `overrides.${symbol}.${field}`),
+      setBalance: (symbol, text) => edit(edits.setBalance(draft(), symbol, text), `balances.${symbol}`),
+      removeBalance: (symbol) => edit(edits.removeBalance(draft(), symbol)),
+      setPositionText: (index, field, text) => edit(edits.setPositionText(draft(), index, field, text), `positions[${index}].${field}`),
+      setPositionType: (index, type) => edit(edits.setPositionType(draft(), index, type)),
+      setPositionRight: (index, right) => edit(edits.setPositionRight(draft(), index, right)),
+      setPositionMargin: (index, mode) => edit(edits.setPositionMargin(draft(), index, mode)),
+      setPositionCollateral: (index, text) => edit(edits.setPositionCollateral(draft(), index, text), `positions[${index}].margin.collateral`),
+      addPosition: (position) => edit(edits.addPosition(draft(), position)),
+      duplicatePosition: (index) => edit(edits.duplicatePosition(draft(), index)),
+      deletePosition: (index) => edit(edits.deletePosition(draft(), index)),
+      undo() {
+        const step = undoStep(get(), get().draft);
+        if (step) set({ draft: step.draft, ...step.history });
+      },
+      redo() {
+        const step = redoStep(get(), get().draft);
+        if (step) set({ draft: step.draft, ...step.history });
+      },
+    };
+  };
+}

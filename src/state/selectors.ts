@@ -1,0 +1,29 @@
+import type { FieldError, PositionReport } from '../engine';
+import type { DraftPosition } from './draft';
+import type { AppState } from './store';
+
+// Selectors shared by several components. Each returns a value that keeps its identity while the
+// part of the state it reads is unchanged, so subscribers do not re-render for nothing.
+
+/** The engine's message for one path, or undefined. */
+export function errorAt(errors: readonly FieldError[], path: string): string | undefined {
+  return errors.find((e) => e.path === path)?.message;
+}
+
+export const selectMainErrors = (s: AppState) => s.main.errors;
+export const selectReport = (s: AppState) => s.main.report;
+export const selectAssetSymbols = (s: AppState) => s.draft.assets;
+/** Whether the chosen rule set is a lending pool (its parameters differ from an exchange's). */
+export const selectIsLending = (s: AppState): boolean => (s.ruleSets.find((r) => r.name === s.draft.rules)?.kind ?? s.draft.rules) === 'lending';
+
+/**
+ * The report's row for a draft position: the same index if its id matches, else the row with that
+ * id. While the report is older than the book (pending, or the book has an error), a position the
+ * report does not know gets null rather than another position's numbers.
+ */
+export function resultFor(reports: readonly PositionReport[] | undefined, position: DraftPosition, index: number): PositionReport | null {
+  if (!reports) return null;
+  const same = reports[index];
+  if (same && same.id === position.id) return same;
+  return reports.find((r) => r.id === position.id) ?? null;
+}

@@ -1,0 +1,10 @@
+import type { PortfolioSlice } from './portfolio-slice';
+import type { ResultsSlice } from './results-slice';
+import type { ViewSlice } from './view-slice';
+
+export type AppState = PortfolioSlice & ViewSlice & ResultsSlice;
+
+export interface StoreDeps {
+  /** Milliseconds since the epoch; injected so tests control the merging of keystrokes. */
+  now: () => number;
+}

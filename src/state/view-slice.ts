@@ -1,0 +1,75 @@
+import type { StateCreator } from 'zustand/vanilla';
+import type { DraftPosition, PositionType } from './draft';
+import { reshapePosition } from './defaults';
+import type { AppState } from './store-types';
+
+export type Theme = 'system' | 'light' | 'dark';
+
+/** How the book is looked at: what-if moves, the theme, a trade being previewed. None of it is undoable. */
+export interface ViewSlice {
+  /** What-if price moves by asset, as fractions (0.1 = +10 %). */
+  priceMoves: Record<string, number>;
+  /** What-if move of every non-stable asset together, as a fraction. */
+  jointMove: number;
+  theme: Theme;
+  /** A hypothetical position shown before → after, not yet in the portfolio. */
+  previewTrade: DraftPosition | null;
+  /** A what-if slider is held down: views too slow to follow a drag wait for its release. */
+  sliderHeld: boolean;
+  setSliderHeld(held: boolean): void;
+  setPriceMove(asset: string, move: number): void;
+  setJointMove(move: number): void;
+  resetMoves(): void;
+  setTheme(theme: Theme): void;
+  startPreview(position: DraftPosition): void;
+  updatePreview(patch: Partial<Omit<DraftPosition, 'type'>>): void;
+  setPreviewType(type: PositionType): void;
+  dropPreview(): void;
+  /** Add the previewed position to the portfolio (one undoable edit) and close the preview. */
+  addPreviewToPortfolio(): void;
+}
+
+/** Moves are clamped to what a price can do: never to zero or below. */
+export const MOVE_LIMITS = { min: -0.9, max: 2 } as const;
+
+function clampMove(move: number): number {
+  if (!Number.isFinite(move)) return 0;
+  return Math.min(MOVE_LIMITS.max, Math.max(MOVE_LIMITS.min, move));
+}
+
+export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, get) => ({
+  priceMoves: {},
+  jointMove: 0,
+  theme: 'system',
+  previewTrade: null,
+  sliderHeld: false,
+  setSliderHeld: (held) => {
+    if (get().sliderHeld !== held) set({ sliderHeld: held });
+  },
+  setPriceMove(asset, move) {
+    const priceMoves = { ...get().priceMoves };
+    const clamped = clampMove(move);
+    if (clamped === 0) delete priceMoves[asset];
+    else priceMoves[asset] = clamped;
+    set({ priceMoves });
+  },
+  setJointMove: (move) => set({ jointMove: clampMove(move) }),
+  resetMoves: () => set({ priceMoves: {}, jointMove: 0 }),
+  setTheme: (theme) => set({ theme }),
+  startPreview: (position) => set({ previewTrade: position }),
+  updatePreview(patch) {
+    const current = get().previewTrade;
+    if (current) set({ previewTrade: { ...current, ...patch } });
+  },
+  setPreviewType(type) {
+    const current = get().previewTrade;
+    if (current && current.type !== type) set({ previewTrade: reshapePosition(current, type, get().draft) });
+  },
+  dropPreview: () => set({ previewTrade: null }),
+  addPreviewToPortfolio() {
+    const position = get().previewTrade;
+    if (!position) return;
+    get().addPosition(position);
+    set({ previewTrade: null });
+  },
+});

@@ -1,0 +1,87 @@
+import { useApp } from '../../state/app-store';
+import type { OverrideField } from '../../state/draft';
+import { assetPath, overridePath } from '../../state/paths';
+import { formatMoney, formatQuantity } from '../common/format';
+import { TextField } from '../common/TextField';
+
+export interface OverrideColumn {
+  field: OverrideField;
+  label: string;
+}
+
+const STABLE_CHOICES = [
+  { value: 'auto', label: 'auto' },
+  { value: 'yes', label: 'yes' },
+  { value: 'no', label: 'no' },
+] as const;
+
+/** One asset: its price, volatility, stablecoin flag and rule overrides, with the report's figures. */
+export function AssetRow({ symbol, overrideColumns }: { symbol: string; overrideColumns: readonly OverrideColumn[] }) {
+  const asset = useApp((s) => s.draft.assets[symbol]);
+  const override = useApp((s) => s.draft.overrides[symbol]);
+  const result = useApp((s) => s.main.report?.account.assets.find((a) => a.asset === symbol));
+  const usedByPositions = useApp((s) => s.draft.positions.some((p) => p.asset === symbol));
+  const setAssetField = useApp((s) => s.setAssetField);
+  const setAssetStable = useApp((s) => s.setAssetStable);
+  const setOverride = useApp((s) => s.setOverride);
+  const removeAsset = useApp((s) => s.removeAsset);
+  if (!asset) return null;
+  const stable = asset.stable === undefined ? 'auto' : asset.stable ? 'yes' : 'no';
+  return (
+    <tr data-testid={`asset-${symbol}`}>
+      <th scope="row">{symbol}</th>
+      <td>
+        <TextField label={`Price of ${symbol}`} value={asset.price} path={assetPath(symbol, 'price')} numeric onChange={(t) => setAssetField(symbol, 'price', t)} />
+      </td>
+      <td>
+        <TextField
+          label={`Volatility of ${symbol} (annual, 0.5 = 50%)`}
+          value={asset.volatility}
+          path={assetPath(symbol, 'volatility')}
+          numeric
+          onChange={(t) => setAssetField(symbol, 'volatility', t)}
+        />
+      </td>
+      <td>
+        <select
+          className="select"
+          aria-label={`Is ${symbol} a stablecoin`}
+          value={stable}
+          onChange={(e) => setAssetStable(symbol, e.target.value === 'auto' ? undefined : e.target.value === 'yes')}
+        >
+          {STABLE_CHOICES.map((c) => (
+            <option key={c.value} value={c.value}>
+              {c.label}
+            </option>
+          ))}
+        </select>
+      </td>
+      {overrideColumns.map((c) => (
+        <td key={c.field}>
+          <TextField
+            label={`${c.label} of ${symbol} (blank: the rule set's)`}
+            value={override?.[c.field] ?? ''}
+            placeholder="rule set"
+            path={overridePath(symbol, c.field)}
+            numeric
+            onChange={(t) => setOverride(symbol, c.field, t)}
+          />
+        </td>
+      ))}
+      <td className="number">{formatQuantity(result?.delta)}</td>
+      <td className="number">{formatMoney(result?.collateralValue)}</td>
+      <td>
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={() => removeAsset(symbol)}
+          disabled={usedByPositions}
+          title={usedByPositions ? 'Positions trade this asset: delete them first' : undefined}
+          aria-label={`Remove ${symbol}`}
+        >
+          Remove
+        </button>
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,87 @@
+import { useId, useState } from 'react';
+import { useApp } from '../../state/app-store';
+import { balancePath } from '../../state/paths';
+import { formatMoney } from '../common/format';
+import { Section } from '../common/Section';
+import { TextField } from '../common/TextField';
+
+function BalanceRow({ symbol }: { symbol: string }) {
+  const balance = useApp((s) => s.draft.balances[symbol] ?? '');
+  const collateral = useApp((s) => s.main.report?.account.assets.find((a) => a.asset === symbol)?.collateralValue);
+  const setBalance = useApp((s) => s.setBalance);
+  const removeBalance = useApp((s) => s.removeBalance);
+  return (
+    <tr data-testid={`balance-${symbol}`}>
+      <th scope="row">{symbol}</th>
+      <td>
+        <TextField label={`Balance of ${symbol}`} value={balance} path={balancePath(symbol)} numeric onChange={(t) => setBalance(symbol, t)} />
+      </td>
+      <td className="number">{formatMoney(collateral)}</td>
+      <td>
+        <button type="button" className="button button--quiet" onClick={() => removeBalance(symbol)} aria-label={`Remove the ${symbol} balance`}>
+          Remove
+        </button>
+      </td>
+    </tr>
+  );
+}
+
+/** Spot holdings: positive is collateral, negative is a borrow. */
+export function BalancesTable() {
+  const symbols = useApp((s) => Object.keys(s.draft.balances).join('\n'));
+  const assetList = useApp((s) => Object.keys(s.draft.assets).join('\n'));
+  const quote = useApp((s) => s.draft.quote);
+  const setBalance = useApp((s) => s.setBalance);
+  const [choice, setChoice] = useState('');
+  const id = useId();
+  const list = symbols === '' ? [] : symbols.split('\n');
+  const addable = (assetList === '' ? [] : assetList.split('\n')).filter((s) => !list.includes(s));
+  const selected = addable.includes(choice) ? choice : (addable[0] ?? '');
+  return (
+    <Section title="Balances" testId="balances">
+      <p className="muted small">Positive: held as collateral. Negative: borrowed.</p>
+      <div className="table-scroll">
+        <table className="grid">
+          <thead>
+            <tr>
+              <th scope="col">Asset</th>
+              <th scope="col">Balance</th>
+              <th scope="col" className="number">
+                Collateral value ({quote})
+              </th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.map((symbol) => (
+              <BalanceRow key={symbol} symbol={symbol} />
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {addable.length > 0 ? (
+        <form
+          className="inline-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (selected) setBalance(selected, '0');
+          }}
+        >
+          <label htmlFor={id}>Add balance</label>
+          <select id={id} className="select" value={selected} onChange={(e) => setChoice(e.target.value)}>
+            {addable.map((s) => (
+              <option key={s} value={s}>
+                {s}
+              </option>
+            ))}
+          </select>
+          <button type="submit" className="button">
+            Add
+          </button>
+        </form>
+      ) : null}
+    </Section>
+  );
+}

@@ -1,0 +1,29 @@
+import type { Remote } from 'comlink';
+import type { EvaluateOptions, EvaluateResult } from '../engine';
+import type { EngineApi, RuleSetDescription, Timed, ValidationResult } from './api';
+import { createEngineClient, type ClientEvent, type EndpointFactory, type Outcome } from './client';
+
+/** The evaluations the page keeps running, each superseding its own older calls only. */
+export type EvaluationChannel = 'main' | 'baseline' | 'preview';
+
+/** The engine as the app sees it: typed calls that answer with an outcome, never throw. */
+export interface EngineHandle {
+  evaluate(channel: EvaluationChannel, portfolio: unknown, options?: EvaluateOptions): Promise<Outcome<Timed<EvaluateResult>>>;
+  validate(portfolio: unknown): Promise<Outcome<ValidationResult>>;
+  ruleSets(): Promise<Outcome<RuleSetDescription[]>>;
+  dispose(): void;
+}
+
+export function createEngineHandle(
+  factory: EndpointFactory<Remote<EngineApi>>,
+  onEvent: (event: ClientEvent) => void,
+  timeoutMs?: number,
+): EngineHandle {
+  const client = createEngineClient(factory, { onEvent, ...(timeoutMs !== undefined ? { timeoutMs } : {}) });
+  return {
+    evaluate: (channel, portfolio, options) => client.latest<Timed<EvaluateResult>>(channel, (api) => api.evaluate(portfolio, options)),
+    validate: (portfolio) => client.once<ValidationResult>((api) => api.validate(portfolio) as Promise<ValidationResult>),
+    ruleSets: () => client.once<RuleSetDescription[]>((api) => api.ruleSets()),
+    dispose: () => client.dispose(),
+  };
+}

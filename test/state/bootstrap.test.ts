@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { keepSaved, loadStartingPortfolio } from '../../src/state/bootstrap';
+import { draftFromJson } from '../../src/state/json-form';
+import { loadPersisted, savePersisted, SET_ASIDE_PREFIX, STORAGE_KEY } from '../../src/state/persistence';
+import { createAppStore } from '../../src/state/store';
+import { example, fetchExamplesFromDisk, MemoryStorage } from './helpers';
+
+const firstExample = async () => {
+  const index = (await fetchExamplesFromDisk('examples/index.json')) as { file: string }[];
+  return draftFromJson(example(index[0]!.file));
+};
+
+describe('start-up', () => {
+  it('opens the first example in a new browser, with the example list', async () => {
+    const store = createAppStore();
+    await loadStartingPortfolio({ store, storage: new MemoryStorage(), fetchJson: fetchExamplesFromDisk });
+    expect(store.getState().draft).toEqual(await firstExample());
+    expect(store.getState().examples.length).toBeGreaterThan(3);
+    expect(store.getState().past).toEqual([]);
+  });
+
+  it('opens the saved portfolio and theme', async () => {
+    const storage = new MemoryStorage();
+    savePersisted(storage, draftFromJson(example('lending-loop.json')), 'dark');
+    const store = createAppStore();
+    await loadStartingPortfolio({ store, storage, fetchJson: fetchExamplesFromDisk });
+    expect(store.getState().draft.rules).toBe('lending');
+    expect(store.getState().theme).toBe('dark');
+  });
+
+  it('sets a corrupt save aside, says so, and starts from an example', async () => {
+    const storage = new MemoryStorage();
+    storage.setItem(STORAGE_KEY, '{oops');
+    const store = createAppStore();
+    const canSave = await loadStartingPortfolio({ store, storage, fetchJson: fetchExamplesFromDisk, now: () => 0 });
+    expect(canSave).toBe(true);
+    expect(store.getState().draft).toEqual(await firstExample());
+    expect(store.getState().notices[0]?.title).toMatch(/could not be opened/);
+    expect(storage.getItem(`${SET_ASIDE_PREFIX}1970-01-01T00:00:00.000Z`)).toBe('{oops');
+  });
+
+  it('starts blank when the examples cannot be fetched', async () => {
+    const store = createAppStore();
+    await loadStartingPortfolio({ store, storage: null, fetchJson: () => Promise.reject(new Error('offline')) });
+    expect(store.getState().draft.name).toBe('New portfolio');
+    expect(store.getState().notices[0]?.title).toMatch(/example portfolios could not be loaded/);
+  });
+
+  it('saves edits a moment later', async () => {
+    const storage = new MemoryStorage();
+    const store = createAppStore(draftFromJson(example('btc-basis-trade.json')));
+    const stop = keepSaved(store, storage, 5);
+    store.getState().setBalance('USDC', '7777');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const saved = loadPersisted(storage);
+    expect(saved.kind === 'loaded' && saved.draft.balances.USDC).toBe('7777');
+    stop();
+  });
+});

@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import { evaluate, ruleSets, validate } from '../../src/worker/api';
+import type { EngineHandle } from '../../src/worker/engine-handle';
+import type { StorageLike } from '../../src/state/persistence';
+
+/** An example document from public/examples. */
+export function example(file: string): Record<string, unknown> {
+  return JSON.parse(readFileSync(new URL(`../../public/examples/${file}`, import.meta.url), 'utf8')) as Record<string, unknown>;
+}
+
+/** A fetch for the example folder, from disk. */
+export const fetchExamplesFromDisk = async (relativeUrl: string): Promise<unknown> => {
+  const text = readFileSync(new URL(`../../public/${relativeUrl}`, import.meta.url), 'utf8');
+  return JSON.parse(text) as unknown;
+};
+
+/** localStorage stand-in: the store tests run in Node, with no DOM. */
+export class MemoryStorage implements StorageLike {
+  readonly items = new Map<string, string>();
+  failWrites = false;
+  getItem(key: string): string | null {
+    return this.items.get(key) ?? null;
+  }
+  setItem(key: string, value: string): void {
+    if (this.failWrites) throw new Error('QuotaExceededError');
+    this.items.set(key, value);
+  }
+  removeItem(key: string): void {
+    this.items.delete(key);
+  }
+}
+
+/** The real engine API, called in-process, behind the handle the app uses (no worker, no scheduling). */
+export function inProcessEngine(): EngineHandle {
+  return {
+    evaluate: async (_channel, portfolio, options) => ({ status: 'done', value: evaluate(portfolio, options) }),
+    validate: async (portfolio) => ({ status: 'done', value: validate(portfolio) }),
+    ruleSets: async () => ({ status: 'done', value: ruleSets() }),
+    dispose: () => undefined,
+  };
+}
+
+export const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
