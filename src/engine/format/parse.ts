@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { FieldError, ParseResult } from '../report-types';
 import { isStablecoin, RULE_SETS } from '../rules';
 import { checkCorrelations, type DefaultCorrelation } from './correlation';
