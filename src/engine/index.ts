@@ -11,6 +11,7 @@ export { parsePortfolio, parsePortfolioText, serialisePortfolio, RULE_SET_NAMES 
 export type { Portfolio, PortfolioInput, Position, RuleSetName } from './format';
 export type * from './report-types';
 export { computeRisk, startRisk, STRESS_SCENARIOS, parsePriceHistoryCsv } from './risk';
+export { healthFactorGrid, type HealthGrid } from './health-grid';
 export type { RiskRun } from './risk';
 
 /** The report of a parsed portfolio. Throws only on a bug; use evaluateJson for user input. */
