@@ -79,3 +79,29 @@ describe('cross margin pool', () => {
     expect(btc.delta).toBe('0');
   });
 });
+
+describe('overrides and rates from the file', () => {
+  it('replaces a rule-set parameter for one asset', () => {
+    const base = thinLong();
+    const overridden = book({
+      balances: { USDC: '1000' },
+      positions: [{ id: 'long', type: 'perpetual', asset: 'BTC', quantity: '1', entryPrice: '60000' }],
+      overrides: { BTC: { maintenance: [{ upTo: null, rate: 0.01, amount: '0' }], initialRate: 0.05 } },
+    });
+    // Default: 60,000 × 0.005 − 50 = 250; overridden: 60,000 × 0.01 = 600, initial 60,000 × 0.05 = 3,000.
+    expect(evaluate(base).account.maintenanceMargin).toBe('250');
+    expect(evaluate(overridden).account.maintenanceMargin).toBe('600');
+    expect(evaluate(overridden).account.initialMargin).toBe('3000');
+  });
+
+  it('discounts option values at the file\'s rate', () => {
+    const option = (rate?: number) => book({
+      ...(rate === undefined ? {} : { rate }),
+      positions: [{ id: 'call', type: 'option', asset: 'BTC', right: 'call', strike: '60000', expiry: '2027-11-24T00:00:00Z', quantity: '1', premium: '0', volatility: 0.5 }],
+    });
+    const undiscounted = Number(evaluate(option()).account.positions[0]!.markValue);
+    const discounted = Number(evaluate(option(0.05)).account.positions[0]!.markValue);
+    // One year (365 days) to expiry: Black-76 scales by e^(−rT) = e^(−0.05).
+    expect(discounted / undiscounted).toBeCloseTo(Math.exp(-0.05), 12);
+  });
+});
