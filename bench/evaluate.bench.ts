@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { evaluateJson } from '../src/engine/index';
 
 const dir = join(import.meta.dirname, '..', 'public', 'examples');
-const files = readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'index.json' && !f.includes('scenario'));
+const files = readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'index.json' && !f.startsWith('cascade-'));
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);

@@ -2,4 +2,6 @@
 await import('./evaluate.bench');
 console.log('');
 await import('./montecarlo.bench');
+console.log('');
+await import('./cascade.bench');
 export {};

@@ -12,6 +12,7 @@ export type { Portfolio, PortfolioInput, Position, RuleSetName } from './format'
 export type * from './report-types';
 export { computeRisk, startRisk, STRESS_SCENARIOS, parsePriceHistoryCsv } from './risk';
 export { healthFactorGrid, type HealthGrid } from './health-grid';
+export * from './cascade';
 export type { RiskRun } from './risk';
 
 /** The report of a parsed portfolio. Throws only on a bug; use evaluateJson for user input. */

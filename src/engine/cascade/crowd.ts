@@ -70,8 +70,8 @@ export function draw(rng: Rng, d: Distribution): number {
 }
 
 /** A stream per trader: changing one parameter (crossShare, say) leaves every other trader's draws alone. */
-function traderRng(seed: number, trader: number): Rng {
-  return createRng((seed ^ Math.imul(trader + 1, 0x9e3779b1)) >>> 0);
+export function traderSeed(seed: number, trader: number): number {
+  return (seed ^ Math.imul(trader + 1, 0x9e3779b1)) >>> 0;
 }
 
 interface Leg {
@@ -123,8 +123,9 @@ export function generateCrowd(scenario: CascadeScenario): GeneratedCrowd {
     return a;
   };
 
+  const rng = createRng(0);
   for (let trader = 0; trader < crowd.count; trader++) {
-    const rng = traderRng(scenario.seed, trader);
+    rng.reseed(traderSeed(scenario.seed, trader));
     // A fixed order of draws for every trader, whatever the parameters.
     const multiDraw = rng.uniform();
     const crossDraw = rng.uniform();
@@ -139,13 +140,11 @@ export function generateCrowd(scenario: CascadeScenario): GeneratedCrowd {
     });
     const limit = Math.min(...legs.map((l) => maxLeverage[l.asset]![l.long ? 0 : 1]));
     const leverage = Math.min(draw(rng, crowd.leverage), limit * LEVERAGE_HEADROOM);
+    // Entries are drawn once per trader, each leg healthy on its own collateral, so the same
+    // trader holds the same positions whether it is margined cross or isolated.
+    drawEntries(rng, legs, leverage, today, weightOf, positiveCash, crowd.entrySpread);
     const accounts = holding > 1 && crossDraw >= crowd.crossShare ? legs.map((l) => [l]) : [legs];
-    for (const group of accounts) {
-      const groupNotional = group.reduce((s, l) => s + l.notional, 0);
-      const collateral = groupNotional / leverage;
-      drawEntries(rng, group, collateral, today, weightOf, positiveCash, crowd.entrySpread);
-      addLegs(group, collateral);
-    }
+    for (const group of accounts) addLegs(group, group.reduce((sum, l) => sum + l.notional, 0) / leverage);
   }
 
   const cohortsUnderWater: number[] = [];
@@ -155,12 +154,18 @@ export function generateCrowd(scenario: CascadeScenario): GeneratedCrowd {
   return { builder, traderCount: crowd.count, cohortsUnderWater };
 }
 
-/** Entries around today's price; redrawn while the account would already be liquidatable today. */
-function drawEntries(rng: Rng, legs: Leg[], collateral: number, today: readonly number[], weightOf: (asset: number, long: boolean) => number, positiveCash: number, spread: number): void {
+/**
+ * Entries around today's price, redrawn while a leg would already be liquidatable today on its
+ * own share of the collateral. Surpluses add up, so a cross account of healthy legs is healthy.
+ */
+function drawEntries(rng: Rng, legs: Leg[], leverage: number, today: readonly number[], weightOf: (asset: number, long: boolean) => number, positiveCash: number, spread: number): void {
   for (let attempt = 0; attempt <= ENTRY_REDRAWS; attempt++) {
     for (const leg of legs) leg.entry = attempt === ENTRY_REDRAWS ? today[leg.asset]! : today[leg.asset]! * Math.exp(spread * rng.normal());
-    const a = account(legs, collateral, weightOf);
-    if (surplusAtToday(a.cash, legs, a.positions, today, positiveCash) > 0) return;
+    const healthy = legs.every((leg) => {
+      const a = account([leg], leg.notional / leverage, weightOf);
+      return surplusAtToday(a.cash, [leg], a.positions, today, positiveCash) > 0;
+    });
+    if (healthy) return;
   }
 }
 
@@ -185,6 +190,7 @@ function addCohort(cohort: Cohort, assets: readonly string[], today: readonly nu
 
 /** `count` distinct assets, each drawn with probability proportional to its weight among those left. */
 function pickWeighted(rng: Rng, pickable: readonly { index: number; weight: number }[], count: number): number[] {
+  if (pickable.length === 1) { rng.uniform(); return [pickable[0]!.index]; }
   const left = [...pickable];
   const out: number[] = [];
   for (let k = 0; k < count; k++) {

@@ -19,6 +19,8 @@ export interface UserSurplus {
 export interface RunState {
   /** This run's copies of cash and quantity; the rest is shared with other runs. */
   crowd: Crowd;
+  /** Quantities before the cascade (shared, read only): what a position left as dust is measured against. */
+  originalQuantity: Float64Array;
   status: Uint8Array;
   /**
    * Socialised losses as a levy per unit of open position, by bucket (asset × 2 + side): an
@@ -30,6 +32,7 @@ export interface RunState {
   levySnapshot: Float64Array;
   /** Σ |quantity| by bucket: the units a levy is spread over. */
   openInterest: Float64Array;
+  initialOpenInterest: Float64Array;
   /** Surplus weight of each bucket (the same for every generated position in it). */
   bucketWeight: Float64Array;
   /** This step's oracle prices by asset. */

@@ -32,7 +32,7 @@ const impactSchema = z.discriminatedUnion('model', [
     quoteReserve: positive('quote-currency side of the pool; the asset side is quoteReserve ÷ price'),
     fee: number('pool fee as a fraction: 0.003 for 0.3 %').min(0, { error: 'must be 0 or more' }).max(0.5, { error: 'must be below 0.5 (a fraction: 0.003 for 0.3 %)' }).default(0.003),
   }),
-], { error: 'model must be "square-root", "linear-depth" or "constant-product"' });
+], { error: 'must be "square-root", "linear-depth" or "constant-product"' });
 
 const marketAssetSchema = z.strictObject({
   price: positive("today's price in the quote currency"),
@@ -56,7 +56,7 @@ const distributionSchema = (what: string) => z.discriminatedUnion('distribution'
     alpha: positive('tail index: smaller means a heavier tail'),
     max: positive(what).optional(),
   }),
-], { error: 'distribution must be "fixed", "uniform", "lognormal" or "pareto"' });
+], { error: 'must be "fixed", "uniform", "lognormal" or "pareto"' });
 
 const sideSchema = z.enum(['long', 'short'], { error: 'must be "long" or "short"' });
 const marginModeSchema = z.enum(['cross', 'isolated'], { error: 'must be "cross" or "isolated"' });
@@ -110,10 +110,13 @@ const rulesSchema = z.strictObject({
   whenFundIsEmpty: z.enum(['socialised-loss', 'bad-debt'], { error: 'must be "socialised-loss" or "bad-debt"' }).optional(),
 });
 
-const shockSchema = z.union([
-  z.strictObject({ moves: z.record(assetSymbol, number('fraction: -0.1 for a 10 % fall').gt(-1, { error: 'must be more than -1 (a fall of 100 %)' }).max(10, { error: 'must be at most 10' })) }),
-  z.strictObject({ event: z.enum(STRESS_EVENT_NAMES, { error: `must be one of ${STRESS_EVENT_NAMES.map((n) => `"${n}"`).join(', ')}` }) }),
-], { error: 'must be { "moves": { "BTC": -0.1 } } or { "event": "…" }' });
+/** Either moves by asset or a named event: one of the two, checked with a path to the field at fault. */
+const shockSchema = z.strictObject({
+  moves: z.record(assetSymbol, number('fraction: -0.1 for a 10 % fall').gt(-1, { error: 'must be more than -1 (a fall of 100 %)' }).max(10, { error: 'must be at most 10' })).optional(),
+  event: z.enum(STRESS_EVENT_NAMES, { error: `must be one of ${STRESS_EVENT_NAMES.map((n) => `"${n}"`).join(', ')}` }).optional(),
+}).refine((shock) => (shock.moves === undefined) !== (shock.event === undefined), {
+  error: 'must give either "moves" ({ "BTC": -0.1 }) or "event" (a named stress event), one of the two',
+});
 
 export const cascadeScenarioSchema = z.strictObject({
   format: z.literal('margin-lab/cascade-scenario', { error: 'must be "margin-lab/cascade-scenario"' }),

@@ -112,6 +112,8 @@ export interface CascadeTotals {
   /** Liquidated notional of the first wave (the shock's direct victims) and of everything after it. */
   directNotional: number;
   inducedNotional: number;
+  /** Steps in which at least one account was liquidated. */
+  stepsWithLiquidations: number;
   badDebt: number;
   adl: number;
   insuranceFundStart: number;

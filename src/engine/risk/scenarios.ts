@@ -19,16 +19,18 @@ export interface StressScenario {
   volatilityFactor?: number;
   /** Moves that are each asset's own k-σ move (correlations go to 1): the k and the days. */
   sigmaMove?: { sigmas: number; days: number };
+  /** What the market liquidated that day (historical events). */
+  liquidations?: string;
 }
 
 const NOTES = 'shared/design/reference-notes.md, "Named stress events"';
 
 export const STRESS_SCENARIOS: readonly StressScenario[] = [
-  { id: 'covid-2020', name: 'COVID crash, 12–13 March 2020', date: '2020-03-12', source: `BTC $7,300 → $3,900, ETH ≈ −50 % intraday (${NOTES})`, moves: { BTC: -0.47, WBTC: -0.47, ETH: -0.5, WETH: -0.5 }, others: -0.5, volatilityFactor: 2 },
-  { id: 'may-2021', name: 'China mining ban sell-off, 19 May 2021', date: '2021-05-19', source: `BTC $43k → $30k, ETH −40 to −46 % (${NOTES})`, moves: { BTC: -0.3, WBTC: -0.3, ETH: -0.43, WETH: -0.43 }, others: -0.45, volatilityFactor: 1.5 },
-  { id: 'ftx-2022', name: 'FTX collapse, 6–10 November 2022', date: '2022-11-06/2022-11-10', source: `BTC −20 % in the week, SOL −47 %, FTT −90 % (${NOTES}); ETH and others assumed −20 %`, moves: { BTC: -0.2, WBTC: -0.2, SOL: -0.47, FTT: -0.9, ETH: -0.2, WETH: -0.2 }, others: -0.25, volatilityFactor: 1.3 },
-  { id: 'aug-2024', name: 'Yen carry unwind, 5 August 2024', date: '2024-08-05', source: `BTC $58,350 → $49,513 (−15 %), ETH −21 % (${NOTES}); others assumed −20 %`, moves: { BTC: -0.15, WBTC: -0.15, ETH: -0.21, WETH: -0.21 }, others: -0.2, volatilityFactor: 1.5 },
-  { id: 'oct-2025', name: 'Record liquidations, 10–11 October 2025', date: '2025-10-10', source: `BTC $122,574 → $104,783 (−14.5 %), ETH −12.2 %, SOL −26 % on one venue, wBETH −88 % and USDe ≈ $0.65 on one venue (${NOTES}); others assumed −40 %`, moves: { BTC: -0.145, WBTC: -0.145, ETH: -0.122, WETH: -0.122, SOL: -0.26, WBETH: -0.88, USDE: -0.35 }, others: -0.4, volatilityFactor: 1.5 },
+  { id: 'covid-2020', name: 'COVID crash, 12–13 March 2020', date: '2020-03-12', source: `BTC $7,300 → $3,900, ETH ≈ −50 % intraday (${NOTES})`, moves: { BTC: 3900 / 7300 - 1, ETH: -0.5}, others: -0.5, volatilityFactor: 2, liquidations: 'over $700M on BitMEX; Maker auctions won $8.32M of ETH for 0 DAI' },
+  { id: 'may-2021', name: 'China mining ban sell-off, 19 May 2021', date: '2021-05-19', source: `BTC $43k → $30k, ETH −40 to −46 % (${NOTES})`, moves: { BTC: 30000 / 43000 - 1, ETH: -0.43}, others: -0.45, volatilityFactor: 1.5, liquidations: '$6.4B–8.6B in 24 h' },
+  { id: 'ftx-2022', name: 'FTX collapse, 6–10 November 2022', date: '2022-11-06/2022-11-10', source: `BTC −20 % in the week, SOL −47 %, FTT −90 % (${NOTES}); ETH and others assumed −20 %`, moves: { BTC: -0.2, SOL: -0.47, FTT: -0.9, ETH: -0.2}, others: -0.25, volatilityFactor: 1.3, liquidations: 'about $717M in one day' },
+  { id: 'aug-2024', name: 'Yen carry unwind, 5 August 2024', date: '2024-08-05', source: `BTC $58,350 → $49,513 (−15 %), ETH −21 % (${NOTES}); others assumed −20 %`, moves: { BTC: 49513 / 58350 - 1, ETH: -0.21}, others: -0.2, volatilityFactor: 1.5, liquidations: 'about $1.07B on exchanges, about 90 % longs' },
+  { id: 'oct-2025', name: 'Record liquidations, 10–11 October 2025', date: '2025-10-10', source: `BTC $122,574 → $104,783 (−14.5 %), ETH −12.2 %, SOL −26 % on one venue, wBETH −88 % and USDe ≈ $0.65 on one venue (${NOTES}); others assumed −40 %`, moves: { BTC: 104783 / 122574 - 1, ETH: -0.122, SOL: -0.26, WBETH: -0.88, USDE: -0.35 }, others: -0.4, volatilityFactor: 1.5, liquidations: '$19.1B, 1.6M traders; Hyperliquid auto-deleveraged $2.1B in 12 minutes' },
   { id: 'correlation-one-down', name: 'Correlations go to 1 (everything falls)', date: '', source: 'Hypothetical: every non-stable asset makes its own 99 % ten-day fall (2.33 σ × √(10/365)) at once', moves: {}, others: 0, sigmaMove: { sigmas: -2.326348, days: 10 } },
   { id: 'correlation-one-up', name: 'Correlations go to 1 (everything rises)', date: '', source: 'Hypothetical: every non-stable asset makes its own 99 % ten-day rise at once', moves: {}, others: 0, sigmaMove: { sigmas: 2.326348, days: 10 } },
   { id: 'volatility-doubles', name: 'Volatility doubles', date: '', source: 'Hypothetical: every volatility × 2, prices unchanged (options repriced)', moves: {}, others: 0, volatilityFactor: 2 },
@@ -38,8 +40,11 @@ export const STRESS_SCENARIOS: readonly StressScenario[] = [
 
 const STAKED = /^(ST|WST|WB|CB|R|M|JITO|B)?(ETH|SOL)$/;
 
+/** Wrapped coins track their coin one for one: a scenario's move of BTC applies to WBTC. */
+export const WRAPPED: Readonly<Record<string, string>> = { WBTC: 'BTC', WETH: 'ETH', CBBTC: 'BTC' };
+
 /** Whether a symbol is a staked or wrapped version of a coin (stETH, wBETH, mSOL, …), not the coin itself. */
 export function isStakedAsset(symbol: string): boolean {
   const s = symbol.toUpperCase();
-  return STAKED.test(s) && s !== 'ETH' && s !== 'SOL' && s !== 'WETH';
+  return STAKED.test(s) && s !== 'ETH' && s !== 'SOL' && !(s in WRAPPED);
 }

@@ -5,7 +5,7 @@ import { dec, ONE } from '../money';
 import { makeContext, markPrices } from '../valuation/context';
 import { withPrices } from '../what-if/copy';
 import { horizonVolatility } from './horizon';
-import { isStakedAsset, type StressScenario } from './scenarios';
+import { isStakedAsset, WRAPPED, type StressScenario } from './scenarios';
 
 export interface StressResult {
   scenario: StressScenario;
@@ -27,7 +27,8 @@ function scenarioMoves(portfolio: Portfolio, stable: Record<string, boolean>, s:
   const moves: Record<string, number> = {};
   for (const [symbol, asset] of Object.entries(portfolio.assets)) {
     const upper = symbol.toUpperCase();
-    let move = s.moves[symbol] ?? s.moves[upper];
+    const coin = WRAPPED[upper];
+    let move = s.moves[symbol] ?? s.moves[upper] ?? (coin === undefined ? undefined : s.moves[coin]);
     if (move === undefined && s.staked !== undefined && isStakedAsset(upper)) move = s.staked;
     if (move === undefined && stable[symbol]) move = s.stables ?? 0;
     if (move === undefined && s.sigmaMove) move = Math.max(-0.99, s.sigmaMove.sigmas * horizonVolatility(asset.volatility, s.sigmaMove.days));

@@ -13,9 +13,9 @@ const stress = (p: Parameters<typeof computeRisk>[0], custom?: Parameters<typeof
 describe('stress scenarios', () => {
   it('replays March 2020 on a thin long: the loss, and the account liquidated', () => {
     const covid = stress(thinLong()).find((s) => s.id === 'covid-2020')!;
-    // BTC −47 %: 1 BTC loses 28,200; equity 1,000 → −27,200.
-    expect(covid.loss).toBe('28200');
-    expect(covid.equityAfter).toBe('-27200');
+    // BTC $7,300 → $3,900: 1 BTC at 60,000 loses 60,000 × 3,400 / 7,300 = 27,945.2054…; equity 1,000 → −26,945.2…
+    expect(Number(covid.loss)).toBeCloseTo((60000 * 3400) / 7300, 6);
+    expect(Number(covid.equityAfter)).toBeCloseTo(1000 - (60000 * 3400) / 7300, 6);
     expect(covid.poolLiquidated).toBe(true);
     expect(covid.liquidatedPositions).toEqual(['long']);
     expect(covid.date).toBe('2020-03-12');
