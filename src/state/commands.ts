@@ -4,6 +4,7 @@ import { openDocument, parseJsonText } from './documents';
 import { loadExample, type FetchJson } from './examples';
 import { draftFromJson, draftToJson } from './json-form';
 import type { ExampleEntry } from './results-slice';
+import { requestHealthGrid, type HealthGridOutcome } from './risk-health-grid';
 import { decodeShareHash, shareUrl } from './share-link';
 import type { AppStore } from './store';
 
@@ -21,6 +22,8 @@ export interface Commands {
   exportFile(): { fileName: string; text: string };
   /** A link that opens the current portfolio. */
   shareLink(currentHref: string): string;
+  /** The pool's health factor over two assets' moves, for the risk panel's heatmap. */
+  healthGrid(first: string, second: string, moves: number[]): Promise<HealthGridOutcome>;
 }
 
 export interface CommandDeps {
@@ -84,5 +87,6 @@ export function createCommands({ store, engine, fetchJson, now = Date.now }: Com
       return { fileName: fileNameFor(draft.name), text: `${JSON.stringify(draftToJson(draft), null, 2)}\n` };
     },
     shareLink: (currentHref) => shareUrl(currentHref, draftToJson(store.getState().draft)),
+    healthGrid: (first, second, moves) => requestHealthGrid(store, engine, first, second, moves),
   };
 }

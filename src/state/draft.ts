@@ -33,13 +33,24 @@ export interface DraftPosition {
   margin?: DraftMargin;
 }
 
-/** The rule parameters a file may override per asset, as fractions typed as text. */
-export const OVERRIDE_FIELDS = ['initialRate', 'haircut', 'liquidationThreshold', 'maxLtv', 'liquidationBonus'] as const;
+/** The rule parameters a file may override per asset, as fractions typed as text (priceRange: the portfolio-margin scan range). */
+export const OVERRIDE_FIELDS = ['initialRate', 'haircut', 'liquidationThreshold', 'maxLtv', 'liquidationBonus', 'priceRange'] as const;
 export type OverrideField = (typeof OVERRIDE_FIELDS)[number];
 
 export type DraftOverride = Partial<Record<OverrideField, string>> & {
   /** Bracket tables are kept as the file gave them: the form does not edit them. */
   maintenance?: unknown;
+};
+
+/** The portfolio-margin settings typed as numbers (fractions and multiples), kept as text like every number of the draft. */
+export const PORTFOLIO_MARGIN_NUMBERS = ['volatilityShock', 'extremeMultiple', 'extremeWeight', 'shortOptionMinimum', 'maxOffset', 'maintenanceShare'] as const;
+export type PortfolioMarginNumber = (typeof PORTFOLIO_MARGIN_NUMBERS)[number];
+
+/** The file's optional `portfolioMargin` object; an absent field takes the engine's default. */
+export type DraftPortfolioMargin = Partial<Record<PortfolioMarginNumber, string>> & {
+  /** "span" or "deribit"; other text is passed on for the engine to reject. */
+  grid?: string;
+  interAssetOffset?: boolean;
 };
 
 export interface DraftPortfolio {
@@ -55,6 +66,8 @@ export interface DraftPortfolio {
   balances: Record<string, string>;
   positions: DraftPosition[];
   overrides: Record<string, DraftOverride>;
+  /** Absent when the file has none. */
+  portfolioMargin?: DraftPortfolioMargin;
 }
 
 /** The position fields edited as text in a cell. */

@@ -1,5 +1,5 @@
-import type { DraftMargin, DraftOverride, DraftPortfolio, DraftPosition } from './draft';
-import { OVERRIDE_FIELDS } from './draft';
+import type { DraftMargin, DraftOverride, DraftPortfolio, DraftPortfolioMargin, DraftPosition } from './draft';
+import { OVERRIDE_FIELDS, PORTFOLIO_MARGIN_NUMBERS } from './draft';
 
 // Conversion between the draft (numbers as typed text) and the file format (JSON numbers). Text that
 // is a number becomes a number; anything else is passed on as typed, so that the engine's own
@@ -57,6 +57,17 @@ function overrideToJson(override: DraftOverride): Record<string, unknown> {
   return out;
 }
 
+function portfolioMarginToJson(settings: DraftPortfolioMargin): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  if (settings.grid !== undefined && settings.grid.trim() !== '') out.grid = settings.grid.trim();
+  for (const field of PORTFOLIO_MARGIN_NUMBERS) {
+    const text = settings[field];
+    if (text !== undefined && text.trim() !== '') out[field] = numberFromText(text);
+  }
+  if (settings.interAssetOffset !== undefined) out.interAssetOffset = settings.interAssetOffset;
+  return out;
+}
+
 function mapValues<T, U>(record: Record<string, T>, fn: (value: T) => U): Record<string, U> {
   return Object.fromEntries(Object.entries(record).map(([key, value]) => [key, fn(value)]));
 }
@@ -81,6 +92,10 @@ export function draftToJson(draft: DraftPortfolio): Record<string, unknown> {
     .map(([symbol, override]) => [symbol, overrideToJson(override)] as const)
     .filter(([, override]) => Object.keys(override).length > 0);
   if (overrides.length > 0) out.overrides = Object.fromEntries(overrides);
+  if (draft.portfolioMargin) {
+    const settings = portfolioMarginToJson(draft.portfolioMargin);
+    if (Object.keys(settings).length > 0) out.portfolioMargin = settings;
+  }
   return out;
 }
 
@@ -132,6 +147,16 @@ function overrideFromJson(value: unknown): DraftOverride {
   return out;
 }
 
+function portfolioMarginFromJson(value: Json): DraftPortfolioMargin {
+  const out: DraftPortfolioMargin = {};
+  if (value.grid !== undefined) out.grid = text(value.grid);
+  for (const field of PORTFOLIO_MARGIN_NUMBERS) {
+    if (value[field] !== undefined) out[field] = text(value[field]);
+  }
+  if (typeof value.interAssetOffset === 'boolean') out.interAssetOffset = value.interAssetOffset;
+  return out;
+}
+
 /**
  * A draft from a portfolio document. Meant for documents the engine has accepted; anything else
  * still gives a draft (missing fields become empty text) so the engine can say what is wrong.
@@ -159,5 +184,6 @@ export function draftFromJson(value: unknown): DraftPortfolio {
   };
   if (typeof doc.description === 'string') draft.description = doc.description;
   if (doc.rate !== undefined) draft.rate = text(doc.rate);
+  if (isRecord(doc.portfolioMargin)) draft.portfolioMargin = portfolioMarginFromJson(doc.portfolioMargin);
   return draft;
 }

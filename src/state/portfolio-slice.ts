@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand/vanilla';
-import type { DraftAsset, DraftMargin, DraftPortfolio, DraftPosition, OptionRight, OverrideField, PositionTextField, PositionType } from './draft';
+import type { DraftAsset, DraftMargin, DraftPortfolio, DraftPosition, OptionRight, OverrideField, PortfolioMarginNumber, PositionTextField, PositionType } from './draft';
 import * as edits from './draft-edits';
+import { setPortfolioMargin } from './risk-margin-edits';
 import { emptyHistory, recordEdit, redoStep, undoStep, type History } from './history';
 import type { AppState, StoreDeps } from './store-types';
 
@@ -16,6 +17,8 @@ export interface PortfolioSlice extends History {
   addAsset(symbol: string, asset: DraftAsset): void;
   removeAsset(symbol: string): void;
   setOverride(symbol: string, field: OverrideField, text: string): void;
+  /** One portfolio-margin setting; empty text or undefined removes it (the default applies). */
+  setPortfolioMargin(field: PortfolioMarginNumber | 'grid' | 'interAssetOffset', value: string | boolean | undefined): void;
   setBalance(symbol: string, text: string): void;
   removeBalance(symbol: string): void;
   setPositionText(index: number, field: PositionTextField, text: string): void;
@@ -53,6 +56,7 @@ export function createPortfolioSlice(initial: DraftPortfolio, deps: StoreDeps): 
       addAsset: (symbol, asset) => edit(edits.addAsset(draft(), symbol, asset)),
       removeAsset: (symbol) => edit(edits.removeAsset(draft(), symbol)),
       setOverride: (symbol, field, text) => edit(edits.setOverride(draft(), symbol, field, text), `overrides.${symbol}.${field}`),
+      setPortfolioMargin: (field, value) => edit(setPortfolioMargin(draft(), field, value), typeof value === 'string' && field !== 'grid' ? `portfolioMargin.${field}` : null),
       setBalance: (symbol, text) => edit(edits.setBalance(draft(), symbol, text), `balances.${symbol}`),
       removeBalance: (symbol) => edit(edits.removeBalance(draft(), symbol)),
       setPositionText: (index, field, text) => edit(edits.setPositionText(draft(), index, field, text), `positions[${index}].${field}`),

@@ -18,6 +18,8 @@ import { Toolbar } from './portfolio/Toolbar';
 // The charts (and Recharts with them) load after the tables: the book is editable at once.
 const HeadlineArea = lazy(() => import('./panels/ReportCharts').then((m) => ({ default: m.HeadlineArea })));
 const ChartsArea = lazy(() => import('./panels/ReportCharts').then((m) => ({ default: m.ChartsArea })));
+// The risk panel (VaR / ES, stress, risk arrays, heatmaps) with its own worker: loaded after the rest.
+const RiskPanel = lazy(() => import('./risk/RiskPanel'));
 
 function Footer() {
   const millis = useApp((s) => s.main.millis);
@@ -78,6 +80,9 @@ export function App() {
             <ChartsArea />
           </Suspense>
         </Results>
+        <Suspense fallback={<p className="muted">Loading the risk panel…</p>}>
+          <RiskPanel />
+        </Suspense>
       </main>
       <Footer />
     </>

@@ -1,5 +1,5 @@
-import { evaluateJson, parsePortfolio, RULE_SET_INFO } from '../engine/index';
-import type { EvaluateOptions, EvaluateResult, FieldError } from '../engine';
+import { evaluateJson, healthFactorGrid, parsePortfolio, RULE_SET_INFO } from '../engine/index';
+import type { EvaluateOptions, EvaluateResult, FieldError, HealthGrid } from '../engine';
 
 // The functions the engine worker offers, kept apart from `engine.worker.ts` so that Vitest (in
 // Node) can call them directly: a module that calls comlink's expose() cannot be imported there.
@@ -41,5 +41,15 @@ export function ruleSets(): RuleSetDescription[] {
   return Object.entries(RULE_SET_INFO).map(([name, info]) => ({ name, title: info.title, source: info.source, date: info.date, kind: info.kind }));
 }
 
-export const engineApi = { evaluate, validate, ruleSets };
+export type HealthGridResult = { ok: true; value: HealthGrid } | { ok: false; errors: FieldError[] };
+
+/** The pool's health factor over two assets' moves (rows: `first`, columns: `second`), the rest held. */
+export function healthGrid(json: unknown, first: string, second: string, moves: number[]): Timed<HealthGridResult> {
+  const started = performance.now();
+  const parsed = parsePortfolio(json);
+  const value = parsed.ok ? healthFactorGrid(parsed.value, first, second, moves) : parsed;
+  return { value, millis: performance.now() - started };
+}
+
+export const engineApi = { evaluate, validate, ruleSets, healthGrid };
 export type EngineApi = typeof engineApi;

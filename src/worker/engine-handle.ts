@@ -1,6 +1,6 @@
 import type { Remote } from 'comlink';
 import type { EvaluateOptions, EvaluateResult } from '../engine';
-import type { EngineApi, RuleSetDescription, Timed, ValidationResult } from './api';
+import type { EngineApi, HealthGridResult, RuleSetDescription, Timed, ValidationResult } from './api';
 import { createEngineClient, type ClientEvent, type EndpointFactory, type Outcome } from './client';
 
 /** The evaluations the page keeps running, each superseding its own older calls only. */
@@ -11,6 +11,8 @@ export interface EngineHandle {
   evaluate(channel: EvaluationChannel, portfolio: unknown, options?: EvaluateOptions): Promise<Outcome<Timed<EvaluateResult>>>;
   validate(portfolio: unknown): Promise<Outcome<ValidationResult>>;
   ruleSets(): Promise<Outcome<RuleSetDescription[]>>;
+  /** The health-factor heatmap over two assets' moves; a newer request supersedes an older one. */
+  healthGrid(portfolio: unknown, first: string, second: string, moves: number[]): Promise<Outcome<Timed<HealthGridResult>>>;
   dispose(): void;
 }
 
@@ -24,6 +26,7 @@ export function createEngineHandle(
     evaluate: (channel, portfolio, options) => client.latest<Timed<EvaluateResult>>(channel, (api) => api.evaluate(portfolio, options)),
     validate: (portfolio) => client.once<ValidationResult>((api) => api.validate(portfolio) as Promise<ValidationResult>),
     ruleSets: () => client.once<RuleSetDescription[]>((api) => api.ruleSets()),
+    healthGrid: (portfolio, first, second, moves) => client.latest<Timed<HealthGridResult>>('healthGrid', (api) => api.healthGrid(portfolio, first, second, moves) as Promise<Timed<HealthGridResult>>),
     dispose: () => client.dispose(),
   };
 }

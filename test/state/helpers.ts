@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { evaluate, ruleSets, validate } from '../../src/worker/api';
+import { evaluate, healthGrid, ruleSets, validate } from '../../src/worker/api';
 import type { EngineHandle } from '../../src/worker/engine-handle';
 import type { StorageLike } from '../../src/state/persistence';
 
@@ -36,6 +36,7 @@ export function inProcessEngine(): EngineHandle {
     evaluate: async (_channel, portfolio, options) => ({ status: 'done', value: evaluate(portfolio, options) }),
     validate: async (portfolio) => ({ status: 'done', value: validate(portfolio) }),
     ruleSets: async () => ({ status: 'done', value: ruleSets() }),
+    healthGrid: async (portfolio, first, second, moves) => ({ status: 'done', value: healthGrid(portfolio, first, second, moves) }),
     dispose: () => undefined,
   };
 }

@@ -1,0 +1,175 @@
+// The account's health factor over two assets' moves, the rest held: which combinations liquidate
+// it. Computed by the engine worker (its healthGrid call) a moment after the book stops changing.
+import { useEffect, useId, useMemo, useState } from 'react';
+import { useApp } from '../../state/app-store';
+import { HEALTH_GRID_RANGES, HEALTH_GRID_STEPS, healthGridMoves, type HealthGridOutcome } from '../../state/risk-health-grid';
+import { ChartFrame } from '../charts/ChartFrame';
+import { formatHealthFactorExact, formatMove, formatPercent } from '../charts/format';
+import { ZONE_LABEL, healthZone } from '../charts/health-zone';
+import { COLOR } from '../charts/palette';
+import type { LegendItem } from '../charts/types';
+import { useCommands } from '../common/commands-context';
+import { Heatmap, type HeatmapCellView } from './Heatmap';
+import { downloadHeatmapPng } from './heatmap-png';
+import { healthColour, HEAT } from './heat-scale';
+import { defaultPair, healthHeatmap, healthHeatmapCsv, healthHeatmapText } from './health-grid-data';
+import { moveTick } from './risk-array-data';
+
+const TITLE = 'Health factor over two assets’ moves';
+/** Wait for the book to rest before asking: typing must not queue a map per keystroke. */
+const SETTLE_MS = 400;
+
+const LEGEND: LegendItem[] = [
+  { label: 'Liquidated (below 1, marked ×)', color: COLOR.liquidation, shape: 'square' },
+  { label: 'Danger (1–1.2)', color: COLOR.danger, shape: 'square' },
+  { label: 'Caution (1.2–2)', color: COLOR.caution, shape: 'square' },
+  { label: 'Healthy (2 and above)', color: COLOR.healthy, shape: 'square' },
+  { label: 'Nothing required', color: HEAT.zero, shape: 'square' },
+];
+
+function useAssets(): { assets: string[]; stable: Set<string> } {
+  const assetList = useApp((s) => Object.keys(s.draft.assets).join('\n'));
+  const stableList = useApp((s) => (s.baseline ?? s.main.report)?.account.assets.filter((a) => a.stable).map((a) => a.asset).join('\n') ?? '');
+  return useMemo(() => ({ assets: assetList === '' ? [] : assetList.split('\n'), stable: new Set(stableList === '' ? [] : stableList.split('\n')) }), [assetList, stableList]);
+}
+
+export function HealthHeatmap({ portfolioName }: { portfolioName: string }) {
+  const { assets, stable } = useAssets();
+  const [chosen, setChosen] = useState<{ first: string; second: string } | null>(null);
+  const [range, setRange] = useState<number>(0.5);
+  const [outcome, setOutcome] = useState<HealthGridOutcome | null>(null);
+  const draft = useApp((s) => s.draft);
+  const bookHasErrors = useApp((s) => s.main.errors.length > 0);
+  const commands = useCommands();
+  const firstId = useId();
+  const secondId = useId();
+  const rangeId = useId();
+
+  const fallback = defaultPair(assets, stable);
+  const first = chosen && assets.includes(chosen.first) ? chosen.first : (fallback?.[0] ?? '');
+  const second = chosen && assets.includes(chosen.second) && chosen.second !== first ? chosen.second : (fallback?.find((a) => a !== first) ?? assets.find((a) => a !== first) ?? '');
+  const ready = first !== '' && second !== '' && first !== second && !bookHasErrors;
+
+  useEffect(() => {
+    if (!ready) return undefined;
+    let live = true;
+    const timer = setTimeout(() => {
+      void commands.healthGrid(first, second, healthGridMoves(range)).then((result) => {
+        if (live && result.status !== 'stale') setOutcome(result);
+      });
+    }, SETTLE_MS);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+    // The draft is a dependency on purpose: an edit of the book redraws the map.
+  }, [commands, draft, first, second, range, ready]);
+
+  const map = useMemo(() => (outcome?.status === 'done' ? healthHeatmap(outcome.grid) : null), [outcome]);
+  // Choosing the asset the other axis shows swaps the two.
+  const pick = (which: 'first' | 'second', asset: string) => {
+    if (which === 'first') setChosen({ first: asset, second: asset === second ? first : second });
+    else setChosen({ first: asset === first ? second : first, second: asset });
+  };
+
+  const controls = (
+    <div className="risk-settings__fields risk-health-controls">
+      <div className="risk-field">
+        <label htmlFor={firstId}>Rows: asset</label>
+        <select id={firstId} className="select" value={first} onChange={(e) => pick('first', e.target.value)} data-testid="health-first">
+          {assets.map((a) => (
+            <option key={a} value={a}>
+              {a}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="risk-field">
+        <label htmlFor={secondId}>Columns: asset</label>
+        <select id={secondId} className="select" value={second} onChange={(e) => pick('second', e.target.value)} data-testid="health-second">
+          {assets.map((a) => (
+            <option key={a} value={a}>
+              {a}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="risk-field">
+        <label htmlFor={rangeId}>Moves</label>
+        <select id={rangeId} className="select" value={String(range)} onChange={(e) => setRange(Number(e.target.value))}>
+          {HEALTH_GRID_RANGES.map((r) => (
+            <option key={r} value={String(r)}>
+              ±{formatPercent(r)} in {HEALTH_GRID_STEPS} steps
+            </option>
+          ))}
+        </select>
+      </div>
+    </div>
+  );
+
+  let body;
+  if (assets.length < 2) body = <p className="ml-chart-empty">The map needs two assets in the book.</p>;
+  else if (outcome?.status === 'invalid') body = <p className="ml-chart-empty">{outcome.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}</p>;
+  else if (outcome?.status === 'failed') body = <p className="ml-chart-empty">The engine could not draw the map: {outcome.message}</p>;
+  else if (!map) body = <p className="ml-chart-empty">{bookHasErrors ? 'Fix the portfolio’s problems to see the map.' : 'Drawing the map…'}</p>;
+  else {
+    const cells: HeatmapCellView[][] = map.cells.map((row) =>
+      row.map((c) => ({ colour: healthColour(c.healthFactor), marked: c.today, ...(c.liquidated ? { glyph: '×' } : {}) })),
+    );
+    body = (
+      <Heatmap
+        title={`Health factor when ${map.first} (rows) and ${map.second} (columns) move`}
+        heading={`${map.first} × ${map.second}`}
+        columnLabels={map.columnMoves.map(moveTick)}
+        rowLabels={map.rowMoves.map(moveTick)}
+        cells={cells}
+        xTitle={`${map.second} price move (%)`}
+        yTitle={`${map.first} price move (%)`}
+        cellWidth={30}
+        cellHeight={20}
+        minCellWidth={12}
+        labelEvery={map.columnMoves.length > 11 ? Math.max(1, Math.round((map.columnMoves.length - 1) / 4)) : 1}
+        testId="health-heatmap"
+        tooltip={(r, c) => {
+          const cell = map.cells[r]?.[c];
+          if (!cell) return null;
+          return {
+            title: `${map.first} ${formatMove(cell.firstMove)}, ${map.second} ${formatMove(cell.secondMove)}`,
+            rows: [
+              { label: 'Health factor', value: cell.healthFactor === null ? '— (nothing required)' : formatHealthFactorExact(cell.healthFactor), color: healthColour(cell.healthFactor).fill },
+              { label: 'Zone', value: ZONE_LABEL[healthZone(cell.healthFactor)] },
+              ...(cell.today ? [{ label: 'Today', value: 'both unmoved' }] : []),
+            ],
+          };
+        }}
+      />
+    );
+  }
+
+  return (
+    <div className="risk-health">
+      {controls}
+      <ChartFrame
+        title={TITLE}
+        fileStem="health-heatmap"
+        portfolioName={portfolioName}
+        {...(map
+          ? {
+              text: healthHeatmapText(map),
+              legend: LEGEND,
+              csv: () => healthHeatmapCsv(map),
+              png: (frame: HTMLElement, fileName: string) => downloadHeatmapPng(frame, `${portfolioName}: ${TITLE}`, LEGEND, fileName),
+              caption: (
+                <p className="ml-chart-caption">
+                  The other assets held at today&apos;s prices. × marks a move that liquidates the account; the ringed cell is today.{' '}
+                  <strong>{formatPercent(map.liquidatedShare)} of this map liquidates.</strong>
+                </p>
+              ),
+            }
+          : { legend: [] })}
+      >
+        {body}
+      </ChartFrame>
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import type { RiskReport } from '../../engine';
+import { stressRows } from './stress-data';
+
+/** Each named scenario: what it is, when, from where, and what it does to this account. */
+export function StressTable({ risk, quote }: { risk: RiskReport; quote: string }) {
+  const rows = stressRows(risk.stress, quote);
+  return (
+    // Focusable, so a keyboard can scroll the table sideways on a narrow screen.
+    <div className="table-scroll" role="region" aria-label="Stress scenarios (scrolls sideways)" tabIndex={0}>
+      <table className="grid grid--compact risk-stress" data-testid="stress-table">
+        <caption className="risk-caption">Stress scenarios applied to the book at today’s prices; a loss is money lost (negative: a gain).</caption>
+        <thead>
+          <tr>
+            <th scope="col">Scenario</th>
+            <th scope="col">Date</th>
+            <th scope="col">Source</th>
+            <th scope="col" className="number">
+              Equity after
+            </th>
+            <th scope="col" className="number">
+              Health after
+            </th>
+            <th scope="col">Liquidated</th>
+            <th scope="col" className="number">
+              Loss
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.id} data-testid={`stress-${row.id}`} className={row.liquidates ? 'risk-stress__liquidates' : undefined}>
+              <th scope="row">
+                {row.name}
+                <span className="risk-stress__moves">{row.moves}</span>
+              </th>
+              <td className="risk-stress__date">{row.date}</td>
+              <td className="risk-stress__source">{row.source}</td>
+              <td className="number">{row.equityAfter}</td>
+              <td className="number">{row.healthAfter}</td>
+              <td className={row.liquidates ? 'risk-stress__liquidated' : undefined}>{row.liquidated}</td>
+              <td className={`number${row.gain ? ' positive' : ''}`}>{row.loss}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_RISK_FORM, EMPTY_CUSTOM_SCENARIO, readNumber, riskOptionsFromForm } from '../../src/state/risk-form';
+
+const ASSETS = ['BTC', 'ETH', 'USDC'];
+
+describe('the risk settings form', () => {
+  it('turns the defaults into the engine’s options: 99 % → 0.99', () => {
+    expect(riskOptionsFromForm(DEFAULT_RISK_FORM, null, EMPTY_CUSTOM_SCENARIO, ASSETS)).toEqual({
+      ok: true,
+      options: { confidence: 0.99, horizonDays: 1, scenarios: 100_000, seed: 1, distribution: 'normal' },
+    });
+  });
+
+  it('forgives thousands separators, spaces and a typed percent sign', () => {
+    expect(readNumber(' 2,000,000 ')).toBe(2_000_000);
+    expect(readNumber('97.5%', { percent: true })).toBe(97.5);
+    expect(readNumber('−30', { percent: true })).toBe(-30);
+    expect(readNumber('lots')).toBeNull();
+    expect(readNumber('')).toBeNull();
+    const result = riskOptionsFromForm({ ...DEFAULT_RISK_FORM, confidence: '97.5%', scenarios: '2,000,000' }, null, EMPTY_CUSTOM_SCENARIO, ASSETS);
+    expect(result.ok && result.options).toMatchObject({ confidence: 0.975, scenarios: 2_000_000 });
+  });
+
+  it('names each bad setting by the engine’s path for it', () => {
+    const result = riskOptionsFromForm({ confidence: '100', horizonDays: '0', scenarios: '999', seed: '-1', distribution: 't', dof: '2' }, null, EMPTY_CUSTOM_SCENARIO, ASSETS);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors.map((e) => e.path)).toEqual(['risk.confidence', 'risk.horizonDays', 'risk.scenarios', 'risk.seed', 'risk.dof']);
+  });
+
+  it('passes ν only for a Student-t, and the CSV text as it was read', () => {
+    const t = riskOptionsFromForm({ ...DEFAULT_RISK_FORM, distribution: 't', dof: '5' }, { fileName: 'p.csv', text: 'date,BTC' }, EMPTY_CUSTOM_SCENARIO, ASSETS);
+    expect(t.ok && t.options).toMatchObject({ distribution: 't', dof: 5, historyCsv: 'date,BTC' });
+    const normal = riskOptionsFromForm({ ...DEFAULT_RISK_FORM, dof: 'junk' }, null, EMPTY_CUSTOM_SCENARIO, ASSETS);
+    expect(normal.ok && 'dof' in normal.options).toBe(false);
+  });
+
+  it('builds the custom scenario from percent moves, leaving it out until something is filled in', () => {
+    const none = riskOptionsFromForm(DEFAULT_RISK_FORM, null, { ...EMPTY_CUSTOM_SCENARIO, name: 'only a name' }, ASSETS);
+    expect(none.ok && none.options.customScenario).toBeUndefined();
+    const built = riskOptionsFromForm(DEFAULT_RISK_FORM, null, { name: '', moves: { BTC: '-30', ETH: ' ', GONE: '5' }, others: '-10', volatilityFactor: '1.5' }, ASSETS);
+    expect(built.ok && built.options.customScenario).toEqual({ name: 'Custom scenario', moves: { BTC: -0.3 }, others: -0.1, volatilityFactor: 1.5 });
+  });
+
+  it('rejects impossible custom moves with their paths', () => {
+    const result = riskOptionsFromForm(DEFAULT_RISK_FORM, null, { name: 'x', moves: { BTC: '-120' }, others: 'a lot', volatilityFactor: '0' }, ASSETS);
+    expect(!result.ok && result.errors.map((e) => e.path)).toEqual(['risk.customScenario.moves.BTC', 'risk.customScenario.others', 'risk.customScenario.volatilityFactor']);
+  });
+});
