@@ -16,7 +16,10 @@ const progress = (page: Page) => page.getByRole('progressbar', { name: 'Monte Ca
 async function openExample(page: Page, file: string): Promise<void> {
   await openApp(page);
   await loadExample(page, exampleIndex().find((e) => e.file === file)!);
-  await expect(riskPanel(page)).toBeVisible();
+  // The panel loads when the page settles or when scrolled near: scroll to it rather than wait.
+  const placeholder = page.getByText('Loading the risk panel…');
+  if (await placeholder.count()) await placeholder.first().scrollIntoViewIfNeeded().catch(() => undefined);
+  await expect(riskPanel(page)).toBeVisible({ timeout: 15_000 });
 }
 
 async function runRisk(page: Page, scenarios?: string): Promise<void> {

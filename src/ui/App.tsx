@@ -1,6 +1,7 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { useApp } from '../state/app-store';
 import { formatMillis } from './common/format';
+import { LoadLater } from './common/LoadLater';
 import { Notices } from './common/Notices';
 import { ResultStatus } from './common/ResultStatus';
 import { Section } from './common/Section';
@@ -18,7 +19,8 @@ import { Toolbar } from './portfolio/Toolbar';
 // The charts (and Recharts with them) load after the tables: the book is editable at once.
 const HeadlineArea = lazy(() => import('./panels/ReportCharts').then((m) => ({ default: m.HeadlineArea })));
 const ChartsArea = lazy(() => import('./panels/ReportCharts').then((m) => ({ default: m.ChartsArea })));
-// The risk panel (VaR / ES, stress, risk arrays, heatmaps) with its own worker: loaded after the rest.
+// The risk panel (VaR / ES, stress, risk arrays, heatmaps) with its own worker: fetched once the
+// page has settled, so the first load does not wait for it.
 const RiskPanel = lazy(() => import('./risk/RiskPanel'));
 
 function Footer() {
@@ -80,9 +82,11 @@ export function App() {
             <ChartsArea />
           </Suspense>
         </Results>
-        <Suspense fallback={<p className="muted">Loading the risk panel…</p>}>
-          <RiskPanel />
-        </Suspense>
+        <LoadLater label="Loading the risk panel…">
+          <Suspense fallback={<p className="muted">Loading the risk panel…</p>}>
+            <RiskPanel />
+          </Suspense>
+        </LoadLater>
       </main>
       <Footer />
     </>
