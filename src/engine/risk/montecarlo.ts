@@ -1,6 +1,7 @@
 import { black76Price } from '../pricing/black76';
 import type { BookVectors } from './book-vectors';
 import { horizonVolatility } from './horizon';
+import { normalCdfTable } from './normal-table';
 import { createRandom } from './rng';
 import { histogram, sampleStandardErrors, sortedCopy, tailStatistics, type Histogram } from './statistics';
 
@@ -33,6 +34,49 @@ export interface MonteCarloRun {
 }
 
 /**
+ * The change in value of the book's options when prices move by `returns`: Black-76 with the
+ * tabulated Φ (normal-table.ts) and, per option, what does not change between scenarios worked out
+ * once — ln K, σ√T, the discount, and whether the outcome is already certain (expired, no
+ * volatility), which the exact black76Price handles.
+ */
+export function createOptionRepricer(v: BookVectors): (returns: Float64Array) => number {
+  const o = v.option;
+  const n = v.assets.length;
+  const optionCount = o.quantity.length;
+  const logStrike = new Float64Array(optionCount), totalVolatility = new Float64Array(optionCount), discount = new Float64Array(optionCount);
+  const certain = new Uint8Array(optionCount);
+  for (let k = 0; k < optionCount; k++) {
+    const years = o.years[k]!;
+    totalVolatility[k] = o.volatility[k]! * Math.sqrt(Math.max(years, 0));
+    certain[k] = years <= 0 || totalVolatility[k]! < 1e-12 || o.strike[k]! === 0 ? 1 : 0;
+    logStrike[k] = certain[k] ? 0 : Math.log(o.strike[k]!);
+    discount[k] = Math.exp(-v.rate * Math.max(years, 0));
+  }
+  const logForward = new Float64Array(n);
+  return (returns) => {
+    if (optionCount === 0) return 0;
+    for (let i = 0; i < n; i++) logForward[i] = Math.log(v.prices[i]! * (1 + returns[i]!));
+    let change = 0;
+    for (let k = 0; k < optionCount; k++) {
+      const i = o.asset[k]!;
+      const forward = v.prices[i]! * (1 + returns[i]!);
+      let value: number;
+      if (certain[k] || forward <= 0) value = black76Price(forward, o.strike[k]!, o.years[k]!, o.volatility[k]!, v.rate, o.isCall[k] === 1);
+      else {
+        const sd = totalVolatility[k]!;
+        const d1 = (logForward[i]! - logStrike[k]!) / sd + 0.5 * sd;
+        const d2 = d1 - sd;
+        const strike = o.strike[k]!;
+        const undiscounted = o.isCall[k] ? forward * normalCdfTable(d1) - strike * normalCdfTable(d2) : strike * normalCdfTable(-d2) - forward * normalCdfTable(-d1);
+        value = Math.max(discount[k]! * undiscounted, 0);
+      }
+      change += o.quantity[k]! * (value - o.value[k]!);
+    }
+    return change;
+  };
+}
+
+/**
  * Correlated draws by the Cholesky factor L of the correlation matrix: x = L z. For Student-t, one
  * shared χ²ν draw per scenario scales every asset (a multivariate t), times √((ν − 2)/ν) so each
  * margin has unit variance and σ keeps its meaning. Prices move by simple returns P' = P(1 + σ_h x),
@@ -45,9 +89,8 @@ export function createMonteCarlo(v: BookVectors, lower: number[][], s: MonteCarl
   const flatLower = new Float64Array(n * n);
   for (let i = 0; i < n; i++) for (let j = 0; j <= i; j++) flatLower[i * n + j] = lower[i]![j]!;
   const dollarLinear = Float64Array.from(v.linearQuantity, (q, i) => q * v.prices[i]!);
-  const o = v.option;
-  const optionCount = o.quantity.length;
-  const tScale = s.distribution === 't' ? Math.sqrt((s.dof - 2)) : 1;
+  const repriceOptions = createOptionRepricer(v);
+  const tScale = s.distribution === 't' ? Math.sqrt(s.dof - 2) : 1;
   const z = new Float64Array(n), returns = new Float64Array(n);
   const losses = new Float64Array(s.scenarios);
   let done = 0;
@@ -63,11 +106,7 @@ export function createMonteCarlo(v: BookVectors, lower: number[][], s: MonteCarl
       returns[i] = r;
       change += dollarLinear[i]! * r;
     }
-    for (let k = 0; k < optionCount; k++) {
-      const i = o.asset[k]!;
-      const value = black76Price(v.prices[i]! * (1 + returns[i]!), o.strike[k]!, o.years[k]!, o.volatility[k]!, v.rate, o.isCall[k] === 1);
-      change += o.quantity[k]! * (value - o.value[k]!);
-    }
+    change += repriceOptions(returns);
     return -change;
   };
   return {
