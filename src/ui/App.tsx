@@ -22,6 +22,8 @@ const ChartsArea = lazy(() => import('./panels/ReportCharts').then((m) => ({ def
 // The risk panel (VaR / ES, stress, risk arrays, heatmaps) with its own worker: fetched once the
 // page has settled, so the first load does not wait for it.
 const RiskPanel = lazy(() => import('./risk/RiskPanel'));
+// The cascade simulator (a crowd, a shock, the liquidation spiral) with its own worker, likewise.
+const CascadePanel = lazy(() => import('./cascade/CascadePanel'));
 
 function Footer() {
   const millis = useApp((s) => s.main.millis);
@@ -85,6 +87,11 @@ export function App() {
         <LoadLater label="Loading the risk panel…">
           <Suspense fallback={<p className="muted">Loading the risk panel…</p>}>
             <RiskPanel />
+          </Suspense>
+        </LoadLater>
+        <LoadLater label="Loading the cascade simulator…">
+          <Suspense fallback={<p className="muted">Loading the cascade simulator…</p>}>
+            <CascadePanel />
           </Suspense>
         </LoadLater>
       </main>

@@ -1,0 +1,91 @@
+// The price path: each asset's market price at the end of each step, as a move from today's, with
+// the liquidation waves marked, the step where the user's account went, and the playhead.
+import { memo, useMemo } from 'react';
+import type { CascadeResult } from '../../engine';
+import { ChartFrame } from '../charts/ChartFrame';
+import { ChartTooltip, type TooltipRow } from '../charts/ChartTooltip';
+import { formatMoneyIn, formatMove, formatMoveTick, formatPrice } from '../charts/format';
+import { COLOR, seriesColor } from '../charts/palette';
+import type { LegendItem } from '../charts/types';
+import { useStaggered } from './stagger';
+import { StepPlot, type LineSeries } from './step-plots';
+import { moveDomain, stepRows, type StepRow, type StepRows } from './step-rows';
+import { formatCount, pricePathCsv, pricePathText } from './tables';
+
+export const STEP_CHART_HEIGHT = 260;
+/** Assets drawn on one chart; the CSV and the table have them all. */
+export const MAX_LINES = 8;
+
+function priceTooltip(result: CascadeResult, row: StepRow) {
+  const rows: TooltipRow[] = result.assets.slice(0, MAX_LINES).map((asset, i) => ({
+    label: asset,
+    value: `${formatPrice(row.prices[asset])} ${result.quote} (${formatMove((row.moves[asset] ?? 0) / 100)})`,
+    color: seriesColor(i),
+  }));
+  rows.push({ label: 'Accounts liquidated', value: formatCount(row.liquidatedAccounts) });
+  if (row.liquidatedNotional > 0) rows.push({ label: 'Notional liquidated', value: formatMoneyIn(row.liquidatedNotional, result.quote) });
+  if (row.user) rows.push({ label: 'Your account', value: 'liquidated here' });
+  return <ChartTooltip title={row.label} rows={rows} />;
+}
+
+/** The plot alone, without its frame: the margin comparison draws two of these side by side. */
+export const PricePathPlot = memo(function PricePathPlot({ result, rows, domain, playhead = true, height = STEP_CHART_HEIGHT, title }: {
+  result: CascadeResult;
+  rows: StepRows;
+  domain: readonly [number, number];
+  playhead?: boolean;
+  height?: number;
+  title: string;
+}) {
+  const lines = useMemo(
+    (): LineSeries[] => result.assets.slice(0, MAX_LINES).map((asset, i) => ({ key: asset, color: seriesColor(i), values: rows.rows.map((r) => r.moves[asset] ?? null) })),
+    [result, rows],
+  );
+  return (
+    <StepPlot
+      rows={rows}
+      title={title}
+      height={height}
+      yDomain={domain}
+      yFormat={formatMoveTick}
+      yLabel="Move from today (%)"
+      lines={lines}
+      waves
+      horizontal={[{ y: 0, color: COLOR.today, label: 'today' }]}
+      playhead={playhead}
+      tooltip={(row) => priceTooltip(result, row)}
+    />
+  );
+});
+
+export const PricePathChart = memo(function PricePathChart({ result, portfolioName }: { result: CascadeResult; portfolioName: string }) {
+  const rows = useMemo(() => stepRows(result), [result]);
+  // The screen-reader table comes in a turn of its own, after the chart.
+  const text = useStaggered(useMemo(() => pricePathText(result, rows), [result, rows]));
+  const domain = useMemo(() => moveDomain([rows], result.assets.slice(0, MAX_LINES)), [rows, result]);
+  const legend: LegendItem[] = [
+    ...result.assets.slice(0, MAX_LINES).map((asset, i): LegendItem => ({ label: asset, color: seriesColor(i), shape: 'line' })),
+    { label: 'Liquidation wave (size: notional)', color: COLOR.liquidation, shape: 'dot' },
+    ...(rows.userRow !== null ? [{ label: 'Your account liquidated', color: COLOR.liquidation, shape: 'dashed' } satisfies LegendItem] : []),
+  ];
+  const title = 'Price path with liquidation waves';
+  return (
+    <ChartFrame
+      title={title}
+      fileStem="cascade-price-path"
+      portfolioName={portfolioName}
+      text={text ?? undefined}
+      legend={legend}
+      csv={() => pricePathCsv(result)}
+      caption={
+        <p className="ml-chart-caption">
+          Market price at the end of each step, as a move from today&apos;s price. A dot is a step that liquidated accounts.
+          {result.assets.length > MAX_LINES ? ` The first ${MAX_LINES} of ${result.assets.length} assets are drawn; the CSV has them all.` : ''}
+          {rows.binSize > 1 ? ` Each point is ${rows.binSize} steps (the last price of the group).` : ''}
+        </p>
+      }
+    >
+      <PricePathPlot result={result} rows={rows} domain={domain} title={title} />
+    </ChartFrame>
+  );
+});
