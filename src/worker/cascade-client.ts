@@ -1,5 +1,6 @@
-import { proxy, wrap, type Remote } from 'comlink';
+import type { Remote } from 'comlink';
 import type { CascadeApi, CascadeCatalogue, CascadeRunProgress, CascadeRunResult, CascadeRunSettings } from './cascade-api';
+import { createJobRunner, messageOf, watchWorker } from './job-worker';
 
 // The page's handle on the cascade worker: its own module worker, apart from the engine and risk
 // workers. A run is one synchronous sweep in there, so cancel terminates the worker outright; the
@@ -33,63 +34,20 @@ export interface CascadeClient {
 export function spawnCascadeWorker(onCrash: (message: string) => void): CascadeEndpoint {
   // This exact `new Worker(new URL(…))` form is what Vite recognises to bundle the worker chunk.
   const worker = new Worker(new URL('./cascade.worker.ts', import.meta.url), { type: 'module', name: 'margin-lab-cascade' });
-  let crashed = false;
-  const crash = (message: string) => {
-    if (crashed) return;
-    crashed = true;
-    onCrash(message);
-  };
-  worker.addEventListener('error', (event) => {
-    event.preventDefault();
-    crash(event.message ? `the cascade worker failed: ${event.message}` : 'the cascade worker could not start or stopped');
-  });
-  worker.addEventListener('messageerror', () => crash('a message from the cascade worker could not be read'));
-  return { api: wrap<CascadeApi>(worker), terminate: () => worker.terminate() };
-}
-
-function messageOf(error: unknown): string {
-  if (error instanceof Error) return error.message;
-  return typeof error === 'string' ? error : 'unknown error';
+  return watchWorker<CascadeApi>(worker, 'cascade worker', onCrash);
 }
 
 export function createCascadeClient(factory: CascadeEndpointFactory = spawnCascadeWorker): CascadeClient {
-  let endpoint: CascadeEndpoint | null = null;
-  let pending: { resolve: (outcome: CascadeOutcome) => void } | null = null;
+  const jobs = createJobRunner<CascadeApi>(factory, 'the cascade worker has been stopped');
   let catalogue: Promise<CatalogueOutcome> | null = null;
-  let disposed = false;
-
-  /** End the pending run with `outcome` and drop its worker (a fresh one serves the next call). */
-  function stop(outcome: CascadeOutcome): void {
-    const current = pending;
-    pending = null;
-    endpoint?.terminate();
-    endpoint = null;
-    current?.resolve(outcome);
-  }
-
-  function currentEndpoint(): CascadeEndpoint {
-    if (!endpoint) {
-      const born = factory((message) => {
-        if (endpoint !== born) return;
-        if (pending) stop({ status: 'failed', message });
-        else {
-          born.terminate();
-          endpoint = null;
-        }
-      });
-      endpoint = born;
-    }
-    return endpoint;
-  }
-
   return {
     catalogue() {
-      if (disposed) return Promise.resolve({ status: 'failed', message: 'the cascade worker has been stopped' });
+      if (jobs.disposed()) return Promise.resolve({ status: 'failed', message: 'the cascade worker has been stopped' });
       if (!catalogue) {
         let call: Promise<CascadeCatalogue>;
         try {
           // Promise.resolve: an API in the same thread (tests) answers at once.
-          call = Promise.resolve(currentEndpoint().api.catalogue());
+          call = Promise.resolve(jobs.endpoint().api.catalogue());
         } catch (error) {
           call = Promise.reject(error);
         }
@@ -105,40 +63,14 @@ export function createCascadeClient(factory: CascadeEndpointFactory = spawnCasca
       return catalogue;
     },
     run(scenario, settings, onProgress) {
-      if (disposed) return Promise.resolve({ status: 'failed', message: 'the cascade worker has been stopped' });
-      if (pending) stop({ status: 'cancelled' });
-      return new Promise<CascadeOutcome>((resolve) => {
-        const job = { resolve };
-        pending = job;
-        const listener = proxy((progress: CascadeRunProgress) => {
-          if (pending === job) onProgress(progress);
-        });
-        let call: Promise<CascadeRunResult>;
-        try {
-          call = Promise.resolve(currentEndpoint().api.run(scenario, settings, listener));
-        } catch (error) {
-          call = Promise.reject(error);
-        }
-        call.then(
-          (result) => {
-            if (pending !== job) return;
-            pending = null;
-            resolve(result);
-          },
-          (error: unknown) => {
-            if (pending !== job) return;
-            stop({ status: 'failed', message: messageOf(error) });
-          },
-        );
-      });
+      return jobs.run(
+        (api: Remote<CascadeApi>, listener: (progress: CascadeRunProgress) => void) => api.run(scenario, settings, listener) as Promise<CascadeRunResult>,
+        onProgress,
+        (): CascadeOutcome => ({ status: 'cancelled' }),
+      ) as Promise<CascadeOutcome>;
     },
-    cancel() {
-      if (pending) stop({ status: 'cancelled' });
-    },
-    busy: () => pending !== null,
-    dispose() {
-      disposed = true;
-      stop({ status: 'failed', message: 'the cascade worker has been stopped' });
-    },
+    cancel: () => jobs.cancel(),
+    busy: () => jobs.busy(),
+    dispose: () => jobs.dispose(),
   };
 }
