@@ -2,7 +2,7 @@ import type Decimal from 'decimal.js';
 import { evaluateAccount } from './account';
 import type { Portfolio, Position } from './format/schema';
 import { jointLiquidationMoves } from './liquidation/prices';
-import { isolatedLiquidationPrice } from './margin/isolated';
+import { isolatedLiquidationPrice, isolatedMarginBalance } from './margin/isolated';
 import { BORROW_INITIAL_RATE } from './rules';
 import { maxDec, sum, ZERO } from './money';
 import { makeContext, markPrices, type BookContext } from './valuation/context';
@@ -57,25 +57,24 @@ function isolatedRegime(portfolio: Portfolio): RegimeResult {
   const ctx = makeContext({ ...portfolio, rules: 'generic-cex' });
   const prices = markPrices(portfolio);
   const needs = portfolio.positions.map((p) => {
-    const v = valuePosition(ctx, p, prices[p.asset]!);
-    return { position: p, need: maxDec(v.initialMargin.minus(v.equity), ZERO) };
+    const valuation = valuePosition(ctx, p, prices[p.asset]!);
+    return { position: p, valuation, need: maxDec(valuation.initialMargin.minus(valuation.equity), ZERO) };
   });
   const borrows = sum(ctx.assets.map((s) => {
     const q = portfolio.balances[s] ?? ZERO;
     return q.isNegative() ? q.abs().times(prices[s]!).times(BORROW_INITIAL_RATE) : ZERO;
   }));
-  const requiredCapital = sum(needs.map((n) => n.need)).plus(borrows);
+  const totalNeed = sum(needs.map((n) => n.need));
+  const requiredCapital = totalNeed.plus(borrows);
   // The account's cash is spread over the positions in proportion to what each needs (initial
   // margin plus any loss it carries), as a trader opening each on its own would; spot coins back nothing.
   const cash = stableCash(ctx);
-  const totalNeed = sum(needs.map((n) => n.need));
-  const moves = needs.map(({ position, need }) => {
+  const moves = needs.map(({ position, valuation, need }) => {
     if (ctx.stable[position.asset] || position.quantity.isZero()) return null;
     const collateral = totalNeed.isZero() ? ZERO : cash.times(need).div(totalNeed);
     const mark = prices[position.asset]!;
-    const v = valuePosition(ctx, position, mark);
     // Already under water on its own: it would be liquidated at today's prices.
-    if (collateral.plus(v.equity).lessThan(v.maintenanceMargin)) return ZERO;
+    if (isolatedMarginBalance(collateral, valuation).lessThan(valuation.maintenanceMargin)) return ZERO;
     const { price } = isolatedLiquidationPrice(ctx, position, collateral, mark);
     return price === null ? null : price.div(mark).minus(1);
   });
