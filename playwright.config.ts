@@ -3,7 +3,8 @@ import { existsSync } from 'node:fs';
 
 // Debian's Chromium: CHROMIUM_PATH, else /usr/bin/chromium, else Playwright's own browser.
 const executablePath = process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-const port = 4179;
+// PLAYWRIGHT_PORT lets two checkouts run their browser tests side by side.
+const port = Number(process.env.PLAYWRIGHT_PORT) || 4179;
 
 export default defineConfig({
   testDir: 'e2e',
