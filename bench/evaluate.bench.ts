@@ -1,8 +1,12 @@
-// How long the engine takes to build a whole report for each example (in-process, one core).
-// Prints figures; asserts nothing. Run: npm run bench
+// How long the engine takes to build a whole report (evaluate(): valuation, liquidation prices,
+// joint move, three regimes, 101-point curves, risk arrays) for each example and for three seeded
+// generated books, beside the goals of issue 9. In-process, one core. Prints figures; asserts nothing.
+// Wall time is what a user waits; CPU time is what the engine spent, which a busy machine inflates less.
 import { readdirSync, readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { evaluateJson } from '../src/engine/index';
+import { evaluate, parsePortfolio } from '../src/engine/index';
+import { generateBook } from './generate-book';
 
 const dir = join(import.meta.dirname, '..', 'public', 'examples');
 const files = readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'index.json' && !f.startsWith('cascade-'));
@@ -12,18 +16,34 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)]!;
 }
 
-console.log('evaluate (full report: valuation, liquidation prices, joint move, efficiency, 101-point curves)');
-console.log('example'.padEnd(36), 'positions'.padStart(9), 'median ms'.padStart(10), 'min ms'.padStart(8));
+function measure(json: unknown, runs: number): { wall: number; cpu: number; min: number } {
+  const parsed = parsePortfolio(json);
+  if (!parsed.ok) throw new Error(`does not parse: ${parsed.errors[0]?.path}: ${parsed.errors[0]?.message}`);
+  evaluate(parsed.value); // warm-up
+  evaluate(parsed.value);
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    evaluate(parsed.value);
+    wall.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    cpu.push((c.user + c.system) / 1000);
+  }
+  return { wall: median(wall), cpu: median(cpu), min: Math.min(...wall) };
+}
+
+const row = (name: string, positions: number, goal: string, m: { wall: number; cpu: number; min: number }) =>
+  console.log(name.padEnd(40), String(positions).padStart(9), m.wall.toFixed(2).padStart(10), m.min.toFixed(2).padStart(8), m.cpu.toFixed(2).padStart(9), goal.padStart(8));
+
+console.log(`evaluate (full report) — ${cpus().length} cores, load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+console.log('book'.padEnd(40), 'positions'.padStart(9), 'median ms'.padStart(10), 'min ms'.padStart(8), 'cpu ms'.padStart(9), 'goal ms'.padStart(8));
 for (const file of files) {
   const json: unknown = JSON.parse(readFileSync(join(dir, file), 'utf8'));
   const positions = (json as { positions?: unknown[] }).positions?.length ?? 0;
-  evaluateJson(json); // warm-up
-  const times: number[] = [];
-  for (let i = 0; i < 7; i++) {
-    const t0 = performance.now();
-    const r = evaluateJson(json);
-    times.push(performance.now() - t0);
-    if (!r.ok) throw new Error(`${file} does not parse`);
-  }
-  console.log(file.padEnd(36), String(positions).padStart(9), median(times).toFixed(1).padStart(10), Math.min(...times).toFixed(1).padStart(8));
+  row(file, positions, positions <= 20 ? '≤ 1' : '≤ 3', measure(json, 15));
+}
+for (const [positions, assets, goal, runs] of [[20, 5, '≤ 1', 25], [100, 10, '≤ 3', 15], [1000, 50, '≤ 16', 7]] as const) {
+  row(`generated ${positions} / ${assets} assets (seed 1)`, positions, goal, measure(generateBook({ positions, assets, seed: 1 }), runs));
 }

@@ -37,7 +37,9 @@ export interface AccountState {
 }
 
 export function evaluateAccount(ctx: BookContext, prices: PriceMap, withIsolatedLiquidation = true): AccountState {
-  const pool = poolTotals(ctx, prices);
+  // Each position is valued once: the pool's sums reuse these valuations.
+  const valuations = new Map(ctx.portfolio.positions.map((p) => [p, valuePosition(ctx, p, prices[p.asset]!)]));
+  const pool = poolTotals(ctx, prices, (p, price) => (price === prices[p.asset] ? valuations.get(p) : undefined) ?? valuePosition(ctx, p, price));
   const isolated = isolatedCollateral(ctx);
   const poolEquity = pool.balanceValue.plus(pool.unrealizedPnl).plus(pool.optionValue).minus(isolated);
   let equity = poolEquity;
@@ -48,7 +50,7 @@ export function evaluateAccount(ctx: BookContext, prices: PriceMap, withIsolated
   let initialMargin = ctx.rules.kind === 'lending' ? ZERO : initialHealth.requirement;
   const positions: PositionState[] = ctx.portfolio.positions.map((position) => {
     const price = prices[position.asset]!;
-    const valuation = valuePosition(ctx, position, price);
+    const valuation = valuations.get(position)!;
     if (ctx.rules.kind === 'lending') return { position, valuation, isolated: null };
     if (position.margin?.mode !== 'isolated') return { position, valuation, isolated: null };
     const collateral = position.margin.collateral;

@@ -2,7 +2,8 @@
 import { parsePortfolio } from './format/parse';
 import type { Portfolio } from './format/schema';
 import { checkOptions } from './options';
-import { buildReport } from './report';
+import { evaluateBook } from './evaluation';
+import { toReport } from './report';
 import type { EvaluateOptions, EvaluateResult, Report, RiskOptions } from './report-types';
 import { computeRisk } from './risk';
 import { RULE_SETS } from './rules';
@@ -17,7 +18,7 @@ export type { RiskRun } from './risk';
 
 /** The report of a parsed portfolio. Throws only on a bug; use evaluateJson for user input. */
 export function evaluate(portfolio: Portfolio, options: EvaluateOptions = {}): Report {
-  return buildReport(portfolio, options);
+  return toReport(evaluateBook(portfolio, options));
 }
 
 /**
@@ -29,7 +30,7 @@ export function evaluateJson(json: unknown, options: EvaluateOptions = {}, risk?
   if (!parsed.ok) return parsed;
   const errors = checkOptions(parsed.value, options);
   if (errors.length > 0) return { ok: false, errors };
-  const report = buildReport(parsed.value, options);
+  const report = toReport(evaluateBook(parsed.value, options));
   if (!risk) return { ok: true, report };
   const computed = computeRisk(parsed.value, risk);
   return computed.ok ? { ok: true, report: { ...report, risk: computed.value } } : computed;

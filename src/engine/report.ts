@@ -1,38 +1,38 @@
 import type Decimal from 'decimal.js';
-import { evaluateAccount, healthFactor, type AccountState } from './account';
-import { curveMoves, DEFAULT_CURVE_RANGE, healthCurves } from './curves';
-import { compareRegimes, type RegimeResult } from './efficiency';
-import type { Portfolio } from './format/schema';
-import { assetLiquidationPrices, jointLiquidationMoves } from './liquidation/prices';
-import { lendingState } from './margin/lending';
+import { healthFactor, type AccountState } from './account';
+import type { Evaluation } from './evaluation';
+import type { KernelRegime } from './kernel/efficiency';
+import { solvedString, sweptMoney } from './kernel/format';
+import type { LendingState } from './margin/lending';
+import { RULE_SETS } from './rules';
 import { dec, sum, toDecimalString, ZERO } from './money';
 import type {
-  AccountReport, AssetReport, EvaluateOptions, LendingReport, LiquidationPricesReport, PositionReport,
+  AccountReport, AssetReport, LendingReport, LiquidationPricesReport, PortfolioMarginReport, PositionReport,
   RegimeEfficiency, Report, ReportWarning, TopUpReport,
 } from './report-types';
-import { portfolioMarginReport } from './portfolio-margin-report';
-import { collateralTopUp } from './top-up';
-import { jointlyMoved, makeContext, markPrices, type BookContext } from './valuation/context';
+import { jointlyMoved, type BookContext } from './valuation/context';
 import { valueBalance } from './valuation/balance';
-import { movedPrices, withPrices } from './what-if/copy';
+
+// toReport(): an evaluation as the report other tools read. It formats; it computes nothing that
+// the evaluation does not already hold (a division or a difference of two figures at most).
 
 const str = toDecimalString;
 const strOrNull = (d: Decimal | null): string | null => (d === null ? null : str(d));
-/** A fraction as the nearest double: full precision, so re-evaluating at it lands on health 1 again. */
-const fraction = (d: Decimal | null): number | null => (d === null ? null : d.toNumber());
 
-function positionReports(ctx: BookContext, account: AccountState): PositionReport[] {
-  return account.positions.map(({ position: p, valuation: v, isolated }) => {
+function positionReports(e: Evaluation): PositionReport[] {
+  const { ctx, account } = e;
+  return account.positions.map(({ position: p, valuation: v, isolated }, i) => {
     const isolatedHealth = isolated && !v.maintenanceMargin.isZero() ? isolated.marginBalance.div(v.maintenanceMargin) : null;
-    const reason = isolated ? isolated.liquidationPriceReason : ctx.rules.kind === 'lending' ? 'a lending pool does not margin derivatives' : 'cross positions share the account\'s liquidation prices';
+    const liquidation = isolated ? e.isolatedLiquidation.get(i) ?? null : null;
+    const reason = isolated ? liquidation?.reason : ctx.rules.kind === 'lending' ? 'a lending pool does not margin derivatives' : 'cross positions share the account\'s liquidation prices';
     return {
       id: p.id, type: p.type, asset: p.asset, quantity: str(p.quantity),
       marginMode: isolated ? 'isolated' : 'cross',
       notional: str(v.notional), unrealizedPnl: str(v.unrealizedPnl), markValue: str(v.markValue),
       initialMargin: str(v.initialMargin), maintenanceMargin: str(v.maintenanceMargin),
       marginBalance: isolated ? str(isolated.marginBalance) : null,
-      liquidationPrice: isolated ? strOrNull(isolated.liquidationPrice) : null,
-      ...(reason && !(isolated && isolated.liquidationPrice) ? { liquidationPriceReason: reason } : {}),
+      liquidationPrice: liquidation ? strOrNull(liquidation.price) : null,
+      ...(reason && !liquidation?.price ? { liquidationPriceReason: reason } : {}),
       healthFactor: strOrNull(isolatedHealth),
       delta: str(v.delta), gamma: str(v.gamma), vega: str(v.vega), theta: str(v.theta),
     };
@@ -54,29 +54,28 @@ function assetReports(ctx: BookContext, account: AccountState): AssetReport[] {
   });
 }
 
-function hasExposure(ctx: BookContext, asset: string): boolean {
-  const balance = ctx.portfolio.balances[asset];
-  return (balance !== undefined && !balance.isZero()) || ctx.portfolio.positions.some((p) => p.asset === asset);
-}
-
-function liquidationPriceReports(ctx: BookContext, account: AccountState): Record<string, LiquidationPricesReport> {
-  const out: Record<string, LiquidationPricesReport> = {};
-  for (const asset of ctx.assets) {
-    const price = account.prices[asset]!;
-    const pair = hasExposure(ctx, asset) ? assetLiquidationPrices(ctx, account.prices, asset, account.pool) : { down: null, up: null };
-    const move = (p: Decimal | null) => (p === null ? null : fraction(p.div(price).minus(1)));
-    out[asset] = { down: strOrNull(pair.down), up: strOrNull(pair.up), downMove: move(pair.down), upMove: move(pair.up) };
+function liquidationPriceReports(e: Evaluation): Record<string, LiquidationPricesReport> {
+  const out: Record<string, LiquidationPricesReport> = Object.create(null) as Record<string, LiquidationPricesReport>;
+  for (const [asset, pair] of e.liquidationPrices) {
+    const price = e.book.bySymbol.get(asset)!.price;
+    out[asset] = {
+      down: pair.down === null ? null : solvedString(pair.down), up: pair.up === null ? null : solvedString(pair.up),
+      downMove: pair.down === null ? null : pair.down / price - 1, upMove: pair.up === null ? null : pair.up / price - 1,
+    };
   }
   return out;
 }
 
-function accountReport(ctx: BookContext, account: AccountState): AccountReport {
+function accountReport(e: Evaluation): AccountReport {
+  const { ctx, account } = e;
   const hf = healthFactor(ctx, account.maintenanceHealth);
-  const joint = jointLiquidationMoves(ctx, account.prices);
-  const nearest = [joint.down, joint.up].filter((m): m is Decimal => m !== null).sort((a, b) => a.abs().comparedTo(b.abs()))[0] ?? null;
+  const factor = e.jointFactor;
+  const move = (k: number | null) => (k === null ? null : k - 1);
+  const joint = { down: move(factor.down), up: move(factor.up) };
+  const nearest = [joint.down, joint.up].filter((m): m is number => m !== null).sort((a, b) => Math.abs(a) - Math.abs(b))[0] ?? null;
   const adjusted = account.maintenanceHealth.numerator;
-  const pricesAfter = (move: Decimal | null) =>
-    move === null ? null : Object.fromEntries(Object.entries(jointlyMoved(ctx, account.prices, move.plus(1))).map(([s, p]) => [s, str(p)]));
+  const pricesAfter = (k: number | null) =>
+    k === null ? null : Object.fromEntries(Object.entries(jointlyMoved(ctx, account.prices, dec(k))).map(([s, p]) => [s, str(p)]));
   const { pool } = account;
   return {
     equity: str(account.equity),
@@ -88,10 +87,10 @@ function accountReport(ctx: BookContext, account: AccountState): AccountReport {
     marginRatio: adjusted.isPositive() && !adjusted.isZero() ? str(account.maintenanceHealth.requirement.div(adjusted)) : null,
     freeMargin: str(account.initialHealth.numerator.minus(account.initialHealth.requirement)),
     liquidatable: account.maintenanceHealth.numerator.lessThan(account.maintenanceHealth.requirement),
-    distanceToLiquidation: fraction(nearest),
-    liquidationPrices: liquidationPriceReports(ctx, account),
-    jointMove: { down: fraction(joint.down), up: fraction(joint.up), downPrices: pricesAfter(joint.down), upPrices: pricesAfter(joint.up) },
-    positions: positionReports(ctx, account),
+    distanceToLiquidation: nearest,
+    liquidationPrices: liquidationPriceReports(e),
+    jointMove: { down: joint.down, up: joint.up, downPrices: pricesAfter(factor.down), upPrices: pricesAfter(factor.up) },
+    positions: positionReports(e),
     assets: assetReports(ctx, account),
     pool: {
       equity: str(account.poolEquity), adjustedEquity: str(account.poolAdjustedEquity),
@@ -103,8 +102,7 @@ function accountReport(ctx: BookContext, account: AccountState): AccountReport {
   };
 }
 
-function lendingReport(ctx: BookContext, account: AccountState): LendingReport {
-  const l = lendingState(ctx, account);
+function lendingReport(ctx: BookContext, account: AccountState, l: LendingState): LendingReport {
   const hf = healthFactor(ctx, account.maintenanceHealth);
   return {
     collateralValue: str(l.collateralValue), weightedCollateral: str(l.weightedCollateral), debt: str(l.debt),
@@ -117,8 +115,32 @@ function lendingReport(ctx: BookContext, account: AccountState): LendingReport {
   };
 }
 
-function regime(r: RegimeResult): RegimeEfficiency {
-  return { requiredCapital: str(r.requiredCapital), survivableMove: fraction(r.survivableMove), ...(r.survivableMoveReason ? { survivableMoveReason: r.survivableMoveReason } : {}) };
+function regime(r: KernelRegime): RegimeEfficiency {
+  return { requiredCapital: sweptMoney(r.requiredCapital), survivableMove: r.survivableMove, ...(r.survivableMoveReason ? { survivableMoveReason: r.survivableMoveReason } : {}) };
+}
+
+function portfolioMarginReport(e: Evaluation): PortfolioMarginReport | null {
+  const pm = e.portfolioMargin;
+  if (!pm) return null;
+  const settings = e.ctx.portfolioMargin;
+  return {
+    grid: settings.grid,
+    volatilityShock: settings.volatilityShock,
+    interAssetOffset: settings.interAssetOffset,
+    assets: pm.arrays.map((r) => {
+      const w = r.scenarios[r.worst]!;
+      return {
+        asset: r.asset, priceRange: r.priceRange, requirement: sweptMoney(r.requirement), worstLoss: sweptMoney(r.worstLoss), shortOptionCharge: sweptMoney(r.shortOptionCharge),
+        worstScenario: { move: r.moves[r.worst]!, volatility: w.volatility, extreme: w.extreme, weight: w.weight },
+        scenarios: r.scenarios.map((s, i) => ({ move: r.moves[i]!, volatility: s.volatility, extreme: s.extreme, weight: s.weight, loss: sweptMoney(r.losses[i]!) })),
+      };
+    }),
+    sumOfRequirements: sweptMoney(pm.sumOfRequirements),
+    offset: sweptMoney(pm.offset),
+    initialMargin: sweptMoney(pm.initialMargin),
+    maintenanceMargin: sweptMoney(pm.maintenanceMargin),
+    source: RULE_SETS.portfolio.source,
+  };
 }
 
 function warnings(ctx: BookContext): ReportWarning[] {
@@ -131,44 +153,35 @@ function warnings(ctx: BookContext): ReportWarning[] {
   return out;
 }
 
-/** The whole report for a parsed portfolio; what-if moves are applied to a copy first. */
-export function buildReport(original: Portfolio, options: EvaluateOptions = {}): Report {
-  const base = makeContext(original);
-  const moves = Object.fromEntries(Object.entries(options.priceMoves ?? {}).map(([s, m]) => [s, dec(m)]));
-  const hasMoves = Object.keys(moves).length > 0 || (options.jointMove ?? 0) !== 0;
-  const portfolio = hasMoves ? withPrices(original, movedPrices(base, moves, options.jointMove ? dec(options.jointMove) : null)) : original;
-  const ctx = hasMoves ? makeContext(portfolio) : base;
-  const prices = markPrices(portfolio);
-  const account = evaluateAccount(ctx, prices);
+/** The report of an evaluation: formatting only. */
+export function toReport(e: Evaluation): Report {
+  const { ctx, portfolio, account, efficiency } = e;
   const exchange = ctx.rules.kind !== 'lending';
-  const efficiency = exchange && portfolio.positions.length > 0 ? compareRegimes(portfolio) : null;
-  const crossSaving = efficiency && efficiency.isolated.requiredCapital.minus(efficiency.cross.requiredCapital);
-  const topUps: TopUpReport[] = (options.topUps ?? []).map(({ asset, targetHealthFactor }) => {
-    const t = collateralTopUp(ctx, prices, asset, targetHealthFactor);
-    return {
-      asset, targetHealthFactor, quantity: strOrNull(t.quantity), value: t.quantity && str(t.quantity.times(prices[asset]!)),
-      ...(t.reason ? { reason: t.reason } : {}),
-    };
-  });
-  const moveList = curveMoves(options.curveRange ?? DEFAULT_CURVE_RANGE);
+  const crossSaving = efficiency && efficiency.isolated.requiredCapital - efficiency.cross.requiredCapital;
+  const topUps: TopUpReport[] = e.topUps.map(({ asset, targetHealthFactor, quantity, price }) => ({
+    asset, targetHealthFactor,
+    quantity: quantity === null ? null : solvedString(quantity),
+    value: quantity === null ? null : sweptMoney(quantity * price.toNumber()),
+    ...(quantity === null ? { reason: `adding ${asset} does not raise the health factor to ${targetHealthFactor} (it counts for nothing as collateral here)` } : {}),
+  }));
   return {
     format: 'margin-lab/report', version: 1,
     name: portfolio.name, asOf: portfolio.asOf, quote: portfolio.quote,
     rules: { name: ctx.rules.name, title: ctx.rules.title, source: ctx.rules.source, date: ctx.rules.date, kind: ctx.rules.kind },
-    account: accountReport(ctx, account),
-    lending: exchange ? null : lendingReport(ctx, account),
-    efficiency: efficiency && crossSaving && {
+    account: accountReport(e),
+    lending: e.lending && lendingReport(ctx, account, e.lending),
+    efficiency: efficiency && crossSaving !== null ? {
       isolated: regime(efficiency.isolated),
       cross: regime(efficiency.cross),
       portfolio: regime(efficiency.portfolio),
       crossSaving: {
-        money: str(crossSaving),
-        fraction: efficiency.isolated.requiredCapital.isZero() ? null : fraction(crossSaving.div(efficiency.isolated.requiredCapital)),
+        money: sweptMoney(crossSaving),
+        fraction: efficiency.isolated.requiredCapital === 0 ? null : crossSaving / efficiency.isolated.requiredCapital,
       },
-    },
+    } : null,
     ...(efficiency ? {} : { efficiencyReason: exchange ? 'the book has no derivative positions to compare' : 'a lending account has no derivative positions to margin' }),
-    portfolioMargin: exchange ? portfolioMarginReport(portfolio) : null,
-    healthCurves: { moves: moveList, curves: healthCurves(ctx, prices, moveList) },
+    portfolioMargin: portfolioMarginReport(e),
+    healthCurves: e.curves,
     topUps,
     warnings: warnings(ctx),
   };

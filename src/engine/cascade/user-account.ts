@@ -1,9 +1,9 @@
 import type { Portfolio } from '../format/schema';
-import { buildReport } from '../report';
+import { evaluateBook } from '../evaluation';
 import type { AssetSymbol, Fraction } from '../types';
 import type { CascadeWarning } from './types';
 
-// The user's own portfolio, placed in the crowd through the engine's report. The report gives,
+// The user's own portfolio, placed in the crowd through the engine's evaluation. It gives,
 // per asset, the move (others held) at which the account reaches its requirement, by the
 // portfolio's own rule set. The cascade uses the linear surplus through those points:
 //   surplus(x) = surplus today × (1 − Σ xᵢ ÷ mᵢ),   xᵢ the asset's move from today's price,
@@ -23,8 +23,6 @@ export interface UserPlacement {
   warnings: CascadeWarning[];
 }
 
-const toNumber = (s: string | null | undefined): number | null => (s === null || s === undefined ? null : Number(s));
-
 /** Which reported crossing to use: the side the shock pushes the asset, else the nearer one. */
 function pickMove(shock: number, down: number | null, up: number | null): number | null {
   if (shock < 0) return down ?? up;
@@ -34,28 +32,34 @@ function pickMove(shock: number, down: number | null, up: number | null): number
 }
 
 export function placeUser(portfolio: Portfolio, assets: readonly AssetSymbol[], todayPrices: readonly number[], shock: readonly number[]): UserPlacement {
-  const report = buildReport(portfolio, { curveRange: { from: -0.5, to: 0.5, steps: 2 } });
-  const { account } = report;
-  const lending = report.rules.kind === 'lending';
-  const requirement = lending ? toNumber(report.lending?.debt) ?? 0 : Number(account.pool.maintenanceMargin);
-  const neverLiquidated = account.healthFactor === null;
-  const surplusToday = neverLiquidated ? Math.max(Number(account.adjustedEquity), 1) : Number(account.adjustedEquity) - requirement;
+  // Two curve points: the cascade reads the account, its liquidation moves and the joint move only.
+  const evaluation = evaluateBook(portfolio, { curveRange: { from: -0.5, to: 0.5, steps: 2 } });
+  const { account, book } = evaluation;
+  const health = account.maintenanceHealth;
+  const neverLiquidated = health.requirement.isZero();
+  const adjustedEquity = health.numerator.toNumber();
+  const surplusToday = neverLiquidated ? Math.max(adjustedEquity, 1) : adjustedEquity - health.requirement.toNumber();
+  // Net units per asset: the balance plus every position's delta.
+  const delta = new Map<AssetSymbol, number>();
+  for (const a of book.assets) delta.set(a.symbol, a.balance);
+  for (const { position, valuation } of account.positions) delta.set(position.asset, (delta.get(position.asset) ?? 0) + valuation.delta.toNumber());
   const warnings: CascadeWarning[] = [];
   const quantities = new Float64Array(assets.length);
   const sensitivity = new Float64Array(assets.length);
-  const liquidationMoves: Record<AssetSymbol, Fraction | null> = {};
+  const liquidationMoves: Record<AssetSymbol, Fraction | null> = Object.create(null) as Record<AssetSymbol, Fraction | null>;
   assets.forEach((asset, i) => {
-    const held = account.assets.find((a) => a.asset === asset);
-    quantities[i] = held ? Number(held.delta) : 0;
-    const crossing = account.liquidationPrices[asset];
-    const move = neverLiquidated || !crossing ? null : pickMove(shock[i]!, crossing.downMove, crossing.upMove);
+    quantities[i] = delta.get(asset) ?? 0;
+    const crossing = evaluation.liquidationPrices.get(asset);
+    const price = book.bySymbol.get(asset)?.price;
+    const asMove = (p: number | null) => (p === null || !price ? null : p / price - 1);
+    const move = neverLiquidated || !crossing ? null : pickMove(shock[i]!, asMove(crossing.down), asMove(crossing.up));
     liquidationMoves[asset] = move;
     // dS/dPᵢ = −S₀ ÷ (mᵢ · Pᵢ): the surplus reaches 0 when this asset alone has moved by mᵢ.
     sensitivity[i] = move === null || move === 0 ? 0 : -surplusToday / (move * todayPrices[i]!);
   });
-  for (const a of account.assets) {
-    if (!a.stable && Number(a.delta) !== 0 && !assets.includes(a.asset)) {
-      warnings.push({ path: `portfolio.assets.${a.asset}`, message: `the cascade's market has no ${a.asset}: its price is held at today's in the user's account` });
+  for (const a of book.assets) {
+    if (!a.stable && (delta.get(a.symbol) ?? 0) !== 0 && !assets.includes(a.symbol)) {
+      warnings.push({ path: `portfolio.assets.${a.symbol}`, message: `the cascade's market has no ${a.symbol}: its price is held at today's in the user's account` });
     }
   }
   if (!neverLiquidated && assets.every((_, i) => sensitivity[i] === 0) && surplusToday >= 0) {
@@ -63,8 +67,10 @@ export function placeUser(portfolio: Portfolio, assets: readonly AssetSymbol[], 
   }
   const inverseSum = Object.values(liquidationMoves).reduce<number>((s, m) => (m ? s + 1 / m : s), 0);
   const shockDown = shock.reduce((s, m) => s + m, 0) <= 0;
-  const joint = shockDown ? account.jointMove.down ?? account.jointMove.up : account.jointMove.up ?? account.jointMove.down;
-  const equity = Number(account.equity);
+  const down = evaluation.jointFactor.down === null ? null : evaluation.jointFactor.down - 1;
+  const up = evaluation.jointFactor.up === null ? null : evaluation.jointFactor.up - 1;
+  const joint = shockDown ? down ?? up : up ?? down;
+  const equity = account.equity.toNumber();
   return {
     quantities, sensitivity, surplusToday, equity, liquidationMoves,
     jointMove: neverLiquidated ? null : joint,

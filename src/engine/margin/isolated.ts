@@ -84,3 +84,33 @@ export function isolatedLiquidationPrice(ctx: BookContext, p: Position, collater
   const nearest = candidates.reduce((a, b) => (a.minus(mark).abs().lessThan(b.minus(mark).abs()) ? a : b));
   return { price: nearest };
 }
+
+/**
+ * The exact liquidation price of an isolated linear position near a root the kernel found in
+ * Float64: the closed form of the bracket that holds the root, or — where brackets that do not
+ * chain make the requirement jump — the bracket bound the health crosses 1 at. Falls back to the
+ * kernel's double when neither lands within 1e-9 of it.
+ */
+export function polishIsolatedLinear(input: LinearIsolatedInput, approximate: number): Decimal {
+  const { quantity, entryPrice, collateral, brackets } = input;
+  const size = quantity.abs();
+  const side = quantity.isNegative() ? -1 : 1;
+  const close = (x: Decimal) => Math.abs(x.toNumber() - approximate) <= 1e-9 * Math.abs(approximate);
+  if (input.maintenanceValuedAt === 'entry') {
+    const price = linearIsolatedLiquidationPrice(input);
+    return price && close(price) ? price : new Dec(approximate);
+  }
+  const notional = size.times(approximate);
+  const bracket = bracketFor(brackets, notional);
+  const denominator = size.times(bracket.rate).minus(size.times(side));
+  if (!denominator.isZero()) {
+    const price = collateral.plus(bracket.amount).minus(size.times(side).times(entryPrice)).div(denominator);
+    if (close(price)) return price;
+  }
+  for (const b of brackets) {
+    if (b.upTo === null) continue;
+    const bound = b.upTo.div(size);
+    if (close(bound)) return bound;
+  }
+  return new Dec(approximate);
+}

@@ -3,7 +3,8 @@ import { ZERO } from '../money';
 import type { AssetSymbol, PriceMap } from '../types';
 import type { BookContext } from '../valuation/context';
 import { valueBalance } from '../valuation/balance';
-import { valuePosition } from '../valuation/position';
+import { valuePosition, type PositionValuation } from '../valuation/position';
+import type { Position } from '../format/schema';
 import { portfolioRequirement, type AssetRisk } from './portfolio';
 import { assetRiskArray } from './risk-array';
 
@@ -61,8 +62,11 @@ export function addTotals(a: PoolTotals, b: PoolTotals, sign: 1 | -1 = 1): PoolT
   };
 }
 
+/** Values a position at a price; evaluateAccount passes the valuations it already has. */
+export type PositionValuer = (p: Position, price: Decimal) => PositionValuation;
+
 /** What one asset's balance and cross positions add to the pool at a price. */
-export function assetContribution(ctx: BookContext, asset: AssetSymbol, price: Decimal): PoolTotals {
+export function assetContribution(ctx: BookContext, asset: AssetSymbol, price: Decimal, value: PositionValuer = (p, x) => valuePosition(ctx, p, x)): PoolTotals {
   let totals = EMPTY_TOTALS;
   const quantity = ctx.portfolio.balances[asset];
   if (quantity !== undefined && !quantity.isZero()) {
@@ -79,7 +83,7 @@ export function assetContribution(ctx: BookContext, asset: AssetSymbol, price: D
   let exposed = quantity !== undefined && !quantity.isZero();
   for (const p of ctx.portfolio.positions) {
     if (p.asset !== asset || p.margin?.mode === 'isolated') continue;
-    const v = valuePosition(ctx, p, price);
+    const v = value(p, price);
     exposed = true;
     totals = {
       ...totals,
@@ -97,9 +101,9 @@ export function assetContribution(ctx: BookContext, asset: AssetSymbol, price: D
 }
 
 /** The pool at a full set of prices. */
-export function poolTotals(ctx: BookContext, prices: PriceMap): PoolTotals {
+export function poolTotals(ctx: BookContext, prices: PriceMap, value?: PositionValuer): PoolTotals {
   let totals = EMPTY_TOTALS;
-  for (const asset of ctx.assets) totals = addTotals(totals, assetContribution(ctx, asset, prices[asset]!));
+  for (const asset of ctx.assets) totals = addTotals(totals, assetContribution(ctx, asset, prices[asset]!, value));
   return totals;
 }
 

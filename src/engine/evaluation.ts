@@ -1,0 +1,140 @@
+import type Decimal from 'decimal.js';
+import { evaluateAccount, type AccountState } from './account';
+import { curveMoves, DEFAULT_CURVE_RANGE } from './curves';
+import type { Portfolio } from './format/schema';
+import { compileBook, type CompiledBook } from './kernel/book';
+import { healthCurves, type KernelCurve } from './kernel/curves';
+import { compareRegimes, type KernelEfficiency } from './kernel/efficiency';
+import { assetLiquidationPrices, jointLiquidationFactors, type KernelPair } from './kernel/liquidation';
+import { poolAt, type PoolRows } from './kernel/pool';
+import { compilePosition, isolatedLiquidationPrice } from './kernel/position';
+import { portfolioMarginArrays, type KernelPortfolioMargin } from './kernel/risk-array';
+import { collateralTopUp } from './kernel/top-up';
+import { polishIsolatedLinear } from './margin/isolated';
+import { lendingState, type LendingState } from './margin/lending';
+import { dec } from './money';
+import type { EvaluateOptions } from './report-types';
+import { makeContext, markPrices, type BookContext } from './valuation/context';
+import { movedPrices, withPrices } from './what-if/copy';
+
+// evaluateBook(): the book's figures, built in named stages. What is reported at today's prices
+// (balances, equity, margins, PnL) is exact decimal arithmetic; every sweep runs on the compiled
+// Float64 kernel. toReport() (report.ts) only formats what this returns.
+
+/** Liquidation of an isolated position: the price (exact where the closed form holds), or why there is none. */
+export interface IsolatedLiquidation {
+  price: Decimal | null;
+  reason?: string;
+}
+
+export interface TopUpEvaluation {
+  asset: string;
+  targetHealthFactor: number;
+  quantity: number | null;
+  price: Decimal;
+}
+
+export interface Evaluation {
+  /** The book as evaluated: what-if moves already applied to its prices. */
+  portfolio: Portfolio;
+  ctx: BookContext;
+  book: CompiledBook;
+  /** Stage "value" and "requirements": the account at today's prices, exact. */
+  account: AccountState;
+  /** Isolated positions' liquidation, by position index. */
+  isolatedLiquidation: ReadonlyMap<number, IsolatedLiquidation>;
+  /** Stage "liquidation": per asset with exposure, the pool's liquidation prices (others held). */
+  liquidationPrices: ReadonlyMap<string, KernelPair>;
+  /** Price factors of a joint move of every non-stable asset at which the pool reaches health 1 (0.77: all fall 23 %). */
+  jointFactor: KernelPair;
+  /** Stage "efficiency": null for a lending book or a book with no derivative. */
+  efficiency: KernelEfficiency | null;
+  /** Stage "curves". */
+  curves: { moves: number[]; curves: KernelCurve[] };
+  /** Stage "portfolio margin": the book's risk arrays (exchange and portfolio rule sets). */
+  portfolioMargin: KernelPortfolioMargin | null;
+  topUps: TopUpEvaluation[];
+  /** Lending rule sets: close factor, repayable debt, collateral seized. */
+  lending: LendingState | null;
+}
+
+/** Stage "parse" happened before (parsePortfolio); this applies the what-if moves to a copy. */
+function withWhatIf(original: Portfolio, options: EvaluateOptions): Portfolio {
+  const moves = Object.fromEntries(Object.entries(options.priceMoves ?? {}).map(([s, m]) => [s, dec(m)]));
+  const hasMoves = Object.keys(moves).length > 0 || (options.jointMove ?? 0) !== 0;
+  if (!hasMoves) return original;
+  return withPrices(original, movedPrices(makeContext(original), moves, options.jointMove ? dec(options.jointMove) : null));
+}
+
+function hasExposure(portfolio: Portfolio, asset: string): boolean {
+  const balance = portfolio.balances[asset];
+  return (balance !== undefined && !balance.isZero()) || portfolio.positions.some((p) => p.asset === asset);
+}
+
+function isolatedLiquidations(ctx: BookContext, account: AccountState): Map<number, IsolatedLiquidation> {
+  const out = new Map<number, IsolatedLiquidation>();
+  account.positions.forEach(({ position: p, isolated }, i) => {
+    if (!isolated) return;
+    if (p.quantity.isZero()) {
+      out.set(i, { price: null, reason: 'the position is empty' });
+      return;
+    }
+    const compiled = compilePosition(ctx, p);
+    const mark = account.prices[p.asset]!;
+    const root = isolatedLiquidationPrice(compiled, isolated.collateral.toNumber(), mark.toNumber());
+    if (root === null) {
+      const reason = p.type !== 'option' ? 'the collateral covers a fall of the price to zero'
+        : p.quantity.isNegative() ? 'no price within 0 … 1000× today liquidates it' : 'a long option needs no maintenance margin';
+      out.set(i, { price: null, reason });
+      return;
+    }
+    // Linear positions: the venue's closed form in the bracket the kernel found, so the figure is exact.
+    const price = p.type === 'option' ? dec(root) : polishIsolatedLinear({
+      quantity: p.quantity, entryPrice: p.entryPrice, collateral: isolated.collateral,
+      brackets: ctx.assetRules[p.asset]!.maintenance, maintenanceValuedAt: ctx.rules.maintenanceValuedAt,
+    }, root);
+    out.set(i, { price });
+  });
+  return out;
+}
+
+/** The whole evaluation of a parsed portfolio. */
+export function evaluateBook(original: Portfolio, options: EvaluateOptions = {}): Evaluation {
+  const portfolio = withWhatIf(original, options);
+  const ctx = makeContext(portfolio);
+  const prices = markPrices(portfolio);
+  // value → requirements → health: exact, at today's prices.
+  const account = evaluateAccount(ctx, prices, false);
+  // compile: once; every sweep below runs on it.
+  const book = compileBook(ctx);
+  const pool: PoolRows = poolAt(book);
+  // liquidation
+  const liquidationPrices = new Map<string, KernelPair>();
+  for (const a of book.assets) {
+    liquidationPrices.set(a.symbol, hasExposure(portfolio, a.symbol) ? assetLiquidationPrices(book, pool, a.index) : { down: null, up: null });
+  }
+  const jointFactor = jointLiquidationFactors(book, pool);
+  const exchange = ctx.rules.kind !== 'lending';
+  // efficiency
+  const efficiency = exchange && portfolio.positions.length > 0 ? compareRegimes(portfolio, { book, pool, jointFactor }) : null;
+  // curves
+  const moves = curveMoves(options.curveRange ?? DEFAULT_CURVE_RANGE);
+  const curves = { moves, curves: healthCurves(book, pool, moves) };
+  // portfolio margin: the book under the portfolio rule set's grid, whatever its own rule set.
+  let portfolioMargin: KernelPortfolioMargin | null = null;
+  if (exchange) {
+    // The account's own book when it is under the portfolio rule set; isolated positions stay out of both.
+    const portfolioBook = ctx.rules.kind === 'portfolio' ? book : compileBook(makeContext({ ...portfolio, rules: 'portfolio' }));
+    portfolioMargin = portfolioMarginArrays(portfolioBook, portfolioBook === book ? pool : poolAt(portfolioBook));
+  }
+  const topUps = (options.topUps ?? []).map(({ asset, targetHealthFactor }) => {
+    const a = book.bySymbol.get(asset)!;
+    return { asset, targetHealthFactor, quantity: collateralTopUp(book, pool, a.index, targetHealthFactor), price: prices[asset]! };
+  });
+  return {
+    portfolio, ctx, book, account,
+    isolatedLiquidation: isolatedLiquidations(ctx, account),
+    liquidationPrices, jointFactor, efficiency, curves, portfolioMargin, topUps,
+    lending: exchange ? null : lendingState(ctx, account),
+  };
+}

@@ -1,0 +1,146 @@
+import { normalCdf } from '../pricing/normal';
+import type { CompiledAsset, CompiledBook, CompiledBrackets } from './book';
+
+// What one asset adds to the pool at one price, in Float64: the same terms as the exact path's
+// assetContribution (margin/pool.ts), written into a row of a Float64Array so sums over assets
+// stay allocation-free. Field offsets:
+export const BALANCE_VALUE = 0;
+export const COLLATERAL_VALUE = 1;
+export const LIABILITIES = 2;
+export const UNREALIZED_PNL = 3;
+export const OPTION_VALUE = 4;
+export const MAINTENANCE = 5;
+export const INITIAL = 6;
+export const WEIGHTED_COLLATERAL = 7;
+export const BORROW_LIMIT = 8;
+/** Portfolio margin: the asset's worst loss over its grid (≥ 0), short-option charge, direction (+1 long, −1 short). */
+export const WORST_LOSS = 9;
+export const SHORT_OPTION_CHARGE = 10;
+export const DIRECTION = 11;
+export const FIELDS = 12;
+
+/** Maintenance of a notional under a bracket table: N × rate − amount of the first bracket that holds N, never below 0. */
+export function maintenanceFor(b: CompiledBrackets, notional: number): number {
+  const n = b.upTo.length;
+  let k = 0;
+  while (k < n - 1 && notional > b.upTo[k]!) k++;
+  const m = notional * b.rate[k]! - b.amount[k]!;
+  return m > 0 ? m : 0;
+}
+
+/** Below this total volatility σ√T the outcome is certain (pricing/black76.ts uses the same bound). */
+const MIN_TOTAL_VOLATILITY = 1e-12;
+
+/**
+ * Black-76 value of one unit of option j at a forward, volatility scaled by `volatilityScale`:
+ * pricing/black76.ts's black76Price case for case, with ln F taken once per price for every
+ * option on the asset and ln K, √T and the discount worked out at compile time.
+ */
+export function optionUnitValue(a: CompiledAsset, j: number, price: number, lnPrice: number, volatilityScale: number): number {
+  const strike = a.optionStrike[j]!;
+  const call = a.optionIsCall[j] === 1;
+  const forward = price > 0 ? price : 0;
+  const intrinsic = call ? Math.max(forward - strike, 0) : Math.max(strike - forward, 0);
+  if (a.optionYears[j]! <= 0) return intrinsic;
+  const discount = a.optionDiscount[j]!;
+  const totalVolatility = a.optionVolatility[j]! * volatilityScale * a.optionSqrtYears[j]!;
+  if (totalVolatility < MIN_TOTAL_VOLATILITY || forward === 0 || strike === 0) return discount * intrinsic;
+  const d1 = (lnPrice - a.optionLnStrike[j]!) / totalVolatility + 0.5 * totalVolatility;
+  const d2 = d1 - totalVolatility;
+  const undiscounted = call ? forward * normalCdf(d1) - strike * normalCdf(d2) : strike * normalCdf(-d2) - forward * normalCdf(-d1);
+  return Math.max(discount * undiscounted, 0);
+}
+
+/** The asset's risk array worst loss, short-option charge and direction at a price (portfolio margin). */
+export function riskAt(book: CompiledBook, a: CompiledAsset, price: number, out: Float64Array, row: number, losses?: Float64Array): void {
+  const { scenarios, volatilityShock, shortOptionMinimum } = book.rules;
+  const options = a.optionQuantity.length;
+  let charge = 0;
+  let base: Float64Array | null = null;
+  const lnPrice = Math.log(price);
+  if (options > 0) {
+    base = new Float64Array(options);
+    for (let j = 0; j < options; j++) {
+      base[j] = optionUnitValue(a, j, price, lnPrice, 1);
+      const q = a.optionQuantity[j]!;
+      if (q < 0) charge += -q * price * shortOptionMinimum;
+    }
+  }
+  let worst = 0;
+  let worstLoss = -Infinity;
+  for (let s = 0; s < scenarios.length; s++) {
+    const scenario = scenarios[s]!;
+    const move = scenario.rangeMultiple * a.priceRange;
+    const moved = price * (move + 1);
+    let change = a.riskLinearQuantity * price * move;
+    if (base) {
+      const scale = 1 + scenario.volatility * volatilityShock;
+      const lnMoved = Math.log(moved);
+      for (let j = 0; j < options; j++) change += a.optionQuantity[j]! * (optionUnitValue(a, j, moved, lnMoved, scale) - base[j]!);
+    }
+    const loss = -change * scenario.weight;
+    if (losses) losses[s] = loss;
+    if (loss > worstLoss) {
+      worstLoss = loss;
+      worst = s;
+    }
+  }
+  const o = row * FIELDS;
+  out[o + WORST_LOSS] = worstLoss > 0 ? worstLoss : 0;
+  out[o + SHORT_OPTION_CHARGE] = charge;
+  out[o + DIRECTION] = scenarios[worst]!.rangeMultiple * a.priceRange <= 0 ? 1 : -1;
+}
+
+/** Write the asset's contribution at `price` into row `row` of `out`. */
+export function contribute(book: CompiledBook, a: CompiledAsset, price: number, out: Float64Array, row: number): void {
+  const o = row * FIELDS;
+  out.fill(0, o, o + FIELDS);
+  const { rules } = book;
+  const q = a.balance;
+  if (q !== 0) {
+    const value = q * price;
+    out[o + BALANCE_VALUE] = value;
+    if (value < 0) {
+      out[o + LIABILITIES] = -value;
+      if (rules.kind === 'exchange') {
+        out[o + MAINTENANCE] = -value * rules.borrowMaintenanceRate;
+        out[o + INITIAL] = -value * rules.borrowInitialRate;
+      }
+    } else {
+      out[o + COLLATERAL_VALUE] = value * (1 - a.haircut);
+      out[o + WEIGHTED_COLLATERAL] = value * a.liquidationThreshold;
+      out[o + BORROW_LIMIT] = value * a.maxLtv;
+    }
+  }
+  if (rules.kind === 'lending') return;
+  let pnl = 0;
+  let maintenance = 0;
+  let initial = 0;
+  const linear = a.linearQuantity;
+  for (let j = 0; j < linear.length; j++) {
+    const quantity = linear[j]!;
+    const notional = Math.abs(quantity) * price;
+    pnl += quantity * (price - a.linearEntry[j]!);
+    initial += notional * a.initialRate;
+    maintenance += maintenanceFor(a.brackets, notional);
+  }
+  let optionValue = 0;
+  const lnPrice = a.optionQuantity.length > 0 ? Math.log(price) : 0;
+  for (let j = 0; j < a.optionQuantity.length; j++) {
+    const quantity = a.optionQuantity[j]!;
+    optionValue += quantity * optionUnitValue(a, j, price, lnPrice, 1);
+    if (quantity < 0 && a.optionYears[j]! > 0) {
+      const notional = -quantity * price;
+      const strike = a.optionStrike[j]!;
+      const outOfTheMoney = a.optionIsCall[j] === 1 ? Math.max(strike - price, 0) : Math.max(price - strike, 0);
+      const share = price === 0 ? rules.optionInitialFloor : Math.max(rules.optionInitialRate - outOfTheMoney / price, rules.optionInitialFloor);
+      initial += notional * share;
+      maintenance += notional * rules.optionMaintenanceRate;
+    }
+  }
+  out[o + UNREALIZED_PNL] = pnl;
+  out[o + OPTION_VALUE] = optionValue;
+  out[o + MAINTENANCE] = out[o + MAINTENANCE]! + maintenance;
+  out[o + INITIAL] = out[o + INITIAL]! + initial;
+  if (rules.kind === 'portfolio' && a.exposed) riskAt(book, a, price, out, row);
+}

@@ -1,0 +1,109 @@
+import type { Portfolio, Position } from '../format/schema';
+import { makeContext, type BookContext } from '../valuation/context';
+import { BORROW_INITIAL_RATE } from '../rules';
+import { compileBook, type CompiledBook } from './book';
+import { jointLiquidationFactors, type KernelPair } from './liquidation';
+import { poolAt, poolHealth, type PoolRows } from './pool';
+import { compilePosition, isolatedHealthAt, isolatedLiquidationPrice, positionAt } from './position';
+
+// The same book under each regime, on the kernel. Required capital: the quote cash needed, beyond
+// the book's own spot holdings, for the book to meet its initial margin. Survivable move: with the
+// account's actual cash, the nearest joint move of all non-stable assets that liquidates something.
+
+export interface KernelRegime {
+  requiredCapital: number;
+  survivableMove: number | null;
+  survivableMoveReason?: string;
+}
+
+export interface KernelEfficiency {
+  isolated: KernelRegime;
+  cross: KernelRegime;
+  portfolio: KernelRegime;
+}
+
+/** Cash: what the account holds in stablecoins, the only collateral an isolated position can take. */
+function stableCash(ctx: BookContext): number {
+  let cash = 0;
+  for (const s of ctx.assets) {
+    if (!ctx.stable[s]) continue;
+    const q = ctx.portfolio.balances[s]?.toNumber() ?? 0;
+    if (q > 0) cash += q * ctx.portfolio.assets[s]!.price.toNumber();
+  }
+  return cash;
+}
+
+function nearest(moves: (number | null)[]): number | null {
+  return moves.reduce<number | null>((best, m) => (m === null ? best : best === null || Math.abs(m) < Math.abs(best) ? m : best), null);
+}
+
+/** A book already compiled as the regime would compile it, with its joint solve: reused, not redone. */
+export interface CompiledRegime {
+  book: CompiledBook;
+  pool: PoolRows;
+  jointFactor: KernelPair;
+}
+
+/** Every position in one pool, under cross (tiered) or portfolio (risk-based) margin. */
+function pooledRegime(portfolio: Portfolio, rules: 'generic-cex' | 'portfolio', compiled?: CompiledRegime): KernelRegime {
+  const positions: Position[] = portfolio.positions.map((p) => ({ ...p, margin: { mode: 'cross' } }));
+  const ctx = makeContext({ ...portfolio, positions, rules });
+  const book = compiled?.book ?? compileBook(ctx);
+  const pool = compiled?.pool ?? poolAt(book);
+  const initial = poolHealth(book, pool.rows, 'initial');
+  const cash = stableCash(ctx);
+  // Cash counts at full value in the pool (stablecoins carry no haircut), so it is what tops the book up.
+  const requiredCapital = Math.max(initial.requirement - (initial.numerator - cash), 0);
+  const factors = compiled?.jointFactor ?? jointLiquidationFactors(book, pool);
+  const survivableMove = nearest([factors.down, factors.up].map((k) => (k === null ? null : k - 1)));
+  return survivableMove === null
+    ? { requiredCapital, survivableMove, survivableMoveReason: 'no joint move between −100 % and +99 900 % liquidates the pool' }
+    : { requiredCapital, survivableMove };
+}
+
+function isolatedRegime(portfolio: Portfolio): KernelRegime {
+  const ctx = makeContext({ ...portfolio, rules: 'generic-cex' });
+  const needs = portfolio.positions.map((p) => {
+    const compiled = compilePosition(ctx, p);
+    const mark = portfolio.assets[p.asset]!.price.toNumber();
+    const v = positionAt(compiled, mark);
+    return { position: p, compiled, mark, need: Math.max(v.initialMargin - v.equity, 0) };
+  });
+  let borrows = 0;
+  for (const s of ctx.assets) {
+    const q = portfolio.balances[s]?.toNumber() ?? 0;
+    if (q < 0) borrows += -q * portfolio.assets[s]!.price.toNumber() * BORROW_INITIAL_RATE;
+  }
+  const totalNeed = needs.reduce((t, n) => t + n.need, 0);
+  const requiredCapital = totalNeed + borrows;
+  // The account's cash is spread over the positions in proportion to what each needs (initial
+  // margin plus any loss it carries), as a trader opening each on its own would; spot coins back nothing.
+  const cash = stableCash(ctx);
+  const moves = needs.map(({ position, compiled, mark, need }) => {
+    if (ctx.stable[position.asset] || compiled.quantity === 0) return null;
+    const collateral = totalNeed === 0 ? 0 : (cash * need) / totalNeed;
+    const h = isolatedHealthAt(compiled, collateral, mark);
+    // Already under water on its own: it would be liquidated at today's prices.
+    if (h.numerator < h.requirement) return 0;
+    const price = isolatedLiquidationPrice(compiled, collateral, mark);
+    return price === null ? null : price / mark - 1;
+  });
+  const survivableMove = nearest(moves);
+  return survivableMove === null
+    ? { requiredCapital, survivableMove, survivableMoveReason: 'no position is liquidated by any joint move' }
+    : { requiredCapital, survivableMove };
+}
+
+/**
+ * The three regimes. `asBooked` is the account's own compiled book and joint solve: when the book
+ * is already all cross under a rule set, that regime is the account itself and is not solved again.
+ */
+export function compareRegimes(portfolio: Portfolio, asBooked?: CompiledRegime): KernelEfficiency {
+  const allCross = portfolio.positions.every((p) => p.margin?.mode !== 'isolated');
+  const reuse = (rules: 'generic-cex' | 'portfolio') => (allCross && portfolio.rules === rules ? asBooked : undefined);
+  return {
+    isolated: isolatedRegime(portfolio),
+    cross: pooledRegime(portfolio, 'generic-cex', reuse('generic-cex')),
+    portfolio: pooledRegime(portfolio, 'portfolio', reuse('portfolio')),
+  };
+}

@@ -1,0 +1,22 @@
+import type Decimal from 'decimal.js';
+import { Dec, toDecimalString } from '../money';
+
+// Figures that come out of a Float64 sweep, as the report's decimal strings.
+
+/** A price or quantity solved on the kernel: every digit of the double, so re-valuing at it lands on health 1 again. */
+export function solvedString(x: number): string {
+  return toDecimalString(new Dec(x));
+}
+
+/**
+ * Money summed on the kernel: 12 significant digits. A sum of a thousand doubles carries about
+ * 1e-13 of relative noise; twelve digits keep cents on any account under 10 billion and never
+ * print the noise (480.00000000000006 reads 480).
+ */
+export function sweptMoney(x: number): string {
+  return toDecimalString(new Dec(x).toSignificantDigits(12));
+}
+
+export function solvedDecimal(x: number): Decimal {
+  return new Dec(x);
+}

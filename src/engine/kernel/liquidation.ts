@@ -1,0 +1,48 @@
+import type { CompiledBook } from './book';
+import { movePool, poolAt, poolHealth, type PoolRows } from './pool';
+import { DOWN_FACTORS, liquidationAlong, UP_FACTORS } from './solve';
+
+export interface KernelPair {
+  down: number | null;
+  up: number | null;
+}
+
+/** A scratch copy of a pool that a sweep may move. */
+function scratch(pool: PoolRows): PoolRows {
+  return { rows: Float64Array.from(pool.rows), prices: Float64Array.from(pool.prices) };
+}
+
+/** The prices of one asset, others held, at which the pool's health reaches 1, below and above its price in `pool`. */
+export function assetLiquidationPrices(book: CompiledBook, pool: PoolRows, index: number): KernelPair {
+  const work = scratch(pool);
+  const price = pool.prices[index]!;
+  const health = (x: number) => {
+    movePool(book, work, index, x);
+    return poolHealth(book, work.rows);
+  };
+  return {
+    down: liquidationAlong(health, price, DOWN_FACTORS.map((k) => price * k)),
+    up: liquidationAlong(health, price, UP_FACTORS.map((k) => price * k)),
+  };
+}
+
+/** Every non-stable asset's price in `pool` multiplied by the same factor (0.8: all fall 20 %), into `work`. */
+export function moveJointly(book: CompiledBook, pool: PoolRows, work: PoolRows, factor: number): void {
+  for (const a of book.assets) if (!a.stable) movePool(book, work, a.index, pool.prices[a.index]! * factor);
+}
+
+/**
+ * The price factors of a joint move of every non-stable asset at which the pool reaches health 1
+ * (0.77: all fall 23 %). Solved as a factor, not as a move: near a fall of 100 % the move −0.9999997
+ * keeps only ten digits of what is left of the price, the factor keeps all of them.
+ */
+export function jointLiquidationFactors(book: CompiledBook, pool: PoolRows): KernelPair {
+  const work = scratch(pool);
+  const health = (k: number) => {
+    moveJointly(book, pool, work, k);
+    return poolHealth(book, work.rows);
+  };
+  return { down: liquidationAlong(health, 1, DOWN_FACTORS), up: liquidationAlong(health, 1, UP_FACTORS) };
+}
+
+export { poolAt };

@@ -1,0 +1,125 @@
+import type { Position } from '../format/schema';
+import { yearsBetween } from '../pricing/black76';
+import type { BookContext } from '../valuation/context';
+import { black76Price } from '../pricing/black76';
+import { compileBrackets, type CompiledBrackets } from './book';
+import { maintenanceFor } from './contribution';
+import { DOWN_FACTORS, firstCrossing, liquidationAlong, UP_FACTORS } from './solve';
+import type { KernelHealth } from './pool';
+
+// One position on its own, in Float64: what an isolated margin account holds, and what the
+// isolated regime of the efficiency comparison values position by position.
+
+export interface CompiledPosition {
+  isOption: boolean;
+  quantity: number;
+  entryPrice: number;
+  brackets: CompiledBrackets;
+  initialRate: number;
+  /** Isolated maintenance valued at the mark (Binance, Hyperliquid) or fixed at entry (Bybit). */
+  valuedAtEntry: boolean;
+  strike: number;
+  years: number;
+  volatility: number;
+  isCall: boolean;
+  rate: number;
+  optionMaintenanceRate: number;
+  optionInitialRate: number;
+  optionInitialFloor: number;
+}
+
+export function compilePosition(ctx: BookContext, p: Position): CompiledPosition {
+  const rules = ctx.assetRules[p.asset]!;
+  const option = p.type === 'option' ? p : null;
+  return {
+    isOption: option !== null,
+    quantity: p.quantity.toNumber(),
+    entryPrice: p.type === 'option' ? 0 : p.entryPrice.toNumber(),
+    brackets: compileBrackets(rules.maintenance),
+    initialRate: rules.initialRate,
+    valuedAtEntry: ctx.rules.maintenanceValuedAt === 'entry',
+    strike: option ? option.strike.toNumber() : 0,
+    years: option ? yearsBetween(ctx.portfolio.asOf, option.expiry) : 0,
+    volatility: option ? (option.volatility ?? ctx.portfolio.assets[p.asset]!.volatility) * ctx.volatilityFactor : 0,
+    isCall: option?.right === 'call',
+    rate: ctx.rate,
+    optionMaintenanceRate: ctx.rules.optionMaintenanceRate,
+    optionInitialRate: ctx.rules.optionInitialRate,
+    optionInitialFloor: ctx.rules.optionInitialFloor,
+  };
+}
+
+export interface PositionFigures {
+  /** What the position adds to equity: futures their PnL, options their value. */
+  equity: number;
+  initialMargin: number;
+  maintenanceMargin: number;
+}
+
+/** The position at a price of its asset (valuation/position.ts, in Float64). */
+export function positionAt(p: CompiledPosition, price: number): PositionFigures {
+  const notional = Math.abs(p.quantity) * price;
+  if (!p.isOption) {
+    return {
+      equity: p.quantity * (price - p.entryPrice),
+      initialMargin: notional * p.initialRate,
+      maintenanceMargin: maintenanceFor(p.brackets, notional),
+    };
+  }
+  const equity = p.quantity * black76Price(price, p.strike, p.years, p.volatility, p.rate, p.isCall);
+  if (!(p.quantity < 0 && p.years > 0)) return { equity, initialMargin: 0, maintenanceMargin: 0 };
+  const outOfTheMoney = p.isCall ? Math.max(p.strike - price, 0) : Math.max(price - p.strike, 0);
+  const share = price === 0 ? p.optionInitialFloor : Math.max(p.optionInitialRate - outOfTheMoney / price, p.optionInitialFloor);
+  return { equity, initialMargin: notional * share, maintenanceMargin: notional * p.optionMaintenanceRate };
+}
+
+/** An isolated account's health: collateral plus the position's equity against its maintenance. */
+export function isolatedHealthAt(p: CompiledPosition, collateral: number, price: number): KernelHealth {
+  const v = positionAt(p, price);
+  const requirement = !p.isOption && p.valuedAtEntry ? maintenanceFor(p.brackets, Math.abs(p.quantity) * p.entryPrice) : v.maintenanceMargin;
+  return { numerator: collateral + v.equity, requirement };
+}
+
+/**
+ * Where a linear position's isolated health is linear: between the prices at which its notional
+ * crosses a bracket bound. Between two of them regula falsi is exact in one step, and at a bound
+ * where brackets that do not chain make the requirement jump, it closes on the bound itself.
+ */
+function bracketBounds(p: CompiledPosition, from: number, down: boolean): number[] {
+  const size = Math.abs(p.quantity);
+  const out: number[] = [];
+  for (const upTo of p.brackets.upTo) {
+    if (!Number.isFinite(upTo)) continue;
+    const price = upTo / size;
+    if (down ? price < from : price > from) out.push(price);
+  }
+  out.sort((a, b) => (down ? b - a : a - b));
+  out.push(down ? 0 : from * 1000);
+  return out;
+}
+
+/**
+ * The first price, moving from the mark the way that hurts the position (down for a long, up for
+ * a short; the other way when it is already under water), at which its isolated health reaches 1.
+ */
+export function isolatedLiquidationPrice(p: CompiledPosition, collateral: number, mark: number): number | null {
+  if (p.quantity === 0) return null;
+  const surplus = (x: number) => {
+    const h = isolatedHealthAt(p, collateral, x);
+    return h.numerator - h.requirement;
+  };
+  if (!p.isOption) {
+    const long = p.quantity > 0;
+    const underWater = surplus(mark) <= 0;
+    const down = long !== underWater;
+    const root = firstCrossing(surplus, mark, bracketBounds(p, mark, down));
+    return root !== null && root > 0 ? root : null;
+  }
+  const health = (x: number) => isolatedHealthAt(p, collateral, x);
+  const candidates = [
+    liquidationAlong(health, mark, DOWN_FACTORS.map((k) => mark * k)),
+    liquidationAlong(health, mark, UP_FACTORS.map((k) => mark * k)),
+  ].filter((x): x is number => x !== null);
+  if (candidates.length === 0) return null;
+  return candidates.reduce((a, b) => (Math.abs(a - mark) < Math.abs(b - mark) ? a : b));
+}

@@ -1,0 +1,70 @@
+import type { KernelHealth } from './pool';
+
+// Roots in Float64: the same scan as the exact solver (liquidation/solve.ts) — fine steps near
+// today's price first, so the first crossing is found, not a farther one — then the Illinois
+// variant of regula falsi down to adjacent doubles.
+
+/** Scale factors applied to a starting price, moving down: 0.1 % steps first, then coarser, to zero. */
+export const DOWN_FACTORS: readonly number[] = [
+  0.999, 0.9975, 0.995, 0.99, 0.98, 0.97, 0.95, 0.925, 0.9, 0.85, 0.8, 0.75, 0.7, 0.65, 0.6, 0.5, 0.4, 0.3, 0.2, 0.1, 0.05, 0.01, 0.001, 0,
+];
+
+/** Moving up, as far as 1000× today's price: beyond that no liquidation is reported. */
+export const UP_FACTORS: readonly number[] = [
+  1.001, 1.0025, 1.005, 1.01, 1.02, 1.03, 1.05, 1.075, 1.1, 1.15, 1.2, 1.25, 1.3, 1.4, 1.5, 1.75, 2, 2.5, 3, 4, 5, 7.5, 10, 20, 50, 100, 1000,
+];
+
+const MAX_ITERATIONS = 200;
+
+/** The zero of f between a and b, where f(a) and f(b) differ in sign (Illinois), to adjacent doubles. */
+export function refineRoot(f: (x: number) => number, a: number, b: number, fa: number, fb: number): number {
+  let lo = a, hi = b, flo = fa, fhi = fb;
+  let side = 0;
+  for (let i = 0; i < MAX_ITERATIONS; i++) {
+    let c = hi - (fhi * (hi - lo)) / (fhi - flo);
+    const low = Math.min(lo, hi), high = Math.max(lo, hi);
+    if (!(c > low && c < high)) c = lo + (hi - lo) / 2;
+    // Adjacent doubles: nothing lies between them.
+    if (c === lo || c === hi || !(c > low && c < high)) break;
+    const fc = f(c);
+    if (fc === 0) return c;
+    if (fc > 0 === fhi > 0) {
+      hi = c; fhi = fc;
+      if (side === 1) flo /= 2;
+      side = 1;
+    } else {
+      lo = c; flo = fc;
+      if (side === -1) fhi /= 2;
+      side = -1;
+    }
+  }
+  return Math.abs(flo) < Math.abs(fhi) ? lo : hi;
+}
+
+/** The first point moving from `start` through `points` where f changes sign; null when it never does. */
+export function firstCrossing(f: (x: number) => number, start: number, points: readonly number[]): number | null {
+  let previous = start;
+  let fPrevious = f(start);
+  if (fPrevious === 0) return start;
+  for (const x of points) {
+    const fx = f(x);
+    if (fx === 0) return x;
+    if (fx > 0 !== fPrevious > 0) return refineRoot(f, previous, x, fPrevious, fx);
+    previous = x;
+    fPrevious = fx;
+  }
+  return null;
+}
+
+/**
+ * The first point along `points` where health reaches 1. A zero of the surplus where nothing is
+ * required (an empty book, an option at a price of 0: 0 = 0) is no liquidation.
+ */
+export function liquidationAlong(health: (x: number) => KernelHealth, start: number, points: readonly number[]): number | null {
+  const root = firstCrossing((x) => {
+    const h = health(x);
+    return h.numerator - h.requirement;
+  }, start, points);
+  if (root === null) return null;
+  return health(root).requirement > 0 ? root : null;
+}
