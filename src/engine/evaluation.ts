@@ -2,7 +2,7 @@ import type Decimal from 'decimal.js';
 import { evaluateAccount, type AccountState } from './account';
 import { curveMoves, DEFAULT_CURVE_RANGE } from './curves';
 import type { Portfolio } from './format/schema';
-import { compileBook, type CompiledBook } from './kernel/book';
+import { compileBook, positionFloats, type CompiledBook, type PositionFloats } from './kernel/book';
 import { healthCurves, type KernelCurve } from './kernel/curves';
 import { compareRegimes, type KernelEfficiency } from './kernel/efficiency';
 import { assetLiquidationPrices, jointLiquidationFactors, type KernelPair } from './kernel/liquidation';
@@ -71,15 +71,16 @@ function hasExposure(portfolio: Portfolio, asset: string): boolean {
   return (balance !== undefined && !balance.isZero()) || portfolio.positions.some((p) => p.asset === asset);
 }
 
-function isolatedLiquidations(ctx: BookContext, account: AccountState): Map<number, IsolatedLiquidation> {
+function isolatedLiquidations(ctx: BookContext, account: AccountState, floats: PositionFloats): Map<number, IsolatedLiquidation> {
   const out = new Map<number, IsolatedLiquidation>();
+  const brackets = new Map();
   account.positions.forEach(({ position: p, isolated }, i) => {
     if (!isolated) return;
     if (p.quantity.isZero()) {
       out.set(i, { price: null, reason: 'the position is empty' });
       return;
     }
-    const compiled = compilePosition(ctx, p);
+    const compiled = compilePosition(ctx, p, floats, i, brackets);
     const mark = account.prices[p.asset]!;
     const root = isolatedLiquidationPrice(compiled, isolated.collateral.toNumber(), mark.toNumber());
     if (root === null) {
@@ -106,7 +107,8 @@ export function evaluateBook(original: Portfolio, options: EvaluateOptions = {})
   // value → requirements → health: exact, at today's prices.
   const account = evaluateAccount(ctx, prices, false);
   // compile: once; every sweep below runs on it.
-  const book = compileBook(ctx);
+  const floats = positionFloats(portfolio);
+  const book = compileBook(ctx, floats);
   const pool: PoolRows = poolAt(book);
   // liquidation
   const liquidationPrices = new Map<string, KernelPair>();
@@ -116,7 +118,7 @@ export function evaluateBook(original: Portfolio, options: EvaluateOptions = {})
   const jointFactor = jointLiquidationFactors(book, pool);
   const exchange = ctx.rules.kind !== 'lending';
   // efficiency
-  const efficiency = exchange && portfolio.positions.length > 0 ? compareRegimes(portfolio, { book, pool, jointFactor }) : null;
+  const efficiency = exchange && portfolio.positions.length > 0 ? compareRegimes(portfolio, { book, pool, jointFactor }, floats) : null;
   // curves
   const moves = curveMoves(options.curveRange ?? DEFAULT_CURVE_RANGE);
   const curves = { moves, curves: healthCurves(book, pool, moves) };
@@ -124,7 +126,7 @@ export function evaluateBook(original: Portfolio, options: EvaluateOptions = {})
   let portfolioMargin: KernelPortfolioMargin | null = null;
   if (exchange) {
     // The account's own book when it is under the portfolio rule set; isolated positions stay out of both.
-    const portfolioBook = ctx.rules.kind === 'portfolio' ? book : compileBook(makeContext({ ...portfolio, rules: 'portfolio' }));
+    const portfolioBook = ctx.rules.kind === 'portfolio' ? book : compileBook(makeContext({ ...portfolio, rules: 'portfolio' }), floats);
     portfolioMargin = portfolioMarginArrays(portfolioBook, portfolioBook === book ? pool : poolAt(portfolioBook));
   }
   const topUps = (options.topUps ?? []).map(({ asset, targetHealthFactor }) => {
@@ -133,7 +135,7 @@ export function evaluateBook(original: Portfolio, options: EvaluateOptions = {})
   });
   return {
     portfolio, ctx, book, account,
-    isolatedLiquidation: isolatedLiquidations(ctx, account),
+    isolatedLiquidation: isolatedLiquidations(ctx, account, floats),
     liquidationPrices, jointFactor, efficiency, curves, portfolioMargin, topUps,
     lending: exchange ? null : lendingState(ctx, account),
   };

@@ -2,6 +2,7 @@ import type { Portfolio } from '../format/schema';
 import { yearsBetween } from '../pricing/black76';
 import { BORROW_INITIAL_RATE, BORROW_MAINTENANCE_RATE, scenarioGrid, type GridScenario } from '../rules';
 import type { BookContext } from '../valuation/context';
+import { bracketsChain, linearTable, type LinearTable } from './linear-table';
 
 // The compiled book: the portfolio turned once per evaluation into Float64 struct-of-arrays, one
 // block per asset, so that every sweep (liquidation solves, joint moves, curves, regimes, risk
@@ -32,6 +33,10 @@ export interface CompiledAsset {
   /** Cross futures and perpetuals on the asset. */
   linearQuantity: Float64Array;
   linearEntry: Float64Array;
+  /** The cross futures summed: Σ q, Σ q × entry, Σ |q| (PnL and initial margin are linear in the price). */
+  linearSum: { quantity: number; entryValue: number; size: number };
+  /** Their maintenance as one piecewise-linear function of the price; null where the brackets do not chain. */
+  linearTable: LinearTable | null;
   /** Cross options on the asset (volatility already scaled by the book's volatility factor). */
   optionQuantity: Float64Array;
   optionStrike: Float64Array;
@@ -43,9 +48,14 @@ export interface CompiledAsset {
   optionLnStrike: Float64Array;
   optionSqrtYears: Float64Array;
   optionDiscount: Float64Array;
+  /** Scratch for the risk array's base values: a sweep allocates nothing per point. */
+  optionScratch: Float64Array;
   /** Portfolio margin: scan range, and the spot + futures quantity the grid moves linearly. */
   priceRange: number;
   riskLinearQuantity: number;
+  /** Without options the worst scenario does not depend on the price: the index for a long book and for a short one. */
+  worstScenarioLong: number;
+  worstScenarioShort: number;
   /** The asset enters the pool's risk (a balance or a cross position on it). */
   exposed: boolean;
 }
@@ -91,49 +101,112 @@ export function compileBrackets(brackets: BookContext['assetRules'][string]['mai
 
 type OptionPosition = Extract<Portfolio['positions'][number], { type: 'option' }>;
 
-/** Compile a book context once; every sweep then runs on the result. */
-export function compileBook(ctx: BookContext): CompiledBook {
+/** The first scenario with the largest loss −side × move × weight (the exact path keeps the first of equal losses). */
+function worstScenario(scenarios: readonly GridScenario[], priceRange: number, side: 1 | -1): number {
+  let worst = 0;
+  let worstLoss = -Infinity;
+  scenarios.forEach((s, i) => {
+    const loss = -side * s.rangeMultiple * priceRange * s.weight;
+    if (loss > worstLoss) {
+      worstLoss = loss;
+      worst = i;
+    }
+  });
+  return worst;
+}
+
+/**
+ * Each position's numbers as doubles, read once per evaluation: the regimes of the efficiency
+ * comparison compile the same positions under other rules, and reuse these by index.
+ */
+export interface PositionFloats {
+  quantity: Float64Array;
+  entryPrice: Float64Array;
+  strike: Float64Array;
+  years: Float64Array;
+  /** The option's own volatility, or NaN where it takes the asset's. */
+  volatility: Float64Array;
+  premium: Float64Array;
+  collateral: Float64Array;
+}
+
+export function positionFloats(portfolio: Portfolio): PositionFloats {
+  const positions = portfolio.positions;
+  const out = {
+    quantity: new Float64Array(positions.length), entryPrice: new Float64Array(positions.length), strike: new Float64Array(positions.length),
+    years: new Float64Array(positions.length), volatility: new Float64Array(positions.length), premium: new Float64Array(positions.length),
+    collateral: new Float64Array(positions.length),
+  };
+  positions.forEach((p, i) => {
+    out.quantity[i] = p.quantity.toNumber();
+    out.collateral[i] = p.margin?.mode === 'isolated' ? p.margin.collateral.toNumber() : 0;
+    if (p.type === 'option') {
+      out.strike[i] = p.strike.toNumber();
+      out.years[i] = yearsBetween(portfolio.asOf, p.expiry);
+      out.volatility[i] = p.volatility ?? NaN;
+      out.premium[i] = p.premium.toNumber();
+    } else out.entryPrice[i] = p.entryPrice.toNumber();
+  });
+  return out;
+}
+
+/** Compile a book context once; every sweep then runs on the result. `floats` are the book's positions as doubles, when already read. */
+export function compileBook(ctx: BookContext, floats: PositionFloats = positionFloats(ctx.portfolio)): CompiledBook {
   const { portfolio } = ctx;
   const lending = ctx.rules.kind === 'lending';
-  // Cross positions by asset, in one pass over the book.
-  const crossByAsset = new Map<string, Portfolio['positions']>();
+  const scenarios = scenarioGrid(ctx.portfolioMargin);
+  // Cross positions by asset (as indices into the book), in one pass.
+  const linearByAsset = new Map<string, number[]>();
+  const optionsByAsset = new Map<string, number[]>();
   if (!lending) {
-    for (const p of portfolio.positions) {
-      if (p.margin?.mode === 'isolated') continue;
-      const list = crossByAsset.get(p.asset);
-      if (list) list.push(p);
-      else crossByAsset.set(p.asset, [p]);
-    }
+    portfolio.positions.forEach((p, i) => {
+      if (p.margin?.mode === 'isolated') return;
+      const byAsset = p.type === 'option' ? optionsByAsset : linearByAsset;
+      const list = byAsset.get(p.asset);
+      if (list) list.push(i);
+      else byAsset.set(p.asset, [i]);
+    });
   }
   const assets: CompiledAsset[] = ctx.assets.map((symbol, index) => {
     const rules = ctx.assetRules[symbol]!;
-    const cross = crossByAsset.get(symbol) ?? [];
-    const linear = cross.filter((p): p is Exclude<typeof p, OptionPosition> => p.type !== 'option');
-    const options = cross.filter((p): p is OptionPosition => p.type === 'option');
+    const linear = linearByAsset.get(symbol) ?? [];
+    const options = optionsByAsset.get(symbol) ?? [];
     const balance = portfolio.balances[symbol]?.toNumber() ?? 0;
     const assetVolatility = portfolio.assets[symbol]!.volatility;
-    const linearQuantity = Float64Array.from(linear, (p) => p.quantity.toNumber());
+    const linearQuantity = Float64Array.from(linear, (i) => floats.quantity[i]!);
+    const linearEntry = Float64Array.from(linear, (i) => floats.entryPrice[i]!);
+    const brackets = compileBrackets(rules.maintenance);
+    let entryValue = 0;
+    let size = 0;
+    linearQuantity.forEach((q, j) => {
+      entryValue += q * linearEntry[j]!;
+      size += Math.abs(q);
+    });
+    const years = Float64Array.from(options, (i) => floats.years[i]!);
     return {
       symbol, index, stable: ctx.stable[symbol]!, price: portfolio.assets[symbol]!.price.toNumber(), balance,
       haircut: rules.haircut, liquidationThreshold: rules.liquidationThreshold, maxLtv: rules.maxLtv, initialRate: rules.initialRate,
-      brackets: compileBrackets(rules.maintenance),
+      brackets,
       linearQuantity,
-      linearEntry: Float64Array.from(linear, (p) => p.entryPrice.toNumber()),
-      optionQuantity: Float64Array.from(options, (p) => p.quantity.toNumber()),
-      optionStrike: Float64Array.from(options, (p) => p.strike.toNumber()),
-      optionYears: Float64Array.from(options, (p) => yearsBetween(portfolio.asOf, p.expiry)),
-      optionVolatility: Float64Array.from(options, (p) => (p.volatility ?? assetVolatility) * ctx.volatilityFactor),
-      optionIsCall: Uint8Array.from(options, (p) => (p.right === 'call' ? 1 : 0)),
-      optionPremium: Float64Array.from(options, (p) => p.premium.toNumber()),
-      optionLnStrike: Float64Array.from(options, (p) => Math.log(p.strike.toNumber())),
-      optionSqrtYears: Float64Array.from(options, (p) => Math.sqrt(Math.max(yearsBetween(portfolio.asOf, p.expiry), 0))),
-      optionDiscount: Float64Array.from(options, (p) => {
-        const years = yearsBetween(portfolio.asOf, p.expiry);
-        return years <= 0 || ctx.rate === 0 ? 1 : Math.exp(-ctx.rate * years);
-      }),
+      linearEntry,
+      linearSum: { quantity: linearQuantity.reduce((t, q) => t + q, 0), entryValue, size },
+      // Two positions or more: below that the direct sum is as quick as the search.
+      linearTable: linearQuantity.length > 1 && bracketsChain(brackets) ? linearTable(brackets, linearQuantity) : null,
+      optionQuantity: Float64Array.from(options, (i) => floats.quantity[i]!),
+      optionStrike: Float64Array.from(options, (i) => floats.strike[i]!),
+      optionYears: years,
+      optionVolatility: Float64Array.from(options, (i) => (Number.isNaN(floats.volatility[i]!) ? assetVolatility : floats.volatility[i]!) * ctx.volatilityFactor),
+      optionIsCall: Uint8Array.from(options, (i) => ((portfolio.positions[i] as OptionPosition).right === 'call' ? 1 : 0)),
+      optionPremium: Float64Array.from(options, (i) => floats.premium[i]!),
+      optionLnStrike: Float64Array.from(options, (i) => Math.log(floats.strike[i]!)),
+      optionSqrtYears: years.map((t) => Math.sqrt(Math.max(t, 0))),
+      optionDiscount: years.map((t) => (t <= 0 || ctx.rate === 0 ? 1 : Math.exp(-ctx.rate * t))),
+      optionScratch: new Float64Array(options.length),
       priceRange: rules.priceRange,
       riskLinearQuantity: balance + linearQuantity.reduce((a, b) => a + b, 0),
-      exposed: balance !== 0 || cross.length > 0,
+      worstScenarioLong: worstScenario(scenarios, rules.priceRange, 1),
+      worstScenarioShort: worstScenario(scenarios, rules.priceRange, -1),
+      exposed: balance !== 0 || linear.length + options.length > 0,
     };
   });
   const n = assets.length;
@@ -143,7 +216,9 @@ export function compileBook(ctx: BookContext): CompiledBook {
   const correlation = new Float64Array(offsets ? n * n : 0);
   if (offsets) for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) correlation[i * n + j] = ctx.correlation(assets[i]!.symbol, assets[j]!.symbol);
   let isolatedCollateral = 0;
-  if (!lending) for (const p of portfolio.positions) if (p.margin?.mode === 'isolated') isolatedCollateral += p.margin.collateral.toNumber();
+  if (!lending) portfolio.positions.forEach((p, i) => {
+    if (p.margin?.mode === 'isolated') isolatedCollateral += floats.collateral[i]!;
+  });
   return {
     assets,
     bySymbol: new Map(assets.map((a) => [a.symbol, a])),
@@ -155,7 +230,7 @@ export function compileBook(ctx: BookContext): CompiledBook {
       borrowMaintenanceRate: BORROW_MAINTENANCE_RATE,
       borrowInitialRate: BORROW_INITIAL_RATE,
       rate: ctx.rate,
-      scenarios: scenarioGrid(settings),
+      scenarios,
       volatilityShock: settings.volatilityShock,
       volatilityFactor: ctx.volatilityFactor,
       shortOptionMinimum: settings.shortOptionMinimum,

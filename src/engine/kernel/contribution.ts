@@ -1,5 +1,6 @@
-import { normalCdf } from '../pricing/normal';
+import { normalCdfQuintic as normalCdf } from '../pricing/normal-quintic';
 import type { CompiledAsset, CompiledBook, CompiledBrackets } from './book';
+import { tableMaintenance } from './linear-table';
 
 // What one asset adds to the pool at one price, in Float64: the same terms as the exact path's
 // assetContribution (margin/pool.ts), written into a row of a Float64Array so sums over assets
@@ -55,11 +56,25 @@ export function optionUnitValue(a: CompiledAsset, j: number, price: number, lnPr
 export function riskAt(book: CompiledBook, a: CompiledAsset, price: number, out: Float64Array, row: number, losses?: Float64Array): void {
   const { scenarios, volatilityShock, shortOptionMinimum } = book.rules;
   const options = a.optionQuantity.length;
+  if (options === 0 && !losses) {
+    // Spot and futures only: every loss is −L × P × move × weight, so the worst scenario is known
+    // from the sign of L alone and one multiplication gives its loss.
+    const quantity = a.riskLinearQuantity;
+    const worst = quantity === 0 || !(price > 0) ? 0 : quantity > 0 ? a.worstScenarioLong : a.worstScenarioShort;
+    const scenario = scenarios[worst]!;
+    const move = scenario.rangeMultiple * a.priceRange;
+    const loss = -(quantity * price * move) * scenario.weight;
+    const o = row * FIELDS;
+    out[o + WORST_LOSS] = loss > 0 ? loss : 0;
+    out[o + SHORT_OPTION_CHARGE] = 0;
+    out[o + DIRECTION] = move <= 0 ? 1 : -1;
+    return;
+  }
   let charge = 0;
   let base: Float64Array | null = null;
   const lnPrice = Math.log(price);
   if (options > 0) {
-    base = new Float64Array(options);
+    base = a.optionScratch;
     for (let j = 0; j < options; j++) {
       base[j] = optionUnitValue(a, j, price, lnPrice, 1);
       const q = a.optionQuantity[j]!;
@@ -117,12 +132,18 @@ export function contribute(book: CompiledBook, a: CompiledAsset, price: number, 
   let maintenance = 0;
   let initial = 0;
   const linear = a.linearQuantity;
-  for (let j = 0; j < linear.length; j++) {
-    const quantity = linear[j]!;
-    const notional = Math.abs(quantity) * price;
-    pnl += quantity * (price - a.linearEntry[j]!);
-    initial += notional * a.initialRate;
-    maintenance += maintenanceFor(a.brackets, notional);
+  if (a.linearTable) {
+    pnl = a.linearSum.quantity * price - a.linearSum.entryValue;
+    initial = a.linearSum.size * price * a.initialRate;
+    maintenance = tableMaintenance(a.linearTable, price);
+  } else {
+    for (let j = 0; j < linear.length; j++) {
+      const quantity = linear[j]!;
+      const notional = Math.abs(quantity) * price;
+      pnl += quantity * (price - a.linearEntry[j]!);
+      initial += notional * a.initialRate;
+      maintenance += maintenanceFor(a.brackets, notional);
+    }
   }
   let optionValue = 0;
   const lnPrice = a.optionQuantity.length > 0 ? Math.log(price) : 0;

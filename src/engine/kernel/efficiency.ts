@@ -1,7 +1,7 @@
 import type { Portfolio, Position } from '../format/schema';
 import { makeContext, type BookContext } from '../valuation/context';
 import { BORROW_INITIAL_RATE } from '../rules';
-import { compileBook, type CompiledBook } from './book';
+import { compileBook, positionFloats, type CompiledBook, type PositionFloats } from './book';
 import { jointLiquidationFactors, type KernelPair } from './liquidation';
 import { poolAt, poolHealth, type PoolRows } from './pool';
 import { compilePosition, isolatedHealthAt, isolatedLiquidationPrice, positionAt } from './position';
@@ -45,10 +45,10 @@ export interface CompiledRegime {
 }
 
 /** Every position in one pool, under cross (tiered) or portfolio (risk-based) margin. */
-function pooledRegime(portfolio: Portfolio, rules: 'generic-cex' | 'portfolio', compiled?: CompiledRegime): KernelRegime {
+function pooledRegime(portfolio: Portfolio, rules: 'generic-cex' | 'portfolio', floats: PositionFloats, compiled?: CompiledRegime): KernelRegime {
   const positions: Position[] = portfolio.positions.map((p) => ({ ...p, margin: { mode: 'cross' } }));
   const ctx = makeContext({ ...portfolio, positions, rules });
-  const book = compiled?.book ?? compileBook(ctx);
+  const book = compiled?.book ?? compileBook(ctx, floats);
   const pool = compiled?.pool ?? poolAt(book);
   const initial = poolHealth(book, pool.rows, 'initial');
   const cash = stableCash(ctx);
@@ -61,10 +61,11 @@ function pooledRegime(portfolio: Portfolio, rules: 'generic-cex' | 'portfolio', 
     : { requiredCapital, survivableMove };
 }
 
-function isolatedRegime(portfolio: Portfolio): KernelRegime {
+function isolatedRegime(portfolio: Portfolio, floats: PositionFloats): KernelRegime {
   const ctx = makeContext({ ...portfolio, rules: 'generic-cex' });
-  const needs = portfolio.positions.map((p) => {
-    const compiled = compilePosition(ctx, p);
+  const brackets = new Map();
+  const needs = portfolio.positions.map((p, i) => {
+    const compiled = compilePosition(ctx, p, floats, i, brackets);
     const mark = portfolio.assets[p.asset]!.price.toNumber();
     const v = positionAt(compiled, mark);
     return { position: p, compiled, mark, need: Math.max(v.initialMargin - v.equity, 0) };
@@ -98,12 +99,12 @@ function isolatedRegime(portfolio: Portfolio): KernelRegime {
  * The three regimes. `asBooked` is the account's own compiled book and joint solve: when the book
  * is already all cross under a rule set, that regime is the account itself and is not solved again.
  */
-export function compareRegimes(portfolio: Portfolio, asBooked?: CompiledRegime): KernelEfficiency {
+export function compareRegimes(portfolio: Portfolio, asBooked?: CompiledRegime, floats: PositionFloats = positionFloats(portfolio)): KernelEfficiency {
   const allCross = portfolio.positions.every((p) => p.margin?.mode !== 'isolated');
   const reuse = (rules: 'generic-cex' | 'portfolio') => (allCross && portfolio.rules === rules ? asBooked : undefined);
   return {
-    isolated: isolatedRegime(portfolio),
-    cross: pooledRegime(portfolio, 'generic-cex', reuse('generic-cex')),
-    portfolio: pooledRegime(portfolio, 'portfolio', reuse('portfolio')),
+    isolated: isolatedRegime(portfolio, floats),
+    cross: pooledRegime(portfolio, 'generic-cex', floats, reuse('generic-cex')),
+    portfolio: pooledRegime(portfolio, 'portfolio', floats, reuse('portfolio')),
   };
 }

@@ -36,13 +36,6 @@ export function movePool(book: CompiledBook, pool: PoolRows, index: number, pric
   contribute(book, book.assets[index]!, price, pool.rows, index);
 }
 
-/** Σ of one field over the rows. */
-function total(rows: Float64Array, field: number, n: number): number {
-  let s = 0;
-  for (let i = 0; i < n; i++) s += rows[i * FIELDS + field]!;
-  return s;
-}
-
 /**
  * Portfolio margin's requirement from the exposed assets' risk: Σ worst losses, less an offset
  * bounded by correlation (√(Σᵢⱼ ρᵢⱼ sᵢ sⱼ Lᵢ Lⱼ)) and capped, plus the short-option charges.
@@ -79,22 +72,27 @@ export function portfolioRequirement(book: CompiledBook, rows: Float64Array): { 
   return { sumOfRequirements: losses + charges, offset, initial, maintenance: initial * rules.maintenanceShare };
 }
 
-/** The pool's health from its rows (margin/pool.ts poolHealth, in Float64). */
+/** The pool's health from its rows (margin/pool.ts poolHealth, in Float64): one pass over the assets. */
 export function poolHealth(book: CompiledBook, rows: Float64Array, kind: RequirementKind = 'maintenance'): KernelHealth {
   const n = book.assets.length;
-  const liabilities = total(rows, LIABILITIES, n);
-  if (book.rules.kind === 'lending') {
-    return { numerator: total(rows, kind === 'maintenance' ? WEIGHTED_COLLATERAL : BORROW_LIMIT, n), requirement: liabilities };
+  let balanceValue = 0, collateralValue = 0, liabilities = 0, pnl = 0, maintenance = 0, initial = 0, weighted = 0, borrowLimit = 0;
+  for (let i = 0, o = 0; i < n; i++, o += FIELDS) {
+    balanceValue += rows[o + BALANCE_VALUE]!;
+    collateralValue += rows[o + COLLATERAL_VALUE]!;
+    liabilities += rows[o + LIABILITIES]!;
+    pnl += rows[o + UNREALIZED_PNL]! + rows[o + OPTION_VALUE]!;
+    maintenance += rows[o + MAINTENANCE]!;
+    initial += rows[o + INITIAL]!;
+    weighted += rows[o + WEIGHTED_COLLATERAL]!;
+    borrowLimit += rows[o + BORROW_LIMIT]!;
   }
-  const pnl = total(rows, UNREALIZED_PNL, n) + total(rows, OPTION_VALUE, n) - book.isolatedCollateral;
+  if (book.rules.kind === 'lending') return { numerator: kind === 'maintenance' ? weighted : borrowLimit, requirement: liabilities };
+  pnl -= book.isolatedCollateral;
   if (book.rules.kind === 'portfolio') {
     const r = portfolioRequirement(book, rows);
-    return { numerator: total(rows, BALANCE_VALUE, n) + pnl, requirement: kind === 'maintenance' ? r.maintenance : r.initial };
+    return { numerator: balanceValue + pnl, requirement: kind === 'maintenance' ? r.maintenance : r.initial };
   }
-  return {
-    numerator: total(rows, COLLATERAL_VALUE, n) - liabilities + pnl,
-    requirement: total(rows, kind === 'maintenance' ? MAINTENANCE : INITIAL, n),
-  };
+  return { numerator: collateralValue - liabilities + pnl, requirement: kind === 'maintenance' ? maintenance : initial };
 }
 
 /** Health factor, or null where nothing is required. */

@@ -1,8 +1,7 @@
 import type { Position } from '../format/schema';
-import { yearsBetween } from '../pricing/black76';
 import type { BookContext } from '../valuation/context';
 import { black76Price } from '../pricing/black76';
-import { compileBrackets, type CompiledBrackets } from './book';
+import { compileBrackets, type CompiledBrackets, type PositionFloats } from './book';
 import { maintenanceFor } from './contribution';
 import { DOWN_FACTORS, firstCrossing, liquidationAlong, UP_FACTORS } from './solve';
 import type { KernelHealth } from './pool';
@@ -28,20 +27,29 @@ export interface CompiledPosition {
   optionInitialFloor: number;
 }
 
-export function compilePosition(ctx: BookContext, p: Position): CompiledPosition {
+/** Compiled bracket tables by asset, shared by every position on it. */
+export type BracketCache = Map<string, CompiledBrackets>;
+
+/** Position i of the book on its own, from the book's doubles (`positionFloats`). */
+export function compilePosition(ctx: BookContext, p: Position, floats: PositionFloats, i: number, cache: BracketCache = new Map()): CompiledPosition {
   const rules = ctx.assetRules[p.asset]!;
-  const option = p.type === 'option' ? p : null;
+  let brackets = cache.get(p.asset);
+  if (!brackets) {
+    brackets = compileBrackets(rules.maintenance);
+    cache.set(p.asset, brackets);
+  }
+  const ownVolatility = floats.volatility[i]!;
   return {
-    isOption: option !== null,
-    quantity: p.quantity.toNumber(),
-    entryPrice: p.type === 'option' ? 0 : p.entryPrice.toNumber(),
-    brackets: compileBrackets(rules.maintenance),
+    isOption: p.type === 'option',
+    quantity: floats.quantity[i]!,
+    entryPrice: floats.entryPrice[i]!,
+    brackets,
     initialRate: rules.initialRate,
     valuedAtEntry: ctx.rules.maintenanceValuedAt === 'entry',
-    strike: option ? option.strike.toNumber() : 0,
-    years: option ? yearsBetween(ctx.portfolio.asOf, option.expiry) : 0,
-    volatility: option ? (option.volatility ?? ctx.portfolio.assets[p.asset]!.volatility) * ctx.volatilityFactor : 0,
-    isCall: option?.right === 'call',
+    strike: floats.strike[i]!,
+    years: floats.years[i]!,
+    volatility: p.type === 'option' ? (Number.isNaN(ownVolatility) ? ctx.portfolio.assets[p.asset]!.volatility : ownVolatility) * ctx.volatilityFactor : 0,
+    isCall: p.type === 'option' && p.right === 'call',
     rate: ctx.rate,
     optionMaintenanceRate: ctx.rules.optionMaintenanceRate,
     optionInitialRate: ctx.rules.optionInitialRate,

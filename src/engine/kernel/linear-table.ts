@@ -1,0 +1,74 @@
+import type { CompiledBrackets } from './book';
+
+/**
+ * The cross futures of one asset summed into one piecewise-linear function of its price. Each
+ * position's maintenance |q|·P·rate − amount changes bracket where its notional crosses a bound,
+ * at P = upTo ÷ |q|; between two such prices the sum over positions is one line. So the asset's
+ * maintenance at any price is a binary search and a multiply-add, whatever the number of
+ * positions, and a solve between two bounds is exact in one step.
+ */
+export interface LinearTable {
+  /** Prices where some position changes bracket, ascending. Segment i is (breaks[i−1], breaks[i]]. */
+  breaks: Float64Array;
+  /** Maintenance on segment i: slope[i] × P + intercept[i]. */
+  slope: Float64Array;
+  intercept: Float64Array;
+}
+
+/**
+ * Brackets that chain (each cumulative amount continues the requirement at the previous bound) and
+ * start at amount ≤ 0 give a continuous, never-negative requirement: the table is exact for them.
+ * A file's own brackets that jump or floor at zero are valued position by position instead.
+ */
+export function bracketsChain(b: CompiledBrackets): boolean {
+  if (b.amount[0]! > 0) return false;
+  for (let k = 1; k < b.rate.length; k++) {
+    if (b.rate[k]! < 0) return false;
+    const expected = b.amount[k - 1]! + b.upTo[k - 1]! * (b.rate[k]! - b.rate[k - 1]!);
+    if (Math.abs(expected - b.amount[k]!) > 1e-9 * Math.max(1, Math.abs(b.amount[k]!))) return false;
+  }
+  return b.rate[0]! >= 0;
+}
+
+export function linearTable(b: CompiledBrackets, quantities: Float64Array): LinearTable {
+  const bounds = b.upTo.length - 1; // the last bracket is open-ended or the last one applies past it
+  const events: { price: number; slope: number; intercept: number }[] = [];
+  let slope = 0;
+  let intercept = 0;
+  for (const q of quantities) {
+    const size = Math.abs(q);
+    slope += size * b.rate[0]!;
+    intercept -= b.amount[0]!;
+    if (size === 0) continue;
+    for (let k = 0; k < bounds; k++) {
+      const upTo = b.upTo[k]!;
+      if (!Number.isFinite(upTo)) break;
+      events.push({ price: upTo / size, slope: size * (b.rate[k + 1]! - b.rate[k]!), intercept: -(b.amount[k + 1]! - b.amount[k]!) });
+    }
+  }
+  events.sort((x, y) => x.price - y.price);
+  const table = { breaks: new Float64Array(events.length), slope: new Float64Array(events.length + 1), intercept: new Float64Array(events.length + 1) };
+  table.slope[0] = slope;
+  table.intercept[0] = intercept;
+  events.forEach((e, i) => {
+    table.breaks[i] = e.price;
+    slope += e.slope;
+    intercept += e.intercept;
+    table.slope[i + 1] = slope;
+    table.intercept[i + 1] = intercept;
+  });
+  return table;
+}
+
+/** The summed maintenance at a price: the segment holding it, by binary search. */
+export function tableMaintenance(t: LinearTable, price: number): number {
+  let lo = 0;
+  let hi = t.breaks.length;
+  // The number of breaks strictly below the price: a notional at a bound stays in the lower bracket.
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (t.breaks[mid]! < price) lo = mid + 1;
+    else hi = mid;
+  }
+  return t.slope[lo]! * price + t.intercept[lo]!;
+}
