@@ -5,7 +5,9 @@ import type { Portfolio } from './format/schema';
 import { compileBook, positionFloats, type CompiledBook, type PositionFloats } from './kernel/book';
 import { healthCurves, type KernelCurve } from './kernel/curves';
 import { compareRegimes, type KernelEfficiency } from './kernel/efficiency';
-import { assetLiquidationPrices, jointLiquidationFactors, type KernelPair } from './kernel/liquidation';
+import { assetLiquidationPrices, assetRootIsDouble, jointLiquidationFactors, jointRootIsDouble, type KernelPair } from './kernel/liquidation';
+import { healthAlongAsset, healthAlongJointMove } from './liquidation/prices';
+import { refineRoot } from './liquidation/solve';
 import { poolAt, type PoolRows } from './kernel/pool';
 import { compilePosition, isolatedLiquidationPrice } from './kernel/position';
 import { portfolioMarginArrays, type KernelPortfolioMargin } from './kernel/risk-array';
@@ -20,6 +22,17 @@ import { movedPrices, withPrices } from './what-if/copy';
 // evaluateBook(): the book's figures, built in named stages. What is reported at today's prices
 // (balances, equity, margins, PnL) is exact decimal arithmetic; every sweep runs on the compiled
 // Float64 kernel. toReport() (report.ts) only formats what this returns.
+
+/** A solved price or factor: the double from the kernel, and the exact decimal where the double could not hold health 1 to 1e-12. */
+export interface SolvedRoot {
+  value: number;
+  exact: Decimal | null;
+}
+
+export interface SolvedPair {
+  down: SolvedRoot | null;
+  up: SolvedRoot | null;
+}
 
 /** Liquidation of an isolated position: the price (exact where the closed form holds), or why there is none. */
 export interface IsolatedLiquidation {
@@ -44,9 +57,9 @@ export interface Evaluation {
   /** Isolated positions' liquidation, by position index. */
   isolatedLiquidation: ReadonlyMap<number, IsolatedLiquidation>;
   /** Stage "liquidation": per asset with exposure, the pool's liquidation prices (others held). */
-  liquidationPrices: ReadonlyMap<string, KernelPair>;
+  liquidationPrices: ReadonlyMap<string, SolvedPair>;
   /** Price factors of a joint move of every non-stable asset at which the pool reaches health 1 (0.77: all fall 23 %). */
-  jointFactor: KernelPair;
+  jointFactor: SolvedPair;
   /** Stage "efficiency": null for a lending book or a book with no derivative. */
   efficiency: KernelEfficiency | null;
   /** Stage "curves". */
@@ -99,6 +112,40 @@ function isolatedLiquidations(ctx: BookContext, account: AccountState, floats: P
   return out;
 }
 
+/**
+ * A root polished on the exact decimal path: the exact surplus changes sign within a few ulps of the
+ * kernel's double; regula falsi in 40 digits then lands on health 1.
+ */
+function polish(surplus: (x: Decimal) => Decimal, root: number): Decimal {
+  const x = dec(root);
+  const fx = surplus(x);
+  if (fx.isZero()) return x;
+  for (const width of ['1e-15', '1e-13', '1e-11', '1e-9']) {
+    const lo = x.times(dec(1).minus(width));
+    const hi = x.times(dec(1).plus(width));
+    const flo = surplus(lo);
+    const fhi = surplus(hi);
+    if (flo.isNegative() !== fhi.isNegative()) return refineRoot(surplus, lo, hi, flo, fhi);
+  }
+  return x;
+}
+
+const surplusOf = (health: (x: Decimal) => { numerator: Decimal; requirement: Decimal }) => (x: Decimal) => {
+  const h = health(x);
+  return h.numerator.minus(h.requirement);
+};
+
+function solvedPair(pair: KernelPair, isDouble: (root: number) => boolean, exact: () => (x: Decimal) => Decimal): SolvedPair {
+  let surplus: ((x: Decimal) => Decimal) | null = null;
+  const solved = (root: number | null): SolvedRoot | null => {
+    if (root === null) return null;
+    if (isDouble(root)) return { value: root, exact: null };
+    surplus ??= exact();
+    return { value: root, exact: polish(surplus, root) };
+  };
+  return { down: solved(pair.down), up: solved(pair.up) };
+}
+
 /** The whole evaluation of a parsed portfolio. */
 export function evaluateBook(original: Portfolio, options: EvaluateOptions = {}): Evaluation {
   const portfolio = withWhatIf(original, options);
@@ -111,14 +158,26 @@ export function evaluateBook(original: Portfolio, options: EvaluateOptions = {})
   const book = compileBook(ctx, floats);
   const pool: PoolRows = poolAt(book);
   // liquidation
-  const liquidationPrices = new Map<string, KernelPair>();
+  const liquidationPrices = new Map<string, SolvedPair>();
   for (const a of book.assets) {
-    liquidationPrices.set(a.symbol, hasExposure(portfolio, a.symbol) ? assetLiquidationPrices(book, pool, a.index) : { down: null, up: null });
+    if (!hasExposure(portfolio, a.symbol)) {
+      liquidationPrices.set(a.symbol, { down: null, up: null });
+      continue;
+    }
+    liquidationPrices.set(a.symbol, solvedPair(
+      assetLiquidationPrices(book, pool, a.index),
+      (root) => assetRootIsDouble(book, pool, a.index, root),
+      () => surplusOf(healthAlongAsset(ctx, prices, a.symbol, account.pool)),
+    ));
   }
-  const jointFactor = jointLiquidationFactors(book, pool);
+  const kernelJoint = jointLiquidationFactors(book, pool);
+  const jointFactor = solvedPair(kernelJoint, (k) => jointRootIsDouble(book, pool, k), () => {
+    const alongMove = healthAlongJointMove(ctx, prices);
+    return surplusOf((k: Decimal) => alongMove(k.minus(1)));
+  });
   const exchange = ctx.rules.kind !== 'lending';
   // efficiency
-  const efficiency = exchange && portfolio.positions.length > 0 ? compareRegimes(portfolio, { book, pool, jointFactor }, floats) : null;
+  const efficiency = exchange && portfolio.positions.length > 0 ? compareRegimes(portfolio, { book, pool, jointFactor: kernelJoint }, floats) : null;
   // curves
   const moves = curveMoves(options.curveRange ?? DEFAULT_CURVE_RANGE);
   const curves = { moves, curves: healthCurves(book, pool, moves) };

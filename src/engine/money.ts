@@ -39,6 +39,7 @@ export function minDec(a: Decimal, b: Decimal): Decimal {
 
 /** The report's string form of a Decimal: 20 significant digits, plain notation, no "-0". */
 export function toDecimalString(value: Decimal): string {
+  if (value.isZero()) return '0';
   const rounded = value.toSignificantDigits(20);
   return rounded.isZero() ? '0' : rounded.toString();
 }

@@ -1,6 +1,6 @@
 import type Decimal from 'decimal.js';
 import { healthFactor, type AccountState } from './account';
-import type { Evaluation } from './evaluation';
+import type { Evaluation, SolvedRoot } from './evaluation';
 import type { KernelRegime } from './kernel/efficiency';
 import { solvedString, sweptMoney } from './kernel/format';
 import type { LendingState } from './margin/lending';
@@ -54,14 +54,16 @@ function assetReports(ctx: BookContext, account: AccountState): AssetReport[] {
   });
 }
 
+/** A solved root as the report prints it: every digit of the double, or the exact decimal where it was polished. */
+const rootString = (r: SolvedRoot | null): string | null => (r === null ? null : r.exact ? str(r.exact) : solvedString(r.value));
+/** The root as a move from a price (a fraction), at full double precision. */
+const moveFrom = (r: SolvedRoot | null, price: Decimal): number | null => (r === null ? null : r.exact ? r.exact.div(price).minus(1).toNumber() : r.value / price.toNumber() - 1);
+
 function liquidationPriceReports(e: Evaluation): Record<string, LiquidationPricesReport> {
   const out: Record<string, LiquidationPricesReport> = Object.create(null) as Record<string, LiquidationPricesReport>;
   for (const [asset, pair] of e.liquidationPrices) {
-    const price = e.book.bySymbol.get(asset)!.price;
-    out[asset] = {
-      down: pair.down === null ? null : solvedString(pair.down), up: pair.up === null ? null : solvedString(pair.up),
-      downMove: pair.down === null ? null : pair.down / price - 1, upMove: pair.up === null ? null : pair.up / price - 1,
-    };
+    const price = e.account.prices[asset]!;
+    out[asset] = { down: rootString(pair.down), up: rootString(pair.up), downMove: moveFrom(pair.down, price), upMove: moveFrom(pair.up, price) };
   }
   return out;
 }
@@ -70,12 +72,12 @@ function accountReport(e: Evaluation): AccountReport {
   const { ctx, account } = e;
   const hf = healthFactor(ctx, account.maintenanceHealth);
   const factor = e.jointFactor;
-  const move = (k: number | null) => (k === null ? null : k - 1);
-  const joint = { down: move(factor.down), up: move(factor.up) };
+  const one = dec(1);
+  const joint = { down: moveFrom(factor.down, one), up: moveFrom(factor.up, one) };
   const nearest = [joint.down, joint.up].filter((m): m is number => m !== null).sort((a, b) => Math.abs(a) - Math.abs(b))[0] ?? null;
   const adjusted = account.maintenanceHealth.numerator;
-  const pricesAfter = (k: number | null) =>
-    k === null ? null : Object.fromEntries(Object.entries(jointlyMoved(ctx, account.prices, dec(k))).map(([s, p]) => [s, str(p)]));
+  const pricesAfter = (k: SolvedRoot | null) =>
+    k === null ? null : Object.fromEntries(Object.entries(jointlyMoved(ctx, account.prices, k.exact ?? dec(k.value))).map(([s, p]) => [s, str(p)]));
   const { pool } = account;
   return {
     equity: str(account.equity),

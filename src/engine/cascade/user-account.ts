@@ -51,7 +51,7 @@ export function placeUser(portfolio: Portfolio, assets: readonly AssetSymbol[], 
     quantities[i] = delta.get(asset) ?? 0;
     const crossing = evaluation.liquidationPrices.get(asset);
     const price = book.bySymbol.get(asset)?.price;
-    const asMove = (p: number | null) => (p === null || !price ? null : p / price - 1);
+    const asMove = (p: { value: number } | null) => (p === null || !price ? null : p.value / price - 1);
     const move = neverLiquidated || !crossing ? null : pickMove(shock[i]!, asMove(crossing.down), asMove(crossing.up));
     liquidationMoves[asset] = move;
     // dS/dPᵢ = −S₀ ÷ (mᵢ · Pᵢ): the surplus reaches 0 when this asset alone has moved by mᵢ.
@@ -67,8 +67,8 @@ export function placeUser(portfolio: Portfolio, assets: readonly AssetSymbol[], 
   }
   const inverseSum = Object.values(liquidationMoves).reduce<number>((s, m) => (m ? s + 1 / m : s), 0);
   const shockDown = shock.reduce((s, m) => s + m, 0) <= 0;
-  const down = evaluation.jointFactor.down === null ? null : evaluation.jointFactor.down - 1;
-  const up = evaluation.jointFactor.up === null ? null : evaluation.jointFactor.up - 1;
+  const down = evaluation.jointFactor.down === null ? null : evaluation.jointFactor.down.value - 1;
+  const up = evaluation.jointFactor.up === null ? null : evaluation.jointFactor.up.value - 1;
   const joint = shockDown ? down ?? up : up ?? down;
   const equity = account.equity.toNumber();
   return {

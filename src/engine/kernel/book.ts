@@ -34,8 +34,8 @@ export interface CompiledAsset {
   linearQuantity: Float64Array;
   linearEntry: Float64Array;
   /** The cross futures summed: Σ q, Σ q × entry, Σ |q| (PnL and initial margin are linear in the price). */
-  linearSum: { quantity: number; entryValue: number; size: number };
-  /** Their maintenance as one piecewise-linear function of the price; null where the brackets do not chain. */
+  linearSum: { quantity: number; entryValue: number; size: number; grossEntry: number };
+  /** Their maintenance as one piecewise-linear function of the price (exchange rules); null where the brackets do not chain. */
   linearTable: LinearTable | null;
   /** Cross options on the asset (volatility already scaled by the book's volatility factor). */
   optionQuantity: Float64Array;
@@ -178,8 +178,10 @@ export function compileBook(ctx: BookContext, floats: PositionFloats = positionF
     const brackets = compileBrackets(rules.maintenance);
     let entryValue = 0;
     let size = 0;
+    let grossEntry = 0;
     linearQuantity.forEach((q, j) => {
       entryValue += q * linearEntry[j]!;
+      grossEntry += Math.abs(q * linearEntry[j]!);
       size += Math.abs(q);
     });
     const years = Float64Array.from(options, (i) => floats.years[i]!);
@@ -189,9 +191,9 @@ export function compileBook(ctx: BookContext, floats: PositionFloats = positionF
       brackets,
       linearQuantity,
       linearEntry,
-      linearSum: { quantity: linearQuantity.reduce((t, q) => t + q, 0), entryValue, size },
+      linearSum: { quantity: linearQuantity.reduce((t, q) => t + q, 0), entryValue, size, grossEntry },
       // Two positions or more: below that the direct sum is as quick as the search.
-      linearTable: linearQuantity.length > 1 && bracketsChain(brackets) ? linearTable(brackets, linearQuantity) : null,
+      linearTable: ctx.rules.kind === 'exchange' && linearQuantity.length > 1 && bracketsChain(brackets) ? linearTable(brackets, linearQuantity) : null,
       optionQuantity: Float64Array.from(options, (i) => floats.quantity[i]!),
       optionStrike: Float64Array.from(options, (i) => floats.strike[i]!),
       optionYears: years,

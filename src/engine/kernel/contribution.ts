@@ -18,7 +18,12 @@ export const BORROW_LIMIT = 8;
 export const WORST_LOSS = 9;
 export const SHORT_OPTION_CHARGE = 10;
 export const DIRECTION = 11;
-export const FIELDS = 12;
+/**
+ * Σ of the magnitudes that make up the numerator (holdings, size × price, size × entry, option
+ * values): how much cancellation a double's rounding of the numerator can carry.
+ */
+export const GROSS = 12;
+export const FIELDS = 13;
 
 /** Maintenance of a notional under a bracket table: N × rate − amount of the first bracket that holds N, never below 0. */
 export function maintenanceFor(b: CompiledBrackets, notional: number): number {
@@ -112,8 +117,10 @@ export function contribute(book: CompiledBook, a: CompiledAsset, price: number, 
   out.fill(0, o, o + FIELDS);
   const { rules } = book;
   const q = a.balance;
+  let gross = 0;
   if (q !== 0) {
     const value = q * price;
+    gross = Math.abs(value);
     out[o + BALANCE_VALUE] = value;
     if (value < 0) {
       out[o + LIABILITIES] = -value;
@@ -127,15 +134,22 @@ export function contribute(book: CompiledBook, a: CompiledAsset, price: number, 
       out[o + BORROW_LIMIT] = value * a.maxLtv;
     }
   }
-  if (rules.kind === 'lending') return;
+  if (rules.kind === 'lending') {
+    out[o + GROSS] = gross;
+    return;
+  }
   let pnl = 0;
   let maintenance = 0;
   let initial = 0;
+  // Portfolio margin takes its requirement from the risk arrays: bracket and option margins are not read.
+  const margins = rules.kind === 'exchange';
   const linear = a.linearQuantity;
-  if (a.linearTable) {
+  if (a.linearTable || !margins) {
     pnl = a.linearSum.quantity * price - a.linearSum.entryValue;
-    initial = a.linearSum.size * price * a.initialRate;
-    maintenance = tableMaintenance(a.linearTable, price);
+    if (a.linearTable && margins) {
+      initial = a.linearSum.size * price * a.initialRate;
+      maintenance = tableMaintenance(a.linearTable, price);
+    }
   } else {
     for (let j = 0; j < linear.length; j++) {
       const quantity = linear[j]!;
@@ -149,8 +163,10 @@ export function contribute(book: CompiledBook, a: CompiledAsset, price: number, 
   const lnPrice = a.optionQuantity.length > 0 ? Math.log(price) : 0;
   for (let j = 0; j < a.optionQuantity.length; j++) {
     const quantity = a.optionQuantity[j]!;
-    optionValue += quantity * optionUnitValue(a, j, price, lnPrice, 1);
-    if (quantity < 0 && a.optionYears[j]! > 0) {
+    const value = quantity * optionUnitValue(a, j, price, lnPrice, 1);
+    optionValue += value;
+    gross += Math.abs(value);
+    if (margins && quantity < 0 && a.optionYears[j]! > 0) {
       const notional = -quantity * price;
       const strike = a.optionStrike[j]!;
       const outOfTheMoney = a.optionIsCall[j] === 1 ? Math.max(strike - price, 0) : Math.max(price - strike, 0);
@@ -160,6 +176,7 @@ export function contribute(book: CompiledBook, a: CompiledAsset, price: number, 
     }
   }
   out[o + UNREALIZED_PNL] = pnl;
+  out[o + GROSS] = gross + a.linearSum.size * price + a.linearSum.grossEntry;
   out[o + OPTION_VALUE] = optionValue;
   out[o + MAINTENANCE] = out[o + MAINTENANCE]! + maintenance;
   out[o + INITIAL] = out[o + INITIAL]! + initial;

@@ -1,5 +1,6 @@
 import type { CompiledBook } from './book';
-import { movePool, poolHealth, healthFactorOf, type PoolRows } from './pool';
+import { FIELDS } from './contribution';
+import { healthFactorOf, healthWithRow, movePool, poolHealth, sumRows, type PoolRows } from './pool';
 import { moveJointly } from './liquidation';
 
 export interface KernelCurve {
@@ -14,11 +15,13 @@ export function healthCurves(book: CompiledBook, pool: PoolRows, moves: readonly
   for (const a of book.assets) {
     if (a.stable) continue;
     const price = pool.prices[a.index]!;
+    const others = sumRows(book, pool.rows, a.index, new Float64Array(FIELDS));
+    const totals = new Float64Array(FIELDS);
     curves.push({
       name: a.symbol,
       healthFactor: moves.map((m) => {
         movePool(book, work, a.index, price * (1 + m));
-        return healthFactorOf(poolHealth(book, work.rows));
+        return healthFactorOf(healthWithRow(book, others, work.rows, a.index, totals));
       }),
     });
     movePool(book, work, a.index, price);

@@ -1,5 +1,6 @@
 import type { CompiledBook } from './book';
-import { movePool, poolAt, poolHealth, type PoolRows } from './pool';
+import { FIELDS } from './contribution';
+import { healthWithRow, movePool, needsExactRoot, poolAt, poolHealth, sumRows, type KernelHealth, type PoolRows } from './pool';
 import { DOWN_FACTORS, liquidationAlong, UP_FACTORS } from './solve';
 
 export interface KernelPair {
@@ -16,9 +17,11 @@ function scratch(pool: PoolRows): PoolRows {
 export function assetLiquidationPrices(book: CompiledBook, pool: PoolRows, index: number): KernelPair {
   const work = scratch(pool);
   const price = pool.prices[index]!;
+  const others = sumRows(book, pool.rows, index, new Float64Array(FIELDS));
+  const totals = new Float64Array(FIELDS);
   const health = (x: number) => {
     movePool(book, work, index, x);
-    return poolHealth(book, work.rows);
+    return healthWithRow(book, others, work.rows, index, totals);
   };
   return {
     down: liquidationAlong(health, price, DOWN_FACTORS.map((k) => price * k)),
@@ -46,3 +49,30 @@ export function jointLiquidationFactors(book: CompiledBook, pool: PoolRows): Ker
 }
 
 export { poolAt };
+
+/** The surplus's slope at a root, by a one-sided difference: only its order of magnitude is used. */
+function conditioned(health: (x: number) => KernelHealth, root: number): boolean {
+  const h = health(root);
+  const step = Math.abs(root) * 1e-7 || 1e-7;
+  const ahead = health(root + step);
+  const slope = (ahead.numerator - ahead.requirement - (h.numerator - h.requirement)) / step;
+  return !needsExactRoot(h, root, slope);
+}
+
+/** Whether a per-asset root is good as a double, or must be polished on the exact path (`needsExactRoot`). */
+export function assetRootIsDouble(book: CompiledBook, pool: PoolRows, index: number, root: number): boolean {
+  const work = scratch(pool);
+  return conditioned((x) => {
+    movePool(book, work, index, x);
+    return poolHealth(book, work.rows);
+  }, root);
+}
+
+/** The same for a joint factor. */
+export function jointRootIsDouble(book: CompiledBook, pool: PoolRows, factor: number): boolean {
+  const work = scratch(pool);
+  return conditioned((k) => {
+    moveJointly(book, pool, work, k);
+    return poolHealth(book, work.rows);
+  }, factor);
+}

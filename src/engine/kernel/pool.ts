@@ -1,6 +1,6 @@
 import type { CompiledBook } from './book';
 import {
-  BALANCE_VALUE, BORROW_LIMIT, COLLATERAL_VALUE, contribute, DIRECTION, FIELDS, INITIAL, LIABILITIES, MAINTENANCE,
+  BALANCE_VALUE, BORROW_LIMIT, COLLATERAL_VALUE, contribute, DIRECTION, FIELDS, GROSS, INITIAL, LIABILITIES, MAINTENANCE,
   OPTION_VALUE, SHORT_OPTION_CHARGE, UNREALIZED_PNL, WEIGHTED_COLLATERAL, WORST_LOSS,
 } from './contribution';
 
@@ -8,6 +8,8 @@ import {
 export interface KernelHealth {
   numerator: number;
   requirement: number;
+  /** Σ of the magnitudes behind the numerator: its rounding is about this × 2⁻⁵² (see `needsExactRoot`). */
+  gross?: number;
 }
 
 export type RequirementKind = 'maintenance' | 'initial';
@@ -72,30 +74,62 @@ export function portfolioRequirement(book: CompiledBook, rows: Float64Array): { 
   return { sumOfRequirements: losses + charges, offset, initial, maintenance: initial * rules.maintenanceShare };
 }
 
-/** The pool's health from its rows (margin/pool.ts poolHealth, in Float64): one pass over the assets. */
-export function poolHealth(book: CompiledBook, rows: Float64Array, kind: RequirementKind = 'maintenance'): KernelHealth {
+/** Σ of every row but `skip` (−1: all of them), field by field, into `out`. */
+export function sumRows(book: CompiledBook, rows: Float64Array, skip: number, out: Float64Array): Float64Array {
+  out.fill(0);
   const n = book.assets.length;
-  let balanceValue = 0, collateralValue = 0, liabilities = 0, pnl = 0, maintenance = 0, initial = 0, weighted = 0, borrowLimit = 0;
   for (let i = 0, o = 0; i < n; i++, o += FIELDS) {
-    balanceValue += rows[o + BALANCE_VALUE]!;
-    collateralValue += rows[o + COLLATERAL_VALUE]!;
-    liabilities += rows[o + LIABILITIES]!;
-    pnl += rows[o + UNREALIZED_PNL]! + rows[o + OPTION_VALUE]!;
-    maintenance += rows[o + MAINTENANCE]!;
-    initial += rows[o + INITIAL]!;
-    weighted += rows[o + WEIGHTED_COLLATERAL]!;
-    borrowLimit += rows[o + BORROW_LIMIT]!;
+    if (i === skip) continue;
+    for (let f = 0; f < FIELDS; f++) out[f] = out[f]! + rows[o + f]!;
   }
-  if (book.rules.kind === 'lending') return { numerator: kind === 'maintenance' ? weighted : borrowLimit, requirement: liabilities };
-  pnl -= book.isolatedCollateral;
+  return out;
+}
+
+/** Health from summed fields (margin/pool.ts poolHealth, in Float64); offsets between assets need the rows themselves. */
+function healthOfTotals(book: CompiledBook, t: ArrayLike<number>, rows: Float64Array, kind: RequirementKind): KernelHealth {
+  const liabilities = t[LIABILITIES]!;
+  const gross = t[GROSS]! + book.isolatedCollateral;
+  if (book.rules.kind === 'lending') return { numerator: kind === 'maintenance' ? t[WEIGHTED_COLLATERAL]! : t[BORROW_LIMIT]!, requirement: liabilities, gross };
+  const pnl = t[UNREALIZED_PNL]! + t[OPTION_VALUE]! - book.isolatedCollateral;
   if (book.rules.kind === 'portfolio') {
-    const r = portfolioRequirement(book, rows);
-    return { numerator: balanceValue + pnl, requirement: kind === 'maintenance' ? r.maintenance : r.initial };
+    const r = book.rules.interAssetOffset ? portfolioRequirement(book, rows) : {
+      initial: t[WORST_LOSS]! + t[SHORT_OPTION_CHARGE]!,
+      maintenance: (t[WORST_LOSS]! + t[SHORT_OPTION_CHARGE]!) * book.rules.maintenanceShare,
+    };
+    return { numerator: t[BALANCE_VALUE]! + pnl, requirement: kind === 'maintenance' ? r.maintenance : r.initial, gross };
   }
-  return { numerator: collateralValue - liabilities + pnl, requirement: kind === 'maintenance' ? maintenance : initial };
+  return { numerator: t[COLLATERAL_VALUE]! - liabilities + pnl, requirement: t[kind === 'maintenance' ? MAINTENANCE : INITIAL]!, gross };
+}
+
+/** The pool's health from its rows: one pass over the assets. */
+export function poolHealth(book: CompiledBook, rows: Float64Array, kind: RequirementKind = 'maintenance'): KernelHealth {
+  return healthOfTotals(book, sumRows(book, rows, -1, new Float64Array(FIELDS)), rows, kind);
+}
+
+/**
+ * The pool's health with one asset's row on top of the others' sums (`sumRows(…, index, …)`, taken
+ * once per sweep): a sweep along one asset then costs that asset's row, whatever the book's size.
+ */
+export function healthWithRow(book: CompiledBook, others: Float64Array, rows: Float64Array, index: number, scratch: Float64Array, kind: RequirementKind = 'maintenance'): KernelHealth {
+  const o = index * FIELDS;
+  for (let f = 0; f < FIELDS; f++) scratch[f] = others[f]! + rows[o + f]!;
+  return healthOfTotals(book, scratch, rows, kind);
 }
 
 /** Health factor, or null where nothing is required. */
 export function healthFactorOf(h: KernelHealth): number | null {
   return h.requirement === 0 ? null : h.numerator / h.requirement;
+}
+
+/**
+ * A root solved in doubles is reported as a double. Where the health factor at it is ill-conditioned
+ * — the requirement tiny beside what the numerator nets out (a price near zero, a dust position
+ * beside large holdings), or beside how far the health moves across one double of the price — the
+ * double nearest the root may miss health 1 by more than 1e-12, and the root is polished on the
+ * exact decimal path instead. `slope` is the surplus's change per unit of the solved variable.
+ */
+export function needsExactRoot(h: KernelHealth, root: number, slope: number): boolean {
+  if (!(h.requirement > 0)) return false;
+  const rounding = (h.gross ?? Math.abs(h.numerator)) * 4.5e-16 + Math.abs(slope * root) * 2.3e-16;
+  return rounding > 1e-13 * h.requirement;
 }
