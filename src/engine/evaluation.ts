@@ -15,7 +15,8 @@ import { collateralTopUp } from './kernel/top-up';
 import { polishIsolatedLinear } from './margin/isolated';
 import { lendingState, type LendingState } from './margin/lending';
 import { dec } from './money';
-import type { EvaluateOptions } from './report-types';
+import type { EvaluateOptions, ReportWarning } from './report-types';
+import type { MaintenanceBracket } from './rules';
 import { makeContext, markPrices, type BookContext } from './valuation/context';
 import { movedPrices, withPrices } from './what-if/copy';
 
@@ -32,6 +33,8 @@ export interface SolvedRoot {
 export interface SolvedPair {
   down: SolvedRoot | null;
   up: SolvedRoot | null;
+  /** Why there is nothing to solve for. */
+  reason?: string;
 }
 
 /** Liquidation of an isolated position: the price (exact where the closed form holds), or why there is none. */
@@ -69,6 +72,38 @@ export interface Evaluation {
   topUps: TopUpEvaluation[];
   /** Lending rule sets: close factor, repayable debt, collateral seized. */
   lending: LendingState | null;
+  warnings: ReportWarning[];
+}
+
+/** Brackets of a file's own that do not chain: the requirement jumps where one ends and the next begins. */
+function bracketsThatJump(brackets: readonly MaintenanceBracket[]): number | null {
+  for (let k = 1; k < brackets.length; k++) {
+    const previous = brackets[k - 1]!;
+    if (previous.upTo === null) return null;
+    const continuous = previous.amount.plus(previous.upTo.times(brackets[k]!.rate - previous.rate));
+    if (!continuous.minus(brackets[k]!.amount).abs().lessThanOrEqualTo('1e-9')) return k;
+  }
+  return null;
+}
+
+/** Stage "warnings": what the figures rest on that a trader should know. */
+function warningsOf(ctx: BookContext): ReportWarning[] {
+  const out: ReportWarning[] = [];
+  const asOf = Date.parse(ctx.portfolio.asOf);
+  ctx.portfolio.positions.forEach((p, i) => {
+    if (ctx.rules.kind === 'lending') out.push({ path: `positions[${i}]`, message: 'the lending rule set margins balances only: this position is valued but not margined' });
+    if (p.type !== 'perpetual' && Date.parse(p.expiry) <= asOf) out.push({ path: `positions[${i}].expiry`, message: p.type === 'option' ? 'expired: valued at its intrinsic value' : 'expired: settled at the mark price' });
+  });
+  for (const [asset, override] of Object.entries(ctx.portfolio.overrides)) {
+    const k = override.maintenance ? bracketsThatJump(ctx.assetRules[asset]!.maintenance) : null;
+    if (k !== null) {
+      out.push({
+        path: `overrides.${asset}.maintenance[${k}].amount`,
+        message: 'these brackets do not chain: the requirement jumps at the bracket bound (the amount that keeps it continuous is the previous amount + its upTo × the difference of the rates); liquidation prices are the first crossing, at the jump where it falls there',
+      });
+    }
+  }
+  return out;
 }
 
 /** Stage "parse" happened before (parsePortfolio); this applies the what-if moves to a copy. */
@@ -160,6 +195,11 @@ export function evaluateBook(original: Portfolio, options: EvaluateOptions = {})
   // liquidation
   const liquidationPrices = new Map<string, SolvedPair>();
   for (const a of book.assets) {
+    if (a.symbol === portfolio.quote) {
+      // Every figure is in the quote: its "price" is 1 by definition and no move of it exists.
+      liquidationPrices.set(a.symbol, { down: null, up: null, reason: 'the quote currency is the unit of account: its price cannot move against itself' });
+      continue;
+    }
     if (!hasExposure(portfolio, a.symbol)) {
       liquidationPrices.set(a.symbol, { down: null, up: null });
       continue;
@@ -197,5 +237,6 @@ export function evaluateBook(original: Portfolio, options: EvaluateOptions = {})
     isolatedLiquidation: isolatedLiquidations(ctx, account, floats),
     liquidationPrices, jointFactor, efficiency, curves, portfolioMargin, topUps,
     lending: exchange ? null : lendingState(ctx, account),
+    warnings: warningsOf(ctx),
   };
 }

@@ -50,6 +50,8 @@ export interface LiquidationPricesReport {
   /** The same as fractions of today's price (−0.23 is 23 % below). */
   downMove: number | null;
   upMove: number | null;
+  /** Why both are null where no price can be solved for (the quote currency: the unit of account cannot move against itself). */
+  reason?: string;
 }
 
 export interface AssetReport {

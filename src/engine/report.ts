@@ -8,7 +8,7 @@ import { RULE_SETS } from './rules';
 import { dec, sum, toDecimalString, ZERO } from './money';
 import type {
   AccountReport, AssetReport, LendingReport, LiquidationPricesReport, PortfolioMarginReport, PositionReport,
-  RegimeEfficiency, Report, ReportWarning, TopUpReport,
+  RegimeEfficiency, Report, TopUpReport,
 } from './report-types';
 import { jointlyMoved, type BookContext } from './valuation/context';
 import { valueBalance } from './valuation/balance';
@@ -63,7 +63,10 @@ function liquidationPriceReports(e: Evaluation): Record<string, LiquidationPrice
   const out: Record<string, LiquidationPricesReport> = Object.create(null) as Record<string, LiquidationPricesReport>;
   for (const [asset, pair] of e.liquidationPrices) {
     const price = e.account.prices[asset]!;
-    out[asset] = { down: rootString(pair.down), up: rootString(pair.up), downMove: moveFrom(pair.down, price), upMove: moveFrom(pair.up, price) };
+    out[asset] = {
+      down: rootString(pair.down), up: rootString(pair.up), downMove: moveFrom(pair.down, price), upMove: moveFrom(pair.up, price),
+      ...(pair.reason ? { reason: pair.reason } : {}),
+    };
   }
   return out;
 }
@@ -145,16 +148,6 @@ function portfolioMarginReport(e: Evaluation): PortfolioMarginReport | null {
   };
 }
 
-function warnings(ctx: BookContext): ReportWarning[] {
-  const out: ReportWarning[] = [];
-  const asOf = Date.parse(ctx.portfolio.asOf);
-  ctx.portfolio.positions.forEach((p, i) => {
-    if (ctx.rules.kind === 'lending') out.push({ path: `positions[${i}]`, message: 'the lending rule set margins balances only: this position is valued but not margined' });
-    if (p.type !== 'perpetual' && Date.parse(p.expiry) <= asOf) out.push({ path: `positions[${i}].expiry`, message: p.type === 'option' ? 'expired: valued at its intrinsic value' : 'expired: settled at the mark price' });
-  });
-  return out;
-}
-
 /** The report of an evaluation: formatting only. */
 export function toReport(e: Evaluation): Report {
   const { ctx, portfolio, account, efficiency } = e;
@@ -185,6 +178,6 @@ export function toReport(e: Evaluation): Report {
     portfolioMargin: portfolioMarginReport(e),
     healthCurves: e.curves,
     topUps,
-    warnings: warnings(ctx),
+    warnings: e.warnings,
   };
 }

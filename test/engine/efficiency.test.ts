@@ -5,11 +5,12 @@ import { basisTrade, book, thinLong } from './fixtures/books';
 describe('efficiency against isolated margin', () => {
   it('shows the basis trade needs no extra cash in cross, its initial margin less PnL in isolation', () => {
     const e = evaluate(basisTrade()).efficiency!;
-    // Isolated: the short perpetual alone needs IM 60,000 × 0.008 = 480, less its +100 PnL → 380.
-    expect(e.isolated.requiredCapital).toBe('380');
-    // Cross: IM 480 against 57,000 of haircut BTC + 100 PnL (cash aside) → nothing more needed.
+    // Isolated: notional 60,000 is in BTC's second bracket (0.5 % maintenance, 100× → initial 1 %):
+    // the short alone needs IM 60,000 × 0.01 = 600, less its +100 PnL → 500.
+    expect(e.isolated.requiredCapital).toBe('500');
+    // Cross: IM 600 against 57,000 of haircut BTC + 100 PnL (cash aside) → nothing more needed.
     expect(e.cross.requiredCapital).toBe('0');
-    expect(e.crossSaving).toEqual({ money: '380', fraction: 1 });
+    expect(e.crossSaving).toEqual({ money: '500', fraction: 1 });
   });
 
   it('gives the isolated short only the cash, while cross lets the spot BTC back it', () => {
@@ -23,9 +24,9 @@ describe('efficiency against isolated margin', () => {
 
   it('needs the same capital for one position either way', () => {
     const e = evaluate(thinLong()).efficiency!;
-    // One long at today's price: IM 480 in both regimes (cash is the only collateral).
-    expect(e.isolated.requiredCapital).toBe('480');
-    expect(e.cross.requiredCapital).toBe('480');
+    // One long at today's price: IM 60,000 × 1 % (second bracket) = 600 in both regimes (cash is the only collateral).
+    expect(e.isolated.requiredCapital).toBe('600');
+    expect(e.cross.requiredCapital).toBe('600');
     expect(e.isolated.survivableMove).toBeCloseTo(e.cross.survivableMove!, 12);
   });
 

@@ -80,6 +80,8 @@ export const bracketSchema = z.strictObject({
   upTo: positiveDecimal.nullable(),
   rate: fraction('maintenance rate'),
   amount: nonNegativeDecimal,
+  /** Optional: 1 ÷ the bracket's maximum leverage; derived as 2 × rate when absent (rules/brackets.ts). */
+  initialRate: fraction('initial margin rate').optional(),
 });
 
 export const assetOverrideSchema = z.strictObject({

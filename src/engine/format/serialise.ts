@@ -24,7 +24,7 @@ function serialisePosition(p: Position): NonNullable<PortfolioInput['positions']
   }
 }
 
-const serialiseBracket = (b: Bracket) => ({ upTo: b.upTo === null ? null : s(b.upTo), rate: b.rate, amount: s(b.amount) });
+const serialiseBracket = (b: Bracket) => ({ upTo: b.upTo === null ? null : s(b.upTo), rate: b.rate, amount: s(b.amount), ...(b.initialRate === undefined ? {} : { initialRate: b.initialRate }) });
 
 /** The file form of a portfolio: decimal strings, the format's field order; optional fields only when set. */
 export function serialisePortfolio(p: Portfolio): PortfolioInput {

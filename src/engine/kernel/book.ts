@@ -16,6 +16,8 @@ export interface CompiledBrackets {
   upTo: Float64Array;
   rate: Float64Array;
   amount: Float64Array;
+  /** Each bracket's initial rate, already raised to the asset's floor. */
+  initialRate: Float64Array;
 }
 
 export interface CompiledAsset {
@@ -28,7 +30,6 @@ export interface CompiledAsset {
   haircut: number;
   liquidationThreshold: number;
   maxLtv: number;
-  initialRate: number;
   brackets: CompiledBrackets;
   /** Cross futures and perpetuals on the asset. */
   linearQuantity: Float64Array;
@@ -88,13 +89,14 @@ export interface CompiledBook {
   correlation: Float64Array;
 }
 
-export function compileBrackets(brackets: BookContext['assetRules'][string]['maintenance']): CompiledBrackets {
+export function compileBrackets(brackets: BookContext['assetRules'][string]['maintenance'], initialFloor: number): CompiledBrackets {
   const n = brackets.length;
-  const out = { upTo: new Float64Array(n), rate: new Float64Array(n), amount: new Float64Array(n) };
+  const out = { upTo: new Float64Array(n), rate: new Float64Array(n), amount: new Float64Array(n), initialRate: new Float64Array(n) };
   brackets.forEach((b, k) => {
     out.upTo[k] = b.upTo === null ? Infinity : b.upTo.toNumber();
     out.rate[k] = b.rate;
     out.amount[k] = b.amount.toNumber();
+    out.initialRate[k] = Math.max(initialFloor, b.initialRate);
   });
   return out;
 }
@@ -175,7 +177,7 @@ export function compileBook(ctx: BookContext, floats: PositionFloats = positionF
     const assetVolatility = portfolio.assets[symbol]!.volatility;
     const linearQuantity = Float64Array.from(linear, (i) => floats.quantity[i]!);
     const linearEntry = Float64Array.from(linear, (i) => floats.entryPrice[i]!);
-    const brackets = compileBrackets(rules.maintenance);
+    const brackets = compileBrackets(rules.maintenance, rules.initialRate);
     let entryValue = 0;
     let size = 0;
     let grossEntry = 0;
@@ -187,7 +189,7 @@ export function compileBook(ctx: BookContext, floats: PositionFloats = positionF
     const years = Float64Array.from(options, (i) => floats.years[i]!);
     return {
       symbol, index, stable: ctx.stable[symbol]!, price: portfolio.assets[symbol]!.price.toNumber(), balance,
-      haircut: rules.haircut, liquidationThreshold: rules.liquidationThreshold, maxLtv: rules.maxLtv, initialRate: rules.initialRate,
+      haircut: rules.haircut, liquidationThreshold: rules.liquidationThreshold, maxLtv: rules.maxLtv,
       brackets,
       linearQuantity,
       linearEntry,

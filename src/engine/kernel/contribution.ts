@@ -1,6 +1,6 @@
 import { normalCdfQuintic as normalCdf } from '../pricing/normal-quintic';
 import type { CompiledAsset, CompiledBook, CompiledBrackets } from './book';
-import { tableMaintenance } from './linear-table';
+import { tableInitial, tableMaintenance } from './linear-table';
 
 // What one asset adds to the pool at one price, in Float64: the same terms as the exact path's
 // assetContribution (margin/pool.ts), written into a row of a Float64Array so sums over assets
@@ -24,6 +24,14 @@ export const DIRECTION = 11;
  */
 export const GROSS = 12;
 export const FIELDS = 13;
+
+/** The initial rate of a notional: its bracket's (already at least the asset's floor). */
+export function initialRateFor(b: CompiledBrackets, notional: number): number {
+  const n = b.upTo.length;
+  let k = 0;
+  while (k < n - 1 && notional > b.upTo[k]!) k++;
+  return b.initialRate[k]!;
+}
 
 /** Maintenance of a notional under a bracket table: N × rate − amount of the first bracket that holds N, never below 0. */
 export function maintenanceFor(b: CompiledBrackets, notional: number): number {
@@ -147,7 +155,7 @@ export function contribute(book: CompiledBook, a: CompiledAsset, price: number, 
   if (a.linearTable || !margins) {
     pnl = a.linearSum.quantity * price - a.linearSum.entryValue;
     if (a.linearTable && margins) {
-      initial = a.linearSum.size * price * a.initialRate;
+      initial = tableInitial(a.linearTable, price);
       maintenance = tableMaintenance(a.linearTable, price);
     }
   } else {
@@ -155,7 +163,7 @@ export function contribute(book: CompiledBook, a: CompiledAsset, price: number, 
       const quantity = linear[j]!;
       const notional = Math.abs(quantity) * price;
       pnl += quantity * (price - a.linearEntry[j]!);
-      initial += notional * a.initialRate;
+      initial += notional * initialRateFor(a.brackets, notional);
       maintenance += maintenanceFor(a.brackets, notional);
     }
   }

@@ -68,7 +68,10 @@ function isolatedRegime(portfolio: Portfolio, floats: PositionFloats): KernelReg
     const compiled = compilePosition(ctx, p, floats, i, brackets);
     const mark = portfolio.assets[p.asset]!.price.toNumber();
     const v = positionAt(compiled, mark);
-    return { position: p, compiled, mark, need: Math.max(v.initialMargin - v.equity, 0) };
+    // A need within rounding of zero is zero: it decides how the cash is spread, and a stray 1e-16
+    // would hand one position all of it.
+    const need = v.initialMargin - v.equity;
+    return { position: p, compiled, mark, need: need > 1e-12 * Math.max(v.initialMargin, Math.abs(v.equity)) ? need : 0 };
   });
   let borrows = 0;
   for (const s of ctx.assets) {

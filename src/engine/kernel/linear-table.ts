@@ -13,6 +13,8 @@ export interface LinearTable {
   /** Maintenance on segment i: slope[i] × P + intercept[i]. */
   slope: Float64Array;
   intercept: Float64Array;
+  /** Initial margin on segment i: initialSlope[i] × P (each bracket's own rate; it may jump at a bound). */
+  initialSlope: Float64Array;
 }
 
 /**
@@ -32,36 +34,55 @@ export function bracketsChain(b: CompiledBrackets): boolean {
 
 export function linearTable(b: CompiledBrackets, quantities: Float64Array): LinearTable {
   const bounds = b.upTo.length - 1; // the last bracket is open-ended or the last one applies past it
-  const events: { price: number; slope: number; intercept: number }[] = [];
+  const events: { price: number; slope: number; intercept: number; initialSlope: number }[] = [];
   let slope = 0;
   let intercept = 0;
+  let initialSlope = 0;
   for (const q of quantities) {
     const size = Math.abs(q);
     slope += size * b.rate[0]!;
     intercept -= b.amount[0]!;
+    initialSlope += size * b.initialRate[0]!;
     if (size === 0) continue;
     for (let k = 0; k < bounds; k++) {
       const upTo = b.upTo[k]!;
       if (!Number.isFinite(upTo)) break;
-      events.push({ price: upTo / size, slope: size * (b.rate[k + 1]! - b.rate[k]!), intercept: -(b.amount[k + 1]! - b.amount[k]!) });
+      events.push({
+        price: upTo / size, slope: size * (b.rate[k + 1]! - b.rate[k]!), intercept: -(b.amount[k + 1]! - b.amount[k]!),
+        initialSlope: size * (b.initialRate[k + 1]! - b.initialRate[k]!),
+      });
     }
   }
   events.sort((x, y) => x.price - y.price);
-  const table = { breaks: new Float64Array(events.length), slope: new Float64Array(events.length + 1), intercept: new Float64Array(events.length + 1) };
+  const segments = events.length + 1;
+  const table = { breaks: new Float64Array(events.length), slope: new Float64Array(segments), intercept: new Float64Array(segments), initialSlope: new Float64Array(segments) };
   table.slope[0] = slope;
   table.intercept[0] = intercept;
+  table.initialSlope[0] = initialSlope;
   events.forEach((e, i) => {
     table.breaks[i] = e.price;
     slope += e.slope;
     intercept += e.intercept;
+    initialSlope += e.initialSlope;
     table.slope[i + 1] = slope;
     table.intercept[i + 1] = intercept;
+    table.initialSlope[i + 1] = initialSlope;
   });
   return table;
 }
 
 /** The summed maintenance at a price: the segment holding it, by binary search. */
 export function tableMaintenance(t: LinearTable, price: number): number {
+  const k = segment(t, price);
+  return t.slope[k]! * price + t.intercept[k]!;
+}
+
+/** The summed initial margin at a price. */
+export function tableInitial(t: LinearTable, price: number): number {
+  return t.initialSlope[segment(t, price)]! * price;
+}
+
+function segment(t: LinearTable, price: number): number {
   let lo = 0;
   let hi = t.breaks.length;
   // The number of breaks strictly below the price: a notional at a bound stays in the lower bracket.
@@ -70,5 +91,5 @@ export function tableMaintenance(t: LinearTable, price: number): number {
     if (t.breaks[mid]! < price) lo = mid + 1;
     else hi = mid;
   }
-  return t.slope[lo]! * price + t.intercept[lo]!;
+  return lo;
 }

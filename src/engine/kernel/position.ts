@@ -2,7 +2,7 @@ import type { Position } from '../format/schema';
 import type { BookContext } from '../valuation/context';
 import { black76Price } from '../pricing/black76';
 import { compileBrackets, type CompiledBrackets, type PositionFloats } from './book';
-import { maintenanceFor } from './contribution';
+import { initialRateFor, maintenanceFor } from './contribution';
 import { DOWN_FACTORS, firstCrossing, liquidationAlong, UP_FACTORS } from './solve';
 import type { KernelHealth } from './pool';
 
@@ -14,7 +14,6 @@ export interface CompiledPosition {
   quantity: number;
   entryPrice: number;
   brackets: CompiledBrackets;
-  initialRate: number;
   /** Isolated maintenance valued at the mark (Binance, Hyperliquid) or fixed at entry (Bybit). */
   valuedAtEntry: boolean;
   strike: number;
@@ -35,7 +34,7 @@ export function compilePosition(ctx: BookContext, p: Position, floats: PositionF
   const rules = ctx.assetRules[p.asset]!;
   let brackets = cache.get(p.asset);
   if (!brackets) {
-    brackets = compileBrackets(rules.maintenance);
+    brackets = compileBrackets(rules.maintenance, rules.initialRate);
     cache.set(p.asset, brackets);
   }
   const ownVolatility = floats.volatility[i]!;
@@ -44,7 +43,6 @@ export function compilePosition(ctx: BookContext, p: Position, floats: PositionF
     quantity: floats.quantity[i]!,
     entryPrice: floats.entryPrice[i]!,
     brackets,
-    initialRate: rules.initialRate,
     valuedAtEntry: ctx.rules.maintenanceValuedAt === 'entry',
     strike: floats.strike[i]!,
     years: floats.years[i]!,
@@ -70,7 +68,7 @@ export function positionAt(p: CompiledPosition, price: number): PositionFigures 
   if (!p.isOption) {
     return {
       equity: p.quantity * (price - p.entryPrice),
-      initialMargin: notional * p.initialRate,
+      initialMargin: notional * initialRateFor(p.brackets, notional),
       maintenanceMargin: maintenanceFor(p.brackets, notional),
     };
   }
@@ -98,11 +96,17 @@ function bracketBounds(p: CompiledPosition, from: number, down: boolean): number
   const out: number[] = [];
   for (const upTo of p.brackets.upTo) {
     if (!Number.isFinite(upTo)) continue;
-    const price = upTo / size;
-    if (down ? price < from : price > from) out.push(price);
+    const bound = upTo / size;
+    // A notional at the bound is in the lower bracket; the price a hair above it is in the upper.
+    // Both are visited, so a jump of the requirement at the bound is seen from either side.
+    const above = bound * (1 + 2 * Number.EPSILON);
+    if (down ? bound < from : bound > from) out.push(bound);
+    if (down ? above < from : above > from) out.push(above);
   }
   out.sort((a, b) => (down ? b - a : a - b));
-  out.push(down ? 0 : from * 1000);
+  // The closed form knows no ceiling: a short with deep collateral is still liquidated somewhere above.
+  if (down) out.push(0);
+  else out.push(from * 1000, from * 1e6, from * 1e12);
   return out;
 }
 

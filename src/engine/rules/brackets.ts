@@ -3,15 +3,25 @@ import { Dec } from '../money';
 import type { MaintenanceBracket } from './types';
 
 /**
- * Brackets from (upTo, rate) pairs with each cumulative amount derived so the requirement is
- * continuous: amount_k = amount_{k−1} + upTo_{k−1} × (rate_k − rate_{k−1}).
+ * A bracket's initial rate where its source gives none: twice the maintenance rate. Binance's
+ * USDⓈ-M tiers keep maintenance at half the initial margin of the bracket's maximum leverage
+ * (0.4 % at 125×, 0.5 % at 100×, 1 % at 50×, 2.5 % at 20× …) and Hyperliquid defines maintenance
+ * as 1 ÷ (2 × max leverage): the same rule.
  */
-export function bracketsFromRates(rows: readonly (readonly [upTo: string | null, rate: number])[]): MaintenanceBracket[] {
+export function derivedInitialRate(maintenanceRate: number): number {
+  return Math.min(1, 2 * maintenanceRate);
+}
+
+/**
+ * Brackets from (upTo, rate[, initial rate]) rows with each cumulative amount derived so the
+ * requirement is continuous: amount_k = amount_{k−1} + upTo_{k−1} × (rate_k − rate_{k−1}).
+ */
+export function bracketsFromRates(rows: readonly (readonly [upTo: string | null, rate: number, initialRate?: number])[]): MaintenanceBracket[] {
   const out: MaintenanceBracket[] = [];
-  for (const [upTo, rate] of rows) {
+  for (const [upTo, rate, initialRate] of rows) {
     const previous = out[out.length - 1];
     const amount = previous ? previous.amount.plus(new Dec(previous.upTo ?? 0).times(new Dec(rate).minus(previous.rate))) : new Dec(0);
-    out.push({ upTo: upTo === null ? null : new Dec(upTo), rate, amount });
+    out.push({ upTo: upTo === null ? null : new Dec(upTo), rate, amount, initialRate: initialRate ?? derivedInitialRate(rate) });
   }
   return out;
 }
@@ -22,6 +32,11 @@ export function bracketFor(brackets: readonly MaintenanceBracket[], notional: De
   const last = brackets[brackets.length - 1];
   if (!last) throw new Error('a rule set asset has no maintenance bracket');
   return last;
+}
+
+/** Initial margin of a position of this notional: N × the larger of the asset's floor and its bracket's initial rate. */
+export function initialForNotional(brackets: readonly MaintenanceBracket[], notional: Decimal, floorRate: number): Decimal {
+  return notional.times(Math.max(floorRate, bracketFor(brackets, notional).initialRate));
 }
 
 /** Maintenance margin of a position of this notional: N × rate − amount, never below zero. */

@@ -1,4 +1,3 @@
-import { Dec } from '../money';
 import { bracketsFromRates } from './brackets';
 import type { AssetRules, RuleSet } from './types';
 
@@ -60,7 +59,7 @@ const defaultAsset: AssetRules = {
 
 /** Stablecoins: collateral at full value; a borrowed stablecoin needs only the account's borrow margin. */
 const stableAsset: AssetRules = {
-  maintenance: [{ upTo: null, rate: 0.01, amount: new Dec(0) }],
+  maintenance: bracketsFromRates([[null, 0.01, 0.02]]),
   initialRate: 0.02,
   haircut: 0,
   priceRange: 0.03, // a stablecoin's depeg risk

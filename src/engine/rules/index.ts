@@ -3,9 +3,10 @@ import { lending } from './lending';
 import { portfolioRules } from './portfolio';
 import type { AssetOverride, RuleSetName } from '../format/schema';
 import type { AssetRules, RuleSet } from './types';
+import { derivedInitialRate } from './brackets';
 
 export type { AssetRules, RuleSet, MaintenanceBracket } from './types';
-export { bracketFor, maintenanceForNotional, bracketsFromRates } from './brackets';
+export { bracketFor, derivedInitialRate, initialForNotional, maintenanceForNotional, bracketsFromRates } from './brackets';
 export { BORROW_INITIAL_RATE, BORROW_MAINTENANCE_RATE } from './generic-cex';
 export { portfolioMarginSettings, scenarioGrid, type PortfolioMarginSettings, type GridScenario } from './portfolio';
 
@@ -24,7 +25,9 @@ export function assetRules(rules: RuleSet, symbol: string, stable: boolean, over
   const base = rules.assets[symbol.toUpperCase()] ?? (stable ? rules.stableAsset : rules.defaultAsset);
   if (!override) return base;
   return {
-    maintenance: override.maintenance ?? base.maintenance,
+    // A file's own bracket without an initial rate gets one derived as the rule sets do (brackets.ts);
+    // one below its maintenance rate is raised to it, so initial margin never falls short of maintenance.
+    maintenance: override.maintenance?.map((b) => ({ ...b, initialRate: Math.max(b.initialRate ?? derivedInitialRate(b.rate), b.rate) })) ?? base.maintenance,
     initialRate: override.initialRate ?? base.initialRate,
     haircut: override.haircut ?? base.haircut,
     liquidationThreshold: override.liquidationThreshold ?? base.liquidationThreshold,

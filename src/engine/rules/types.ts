@@ -8,12 +8,20 @@ export interface MaintenanceBracket {
   rate: Rate;
   /** The bracket's cumulative "maintenance amount", which keeps the requirement continuous. */
   amount: Decimal;
+  /**
+   * Initial margin rate of a position whose notional falls in this bracket: 1 ÷ the bracket's
+   * maximum leverage (Binance leverageBracket `initialLeverage`). Never below `rate`.
+   */
+  initialRate: Rate;
 }
 
 /** Everything a rule set says about one asset. */
 export interface AssetRules {
   maintenance: MaintenanceBracket[];
-  /** Initial margin of a future = notional × initialRate (1 / maximum leverage). */
+  /**
+   * The asset's floor on the initial margin rate (1 / the leverage the account trades at); a
+   * position's rate is the larger of this and its bracket's own initial rate.
+   */
   initialRate: Rate;
   /** Collateral value of a positive balance = value × (1 − haircut). */
   haircut: Rate;

@@ -2,7 +2,7 @@ import type Decimal from 'decimal.js';
 import type { Position } from '../format/schema';
 import { dec, maxDec, ZERO } from '../money';
 import { black76, yearsBetween } from '../pricing/black76';
-import { maintenanceForNotional } from '../rules';
+import { initialForNotional, maintenanceForNotional } from '../rules';
 import type { BookContext } from './context';
 
 /** One derivative position valued at one price of its asset. */
@@ -80,7 +80,7 @@ export function valuePosition(ctx: BookContext, p: Position, price: Decimal): Po
     unrealizedPnl,
     equity: unrealizedPnl,
     markValue: ZERO,
-    initialMargin: notional.times(rules.initialRate),
+    initialMargin: initialForNotional(rules.maintenance, notional, rules.initialRate),
     maintenanceMargin: maintenanceForNotional(rules.maintenance, notional),
     delta: p.quantity,
     gamma: ZERO,

@@ -9,13 +9,14 @@ describe('cross margin pool', () => {
     // Adjusted equity 67,100; equity at full value 10,000 + 60,000 + 100 = 70,100.
     expect(a.adjustedEquity).toBe('67100');
     expect(a.equity).toBe('70100');
-    // Notional 60,000 is in the second BTC bracket: 60,000 × 0.005 − 50 = 250. Initial 60,000 × 0.008 = 480.
+    // Notional 60,000 is in the second BTC bracket: 60,000 × 0.005 − 50 = 250. Initial at that bracket's
+    // 100× (1 %): 60,000 × 0.01 = 600.
     expect(a.maintenanceMargin).toBe('250');
-    expect(a.initialMargin).toBe('480');
-    // Health 67,100 / 250 = 268.4; margin ratio 250 / 67,100; free margin 67,100 − 480.
+    expect(a.initialMargin).toBe('600');
+    // Health 67,100 / 250 = 268.4; margin ratio 250 / 67,100; free margin 67,100 − 600.
     expect(a.healthFactor).toBe('268.4');
     expect(a.marginRatio).toBe('0.0037257824143070044709');
-    expect(a.freeMargin).toBe('66620');
+    expect(a.freeMargin).toBe('66500');
     expect(a.liquidatable).toBe(false);
   });
 
