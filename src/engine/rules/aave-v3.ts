@@ -31,7 +31,7 @@ const defaultAsset = reserve(0, 0, 0.1, 0.3);
 
 export const aaveV3: RuleSet = {
   name: 'aave-v3',
-  title: 'Aave v3 Ethereum market (health factor, per-asset thresholds)',
+  title: 'Aave v3 (Ethereum market)',
   source: 'aave-v3-origin LiquidationLogic.sol (close factor 50 %, 100 % at HF ≤ 0.95); Aave v3 Ethereum launch parameters (Gauntlet, governance.aave.com, Jan 2023); WETH from Chaos Labs\' LTV and LT alignment (2024)',
   date: '2025-06-01',
   kind: 'lending',

@@ -88,7 +88,7 @@ const stableAsset: AssetRules = {
 
 export const binanceUsdm: RuleSet = {
   name: 'binance-usdm',
-  title: 'Binance USDⓈ-M futures (notional brackets, maintenance at the mark price)',
+  title: 'Binance USDⓈ-M futures',
   source: 'Binance GET /fapi/v1/leverageBracket tables for BTCUSDT / ETHUSDT (2022, the cum values of Binance\'s calculation example); Binance FAQ "How to Calculate Liquidation Price of USDⓈ-M Futures Contracts"; Multi-Assets Mode collateral rates',
   date: '2025-06-01',
   kind: 'exchange',

@@ -35,7 +35,7 @@ const stableAsset: AssetRules = { maintenance: [{ upTo: null, rate: 0.01, amount
 
 export const bybitLinear: RuleSet = {
   name: 'bybit-linear',
-  title: 'Bybit USDT perpetuals (risk-limit tiers; isolated maintenance at entry)',
+  title: 'Bybit USDT perpetuals',
   source: 'Bybit help centre "Liquidation Price (USDT Contract)" (MM = value × MMR − deduction, valued at entry for isolated) and "Collateral value ratio"; GET /v5/market/risk-limit tier tables (BTCUSDT, ETHUSDT)',
   date: '2025-06-01',
   kind: 'exchange',

@@ -32,7 +32,7 @@ const stableAsset: AssetRules = { maintenance: [{ upTo: null, rate: 0.01, amount
 
 export const deribit: RuleSet = {
   name: 'deribit',
-  title: 'Deribit standard margin (futures by size, short options 7.5 % / 15 %)',
+  title: 'Deribit standard margin',
   source: 'Deribit docs "Margin" (futures 2 % + 0.5 % per 100 BTC initial, 1 % + 0.5 % per 100 BTC maintenance; short options 7.5 % maintenance, max(15 % − OTM, 10 %) initial, each on top of the mark value)',
   date: '2025-06-01',
   kind: 'exchange',

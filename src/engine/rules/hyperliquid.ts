@@ -43,7 +43,7 @@ const stableAsset: AssetRules = { maintenance: [{ upTo: null, rate: 0.01, amount
 
 export const hyperliquid: RuleSet = {
   name: 'hyperliquid',
-  title: 'Hyperliquid perpetuals (maintenance = half the initial margin at max leverage)',
+  title: 'Hyperliquid perpetuals',
   source: 'Hyperliquid docs "Liquidations" (maintenance = 1 ÷ (2 × max leverage), liquidation price formula) and "Margin tiers" (BTC 40×/20× past 150M, ETH 25×/15× past 100M)',
   date: '2025-06-01',
   kind: 'exchange',
