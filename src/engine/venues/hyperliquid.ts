@@ -89,6 +89,7 @@ export function importHyperliquid(json: InputJson, options: ImportOptions): Impo
   const positions: NonNullable<PortfolioInput['positions']> = [];
   let crossPnl = ZERO;
   let isolatedCollateral = ZERO;
+  let isolatedEquity = ZERO;
 
   state.assetPositions.forEach(({ position: p }, i) => {
     const at = (field: string) => formatPath([...prefix, 'assetPositions', i, 'position', field]);
@@ -115,6 +116,7 @@ export function importHyperliquid(json: InputJson, options: ImportOptions): Impo
         return;
       }
       isolatedCollateral = isolatedCollateral.plus(collateral);
+      isolatedEquity = isolatedEquity.plus(p.marginUsed);
       positions.push({ ...base, margin: { mode: 'isolated', collateral: plain(collateral) } });
     } else {
       crossPnl = crossPnl.plus(pnl);
@@ -123,6 +125,13 @@ export function importHyperliquid(json: InputJson, options: ImportOptions): Impo
     overrides[p.coin] = coinOverride(p.coin, p.maxLeverage, p.leverage.value);
   });
   if (errors.length > 0) return { ok: false, venue: 'hyperliquid', errors };
+
+  // The whole account's value is the cross account's plus each isolated position's equity; a
+  // mismatch means a truncated or mixed paste, whose figures would not be this account's.
+  const whole = new Dec(state.crossMarginSummary.accountValue).plus(isolatedEquity);
+  if (whole.minus(state.marginSummary.accountValue).abs().greaterThan(whole.abs().times(1e-6).plus('0.000001'))) {
+    warnings.push({ path: formatPath([...prefix, 'marginSummary', 'accountValue']), message: `${state.marginSummary.accountValue} is not the cross account value plus the isolated positions' equity (${plain(whole)}): check that the export is one account at one time` });
+  }
 
   // The cross account value is USDC + the cross positions' PnL; the isolated margins come out of
   // the same USDC in the portfolio format, so they are added back.

@@ -80,3 +80,14 @@ describe('importing a Binance USDⓈ-M export', () => {
     if (!result.ok) expect(result.errors).toContainEqual({ path: 'account', message: expect.stringContaining('is required') });
   });
 });
+
+describe('Binance symbols and hedge mode', () => {
+  it('reads a delivery contract as a future expiring at 08:00 UTC, and hedge-mode sides as two positions', () => {
+    const json = structuredClone(fixture('binance-usdm-account.json')) as { positionRisk: Record<string, unknown>[] };
+    json.positionRisk[0]!.symbol = 'BTCUSDT_261225';
+    json.positionRisk[1]!.positionSide = 'SHORT';
+    const positions = imported(json).portfolio.positions!;
+    expect(positions[0]).toMatchObject({ id: 'BTCUSDT_261225', type: 'future', asset: 'BTC', expiry: '2026-12-25T08:00:00Z' });
+    expect(positions[1]).toMatchObject({ id: 'ETHUSDT-short', quantity: '-6.500' });
+  });
+});

@@ -104,3 +104,13 @@ describe('importing a Hyperliquid clearinghouseState', () => {
     }
   });
 });
+
+describe('a Hyperliquid export that does not add up', () => {
+  it('warns when the account value is not the cross account plus the isolated equity', () => {
+    const state = structuredClone(fixture('hyperliquid-clearinghouse-state.json')) as { marginSummary: { accountValue: string } };
+    // The fixture's whole account: 26,701.05 cross + 4,656.45 (SOL) + 4,729.066667 (HYPE) = 36,086.566667.
+    expect(imported(state).warnings.map((w) => w.path)).not.toContain('marginSummary.accountValue');
+    state.marginSummary.accountValue = '36186.566667';
+    expect(imported(state).warnings).toContainEqual(expect.objectContaining({ path: 'marginSummary.accountValue' }));
+  });
+});
