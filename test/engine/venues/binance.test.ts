@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { Dec as Decimal } from '../../../src/engine/money';
 import { importVenue } from '../../../src/engine/venues/index';
 import { engineLiquidationPrice, evaluated, expectWithin, fixture, imported } from './agreement';
 
@@ -89,5 +91,59 @@ describe('Binance symbols and hedge mode', () => {
     const positions = imported(json).portfolio.positions!;
     expect(positions[0]).toMatchObject({ id: 'BTCUSDT_261225', type: 'future', asset: 'BTC', expiry: '2026-12-25T08:00:00Z' });
     expect(positions[1]).toMatchObject({ id: 'ETHUSDT-short', quantity: '-6.500' });
+  });
+});
+
+describe('Binance\'s formula through the import (property)', () => {
+  // Binance FAQ: LP = (WB − TMM1 + UPNL1 + cum − side·|q|·EP) / (|q|·MMR − side·|q|), with the bracket
+  // that holds |q|·LP; isolated: WB = isolatedWallet, TMM1 = UPNL1 = 0; cross: WB = the cross wallet,
+  // TMM1 and UPNL1 those of the other cross positions at their marks.
+  const table = [
+    { bracket: 1, initialLeverage: 50, notionalCap: 20000, notionalFloor: 0, maintMarginRatio: 0.01, cum: 0 },
+    { bracket: 2, initialLeverage: 20, notionalCap: 200000, notionalFloor: 20000, maintMarginRatio: 0.025, cum: 300 },
+    // 2 ** 63: what JSON.parse makes of Binance's last cap, 9223372036854775807.
+    { bracket: 3, initialLeverage: 5, notionalCap: 2 ** 63, notionalFloor: 200000, maintMarginRatio: 0.1, cum: 15300 },
+  ];
+  const bracketOf = (notional: Decimal) => table.find((b) => notional.lessThanOrEqualTo(b.notionalCap))!;
+  function binanceLp(q: Decimal, entry: Decimal, wallet: Decimal, otherMaintenance: Decimal, otherPnl: Decimal): Decimal | null {
+    const side = q.isNegative() ? -1 : 1;
+    for (const b of table) {
+      const lp = wallet.minus(otherMaintenance).plus(otherPnl).plus(b.cum).minus(q.abs().times(entry).times(side)).div(q.abs().times(b.maintMarginRatio).minus(q.abs().times(side)));
+      if (lp.greaterThan(0) && bracketOf(q.abs().times(lp)) === b) return lp;
+    }
+    return null;
+  }
+  const position = (symbol: string, q: Decimal, entry: Decimal, mark: Decimal, marginType: string, wallet: string) => ({
+    symbol, positionAmt: q.toFixed(), entryPrice: entry.toFixed(), markPrice: mark.toFixed(), unRealizedProfit: '0', liquidationPrice: '0',
+    leverage: '10', marginType, isolatedWallet: wallet, positionSide: 'BOTH', updateTime: 1764460800000,
+  });
+
+  it('gives the engine the venue\'s liquidation prices for a cross and an isolated position', () => {
+    fc.assert(fc.property(
+      fc.integer({ min: -400, max: 400 }).filter((n) => n !== 0), fc.integer({ min: -400, max: 400 }).filter((n) => n !== 0),
+      fc.integer({ min: 900, max: 1100 }), fc.integer({ min: 500, max: 60000 }), fc.integer({ min: 200, max: 20000 }),
+      (crossUnits, isolatedUnits, markPerMille, crossWalletTenths, isolatedWalletTenths) => {
+        const qCross = new Decimal(crossUnits).div(4);
+        const qIso = new Decimal(isolatedUnits).div(2);
+        const [eCross, eIso] = [new Decimal(3000), new Decimal(150)];
+        const [mCross, mIso] = [eCross.times(markPerMille).div(1000), eIso.times(2000 - markPerMille).div(1000)];
+        const crossWallet = new Decimal(crossWalletTenths).div(10);
+        const isoWallet = new Decimal(isolatedWalletTenths).div(10);
+        const json = {
+          positionRisk: [position('ETHUSDT', qCross, eCross, mCross, 'cross', '0'), position('SOLUSDT', qIso, eIso, mIso, 'isolated', isoWallet.toFixed())],
+          account: { totalWalletBalance: crossWallet.plus(isoWallet).toFixed(), assets: [{ asset: 'USDT', walletBalance: crossWallet.plus(isoWallet).toFixed() }] },
+          leverageBracket: [{ symbol: 'ETHUSDT', brackets: table }, { symbol: 'SOLUSDT', brackets: table }],
+        };
+        const report = evaluated(imported(json));
+        const venueIso = binanceLp(qIso, eIso, isoWallet, new Decimal(0), new Decimal(0));
+        const venueCross = binanceLp(qCross, eCross, crossWallet, new Decimal(0), new Decimal(0));
+        // Only accounts not already past their liquidation price: the venue's formula says nothing of the others.
+        const beyond = (q: Decimal, mark: Decimal, lp: Decimal | null) => lp !== null && (q.isNegative() ? lp.lessThanOrEqualTo(mark) : lp.greaterThanOrEqualTo(mark));
+        fc.pre(!beyond(qIso, mIso, venueIso) && !beyond(qCross, mCross, venueCross));
+        const close = (engine: string | null, venue: Decimal | null) =>
+          venue === null || venue.lessThan(1e-9) ? engine === null || new Decimal(engine).lessThan(1e-6) : engine !== null && new Decimal(engine).minus(venue).abs().div(venue).lessThan(1e-12);
+        return close(engineLiquidationPrice(report, 'SOLUSDT'), venueIso) && close(engineLiquidationPrice(report, 'ETHUSDT'), venueCross);
+      },
+    ), { numRuns: 25 });
   });
 });
