@@ -59,3 +59,25 @@ describe('importing a Bybit v5 export', () => {
     if (!answer.ok) expect(answer.errors).toEqual([{ path: 'wallet', message: 'the venue answered with an error instead of data: 10003 "API key is invalid." (Bybit error response)' }]);
   });
 });
+
+describe('Bybit figures in their other forms', () => {
+  const json = fixture('bybit-v5-account.json') as { positions: unknown; wallet: { list: { coin: Record<string, unknown>[] }[] }; riskLimit: { list: Record<string, unknown>[] } };
+
+  it('reads tier rates Bybit prints as percent ("0.5", "1" at 100×) as fractions', () => {
+    const percent = structuredClone(json);
+    percent.riskLimit.list = [{ id: 1, symbol: 'BTCUSDT', riskLimitValue: '2000000', maintenanceMargin: '0.5', initialMargin: '1', isLowestRisk: 1, maxLeverage: '100.00', mmDeduction: '' }];
+    expect(imported(percent).portfolio.overrides!.BTC!.maintenance).toEqual([{ upTo: null, rate: 0.005, amount: '0' }]);
+  });
+
+  it('prices another coin at usdValue ÷ equity, and leaves out one not switched on as collateral, saying so', () => {
+    const coins = structuredClone(json);
+    // 100 LINK worth 1,234.5 USD → 12.345 a LINK (no LINK position gives a mark); 3,000 MNT with collateralSwitch off.
+    coins.wallet.list[0]!.coin.push({ coin: 'LINK', walletBalance: '100', equity: '100', usdValue: '1234.5', marginCollateral: true, collateralSwitch: true });
+    coins.wallet.list[0]!.coin.push({ coin: 'MNT', walletBalance: '3000', equity: '3000', usdValue: '1500', marginCollateral: true, collateralSwitch: false });
+    const result = imported(coins);
+    expect(result.portfolio.balances).toMatchObject({ LINK: '100' });
+    expect(result.portfolio.balances).not.toHaveProperty('MNT');
+    expect(result.portfolio.assets.LINK!.price).toBe('12.345');
+    expect(result.warnings).toContainEqual(expect.objectContaining({ path: 'wallet.list[0].coin[2]', message: expect.stringContaining('not switched on as collateral') }));
+  });
+});
