@@ -3,9 +3,9 @@ import { bracketsFromRates } from './brackets';
 import type { AssetRules, RuleSet } from './types';
 
 // deribit: Deribit standard margin (futures, perpetuals and options, linear in the quote here).
-// - Futures (Deribit docs, older "Margin" page, as quoted in reference-notes.md): initial margin
-//   2 % + 0.5 % per 100 BTC of position (25 BTC → 2.125 %, 350 BTC → 3.75 %); maintenance 1 % +
-//   0.5 % per 100 BTC. The engine's brackets are in quote notional, so the size steps are placed at
+// - Futures (Deribit docs, older "Margin" page): initial margin 2 % + 0.5 % per 100 BTC of position
+//   (25 BTC → 2.125 %, 350 BTC → 3.75 %: verified in reference-notes.md); maintenance 1 % + 0.5 % per
+//   100 BTC (the same page as recalled, not verified). The engine's brackets are in quote notional, so the size steps are placed at
 //   a reference BTC price of 60,000 (100 BTC = 6,000,000) and ETH 3,000 (2,000 ETH = 6,000,000; ETH
 //   steps per 2,000 ETH). Deribit raises the rate of the WHOLE position with its size; the brackets
 //   raise it at the margin (continuous): at 350 BTC the whole-position rule asks 2.75 %, the

@@ -31,8 +31,9 @@ function asset(tiers: readonly (readonly [string | null, number])[], priceRange:
   return { maintenance: marginTable(tiers), initialRate: 1 / tiers[0]![1], haircut: 1, priceRange, ...notLending };
 }
 
-// Max leverage of the other majors (Hyperliquid's trading page, 2025): SOL and XRP 20×, DOGE,
-// HYPE and most others 10×; the smallest listings 3× (16.7 % maintenance, the docs' example).
+// Max leverage of the other majors as Hyperliquid's trading page showed them in 2025 (recalled, not
+// re-read for this file: an import carries each coin's own maxLeverage): SOL and XRP 20×, DOGE and
+// HYPE 10×; the smallest listings 3× (16.7 % maintenance, the docs' own example).
 const BTC = asset([['150000000', 40], [null, 20]], 0.15);
 const ETH = asset([['100000000', 25], [null, 15]], 0.15);
 const twentyX = asset([[null, 20]], 0.25);
