@@ -8,8 +8,8 @@ import type { AssetRules, RuleSet } from './types';
 //   100 BTC (the same page as recalled, not verified). The engine's brackets are in quote notional, so the size steps are placed at
 //   a reference BTC price of 60,000 (100 BTC = 6,000,000) and ETH 3,000 (2,000 ETH = 6,000,000; ETH
 //   steps per 2,000 ETH). Deribit raises the rate of the WHOLE position with its size; the brackets
-//   raise it at the margin (continuous): at 350 BTC the whole-position rule asks 2.75 %, the
-//   brackets 2.07 %. The initial rate is the base 2 % (per-size initial margin arrives with issue 10).
+//   raise it at the margin (continuous): at 350 BTC (21M) the whole-position rule asks 2.75 %, the
+//   brackets 345,000 = 1.64 %. The initial rate is the base 2 % (per-size initial margin arrives with issue 10).
 // - Options (Deribit docs "Margin", read 2025-06): short options need maintenance 7.5 % of the
 //   underlying + the option's mark value; initial max(15 % − out-of-the-money share, 10 %) + mark.
 // - Portfolio margin is the `portfolio` rule set with `"portfolioMargin": { "grid": "deribit" }`

@@ -75,6 +75,13 @@ describe('venue rule sets as data', () => {
     expect(report.account.positions[0]!.maintenanceMargin).toBe('4500');
   });
 
+  it('deribit: futures maintenance rises by 0.5 % per 100 BTC, as marginal brackets at the reference price', () => {
+    // 100 BTC at 60,000 = 6M per step. 350 BTC = 21M: 21M × 2.5 % − (6M + 12M + 18M) × 0.5 % = 525,000 − 180,000 = 345,000.
+    expect(maintenanceForNotional(RULE_SETS.deribit.assets.BTC!.maintenance, new Dec('21000000')).toString()).toBe('345000');
+    // Under one step: 1 %: 3M → 30,000.
+    expect(maintenanceForNotional(RULE_SETS.deribit.assets.BTC!.maintenance, new Dec('3000000')).toString()).toBe('30000');
+  });
+
   it('aave-v3: health factor Σ collateral × threshold ÷ debt, close factor 50 % then 100 % at HF ≤ 0.95', () => {
     // 10 WETH at 3,000 against 15,000 USDC of debt: 30,000 × 0.83 / 15,000 = 1.66.
     const report = evaluate(book({
