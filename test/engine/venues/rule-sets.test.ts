@@ -75,11 +75,15 @@ describe('venue rule sets as data', () => {
     expect(report.account.positions[0]!.maintenanceMargin).toBe('4500');
   });
 
-  it('deribit: futures maintenance rises by 0.5 % per 100 BTC, as marginal brackets at the reference price', () => {
-    // 100 BTC at 60,000 = 6M per step. 350 BTC = 21M: 21M × 2.5 % − (6M + 12M + 18M) × 0.5 % = 525,000 − 180,000 = 345,000.
-    expect(maintenanceForNotional(RULE_SETS.deribit.assets.BTC!.maintenance, new Dec('21000000')).toString()).toBe('345000');
-    // Under one step: 1 %: 3M → 30,000.
-    expect(maintenanceForNotional(RULE_SETS.deribit.assets.BTC!.maintenance, new Dec('3000000')).toString()).toBe('30000');
+  it('deribit: futures maintenance 1 % + 0.5 % per 100 BTC on the whole position, met at every 25-BTC step', () => {
+    // 100 BTC at 60,000 = 6M. 350 BTC = 21M: 21M × (1 % + 0.5 % × 3.5) = 21M × 2.75 % = 577,500.
+    const brackets = RULE_SETS.deribit.assets.BTC!.maintenance;
+    expect(maintenanceForNotional(brackets, new Dec('21000000')).toNumber()).toBeCloseTo(577500, 6);
+    // 25 BTC = 1.5M: 1.5M × 1.125 % = 16,875; 100 BTC = 6M: 6M × 1.5 % = 90,000.
+    expect(maintenanceForNotional(brackets, new Dec('1500000')).toNumber()).toBeCloseTo(16875, 6);
+    expect(maintenanceForNotional(brackets, new Dec('6000000')).toNumber()).toBeCloseTo(90000, 6);
+    // Between steps the line stays within 1 % of the rule past the first 100 BTC: 160 BTC = 9.6M → 9.6M × 1.8 % = 172,800.
+    expect(Math.abs(maintenanceForNotional(brackets, new Dec('9600000')).toNumber() / 172800 - 1)).toBeLessThan(0.01);
   });
 
   it('aave-v3: health factor Σ collateral × threshold ÷ debt, close factor 50 % then 100 % at HF ≤ 0.95', () => {
