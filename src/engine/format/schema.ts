@@ -107,7 +107,7 @@ export const portfolioMarginSchema = z.strictObject({
   maintenanceShare: fraction('maintenance as a share of initial').optional(),
 });
 
-export const RULE_SET_NAMES = ['generic-cex', 'lending', 'portfolio'] as const;
+export const RULE_SET_NAMES = ['generic-cex', 'lending', 'portfolio', 'binance-usdm', 'bybit-linear', 'hyperliquid', 'deribit', 'aave-v3'] as const;
 
 export const portfolioSchema = z.strictObject({
   format: z.literal('margin-lab/portfolio', { error: 'must be "margin-lab/portfolio"' }),

@@ -1,6 +1,11 @@
 import { genericCex } from './generic-cex';
 import { lending } from './lending';
 import { portfolioRules } from './portfolio';
+import { binanceUsdm } from './binance-usdm';
+import { bybitLinear } from './bybit-linear';
+import { hyperliquid } from './hyperliquid';
+import { deribit } from './deribit';
+import { aaveV3 } from './aave-v3';
 import type { AssetOverride, RuleSetName } from '../format/schema';
 import type { AssetRules, RuleSet } from './types';
 import { derivedInitialRate } from './brackets';
@@ -10,7 +15,10 @@ export { bracketFor, derivedInitialRate, initialForNotional, maintenanceForNotio
 export { BORROW_INITIAL_RATE, BORROW_MAINTENANCE_RATE } from './generic-cex';
 export { portfolioMarginSettings, scenarioGrid, type PortfolioMarginSettings, type GridScenario } from './portfolio';
 
-export const RULE_SETS: Readonly<Record<RuleSetName, RuleSet>> = { 'generic-cex': genericCex, lending, portfolio: portfolioRules };
+export const RULE_SETS: Readonly<Record<RuleSetName, RuleSet>> = {
+  'generic-cex': genericCex, lending, portfolio: portfolioRules,
+  'binance-usdm': binanceUsdm, 'bybit-linear': bybitLinear, hyperliquid, deribit, 'aave-v3': aaveV3,
+};
 
 /** Symbols treated as stablecoins when a file does not say: they stay put in a joint move. */
 const KNOWN_STABLECOINS = new Set(['USD', 'USDC', 'USDT', 'DAI', 'FDUSD', 'TUSD', 'USDE', 'PYUSD', 'USDS', 'BUSD']);

@@ -43,7 +43,7 @@ export interface Sourced {
 }
 
 export interface RuleSet extends Sourced {
-  name: 'generic-cex' | 'lending' | 'portfolio';
+  name: 'generic-cex' | 'lending' | 'portfolio' | 'binance-usdm' | 'bybit-linear' | 'hyperliquid' | 'deribit' | 'aave-v3';
   title: string;
   /**
    * exchange: health = adjusted equity ÷ maintenance (bracketed, per position); portfolio: equity ÷
