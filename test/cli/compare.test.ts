@@ -44,9 +44,9 @@ describe('the compare command line', SLOW, () => {
     // LP = 60,000 − (10,000 − 1,500) / 2 / (1 − 0.0125) = 55,696.2025…
     expect(hyperliquid).toMatchObject({ maintenanceMargin: '1500', initialMargin: '3000', ratio: '0.15', zone: 'healthy', cashNeeded: '0' });
     expect(Number(hyperliquid!.liquidationPrices.BTC!.down)).toBeCloseTo(55696.2025316, 6);
-    // Binance, 120,000 in the 50k–250k bracket: 120,000 × 0.5 % − 50 = 550; initial 120,000 ÷ 125 = 960;
+    // Binance, 120,000 in the 50k–250k bracket: 120,000 × 0.5 % − 50 = 550; initial at that bracket's 100×: 120,000 ÷ 100 = 1,200;
     // LP: 10,000 + 2 (P − 60,000) = 2P × 0.005 − 50 → P = 109,950 / 1.99 = 55,251.2562…
-    expect(binance).toMatchObject({ maintenanceMargin: '550', initialMargin: '960', ratio: '0.055' });
+    expect(binance).toMatchObject({ maintenanceMargin: '550', initialMargin: '1200', ratio: '0.055' });
     expect(Number(binance!.liquidationPrices.BTC!.down)).toBeCloseTo(55251.2562814, 6);
     // Bybit, first tier 0.5 % (cross: at the mark): 600; initial 1 % = 1,200; P = 110,000 / 1.99 = 55,276.3819…
     expect(bybit).toMatchObject({ maintenanceMargin: '600', initialMargin: '1200', ratio: '0.06' });

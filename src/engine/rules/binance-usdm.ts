@@ -12,15 +12,14 @@ import type { AssetRules, MaintenanceBracket, RuleSet } from './types';
 //   bracket) is the one Binance's own cross-margin calculation example uses, as transcribed by
 //   freqtrade (tests/exchange/test_binance.py, "From calc example"). Binance changes these tables
 //   often; an import carries the account's live table in `overrides`, which is what counts.
-// - Initial leverage per bracket is kept below as data; the engine has one initial rate per asset
-//   today (per-bracket initial margin arrives with issue 10), so initialRate = 1 ÷ the first
-//   bracket's leverage.
+// - Initial leverage per bracket: each bracket's initial rate is 1 ÷ its `initialLeverage`; the
+//   asset's floor is the first bracket's.
 
 /** One row of a leverage-bracket table, as the endpoint returns it: notionalCap, maintMarginRatio, cum, initialLeverage. */
 export type BracketRow = readonly [notionalCap: string | null, maintMarginRatio: number, cum: string, initialLeverage: number];
 
 export function bracketsFromTable(rows: readonly BracketRow[]): MaintenanceBracket[] {
-  return rows.map(([cap, rate, cum]) => ({ upTo: cap === null ? null : new Dec(cap), rate, amount: new Dec(cum) }));
+  return rows.map(([cap, rate, cum, leverage]) => ({ upTo: cap === null ? null : new Dec(cap), rate, amount: new Dec(cum), initialRate: 1 / leverage }));
 }
 
 /** BTCUSDT, 2022 table (source above). */
@@ -79,7 +78,7 @@ const ETH = asset(ETHUSDT_BRACKETS, 0.05, 0.15);
 const defaultAsset = asset(ALTCOIN_BRACKETS, 0.2, 0.3);
 /** USDT is the margin asset itself; USDC / FDUSD count 1 : 1 in multi-assets mode (Binance FAQ, 2024). */
 const stableAsset: AssetRules = {
-  maintenance: [{ upTo: null, rate: 0.01, amount: new Dec(0) }],
+  maintenance: [{ upTo: null, rate: 0.01, amount: new Dec(0), initialRate: 0.02 }],
   initialRate: 0.02,
   haircut: 0,
   priceRange: 0.03,

@@ -31,7 +31,7 @@ const ETH: AssetRules = { maintenance: tiers(1_000_000, 0.005, 0.005, 10), initi
 /** Other symbols: modelled on Bybit's mid-cap tables (SOLUSDT-like: 1 % from 200,000 per tier, 50×). */
 const defaultAsset: AssetRules = { maintenance: tiers(200_000, 0.01, 0.005, 10), initialRate: 0.02, haircut: 0.2, priceRange: 0.3, ...notLending };
 /** USDT, USDC: collateral value ratio 100 % (Bybit, 2024). */
-const stableAsset: AssetRules = { maintenance: [{ upTo: null, rate: 0.01, amount: new Dec(0) }], initialRate: 0.02, haircut: 0, priceRange: 0.03, ...notLending };
+const stableAsset: AssetRules = { maintenance: [{ upTo: null, rate: 0.01, amount: new Dec(0), initialRate: 0.02 }], initialRate: 0.02, haircut: 0, priceRange: 0.03, ...notLending };
 
 export const bybitLinear: RuleSet = {
   name: 'bybit-linear',

@@ -35,7 +35,7 @@ const BTC: AssetRules = { maintenance: sizeSteps(), initialRate: 0.02, haircut: 
 const ETH: AssetRules = { maintenance: sizeSteps(), initialRate: 0.02, haircut: 0, priceRange: 0.16, ...notLending };
 /** Altcoin linear perpetuals (USDC-settled, 2024): modelled as 2 % maintenance, 20× → 5 % initial. */
 const defaultAsset: AssetRules = { maintenance: bracketsFromRates([['1000000', 0.02], [null, 0.05]]), initialRate: 0.05, haircut: 0.1, priceRange: 0.3, ...notLending };
-const stableAsset: AssetRules = { maintenance: [{ upTo: null, rate: 0.01, amount: new Dec(0) }], initialRate: 0.02, haircut: 0, priceRange: 0.03, ...notLending };
+const stableAsset: AssetRules = { maintenance: [{ upTo: null, rate: 0.01, amount: new Dec(0), initialRate: 0.02 }], initialRate: 0.02, haircut: 0, priceRange: 0.03, ...notLending };
 
 export const deribit: RuleSet = {
   name: 'deribit',

@@ -40,7 +40,7 @@ const twentyX = asset([[null, 20]], 0.25);
 const tenX = asset([[null, 10]], 0.3);
 const defaultAsset = asset([[null, 3]], 0.3);
 /** USDC: the margin asset. Other stablecoins are counted as USDC would be (an approximation: Hyperliquid takes only USDC). */
-const stableAsset: AssetRules = { maintenance: [{ upTo: null, rate: 0.01, amount: new Dec(0) }], initialRate: 0.02, haircut: 0, priceRange: 0.03, ...notLending };
+const stableAsset: AssetRules = { maintenance: [{ upTo: null, rate: 0.01, amount: new Dec(0), initialRate: 0.02 }], initialRate: 0.02, haircut: 0, priceRange: 0.03, ...notLending };
 
 export const hyperliquid: RuleSet = {
   name: 'hyperliquid',

@@ -134,7 +134,11 @@ export function importBinance(json: InputJson, options: ImportOptions): ImportRe
     if (table) {
       const sorted = [...table.brackets].sort((a, b) => new Dec(a.notionalCap).comparedTo(b.notionalCap));
       // The last cap is Binance's "no limit" (often 2^63 − 1, which a JSON number cannot even hold): open-ended.
-      override.maintenance = sorted.map((b, k) => ({ upTo: k === sorted.length - 1 ? null : b.notionalCap, rate: b.maintMarginRatio, amount: b.cum }));
+      // Each bracket's own initial leverage becomes its initial rate (1 ÷ leverage), where the export gives it.
+      override.maintenance = sorted.map((b, k) => ({
+        upTo: k === sorted.length - 1 ? null : b.notionalCap, rate: b.maintMarginRatio, amount: b.cum,
+        ...(b.initialLeverage ? { initialRate: Math.min(1, 1 / b.initialLeverage) } : {}),
+      }));
     } else if (brackets) {
       warnings.push({ path: 'leverageBracket', message: `no brackets for ${asset}${QUOTE}: the binance-usdm rule set's brackets apply` });
     }

@@ -115,6 +115,8 @@ export function importBybit(json: InputJson, options: ImportOptions): ImportResu
         upTo: k === sorted.length - 1 ? null : t.riskLimitValue,
         rate: tierRate(t.maintenanceMargin, t.initialMargin, t.maxLeverage),
         amount: t.mmDeduction || '0',
+        // The tier's own initial margin rate, as the export states it.
+        initialRate: tierRate(t.initialMargin, t.initialMargin, t.maxLeverage),
       }));
     } else {
       warnings.push({ path: at('symbol'), message: `no risk-limit tiers for ${p.symbol} in the export: the bybit-linear rule set's tiers apply` });

@@ -40,7 +40,8 @@ describe('importing a Binance USDⓈ-M export', () => {
     // ETHUSDT's table from leverageBracket, the last bracket open-ended; initial margin 1 ÷ leverage 10.
     const eth = result.portfolio.overrides!.ETH!;
     expect(eth.initialRate).toBe(0.1);
-    expect(eth.maintenance![5]).toEqual({ upTo: '5000000', rate: 0.1, amount: '135365' });
+    // The bracket's own initialLeverage 5 → initial rate 1 ÷ 5.
+    expect(eth.maintenance![5]).toEqual({ upTo: '5000000', rate: 0.1, amount: '135365', initialRate: 0.2 });
     expect(eth.maintenance!.at(-1)!.upTo).toBeNull();
     expect(result.warnings.map((w) => w.path)).not.toContain('leverageBracket');
   });

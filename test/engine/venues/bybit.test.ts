@@ -28,7 +28,7 @@ describe('importing a Bybit v5 export', () => {
     expect(result.portfolio.positions![0]!.margin).toEqual({ mode: 'isolated', collateral: '400' });
     // BTCUSDT tiers of 2,000,000 from 0.5 %; the second's mmDeduction 2,000,000 × 0.5 % = 10,000.
     expect(result.portfolio.overrides!.BTC!.maintenance!.slice(0, 2)).toEqual([
-      { upTo: '2000000', rate: 0.005, amount: '0' }, { upTo: '4000000', rate: 0.01, amount: '10000' },
+      { upTo: '2000000', rate: 0.005, amount: '0', initialRate: 0.01 }, { upTo: '4000000', rate: 0.01, amount: '10000', initialRate: 0.015 },
     ]);
   });
 
@@ -66,7 +66,8 @@ describe('Bybit figures in their other forms', () => {
   it('reads tier rates Bybit prints as percent ("0.5", "1" at 100×) as fractions', () => {
     const percent = structuredClone(json);
     percent.riskLimit.list = [{ id: 1, symbol: 'BTCUSDT', riskLimitValue: '2000000', maintenanceMargin: '0.5', initialMargin: '1', isLowestRisk: 1, maxLeverage: '100.00', mmDeduction: '' }];
-    expect(imported(percent).portfolio.overrides!.BTC!.maintenance).toEqual([{ upTo: null, rate: 0.005, amount: '0' }]);
+    // The tier's initial rate, "1" percent at 100×.
+    expect(imported(percent).portfolio.overrides!.BTC!.maintenance).toEqual([{ upTo: null, rate: 0.005, amount: '0', initialRate: 0.01 }]);
   });
 
   it('prices another coin at usdValue ÷ equity, and leaves out one not switched on as collateral, saying so', () => {
