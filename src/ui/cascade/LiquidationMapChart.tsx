@@ -8,7 +8,7 @@ import { ChartTooltip } from '../charts/ChartTooltip';
 import { formatMoneyIn, formatMoneyTick, formatMove, formatPrice } from '../charts/format';
 import { COLOR, seriesColor } from '../charts/palette';
 import type { LegendItem } from '../charts/types';
-import { useCascade } from './cascade-store-instance';
+import { useCascade } from '../../state/cascade-store-instance';
 import { liquidationMaps, mapTicks, type AssetMap, type MapMark, type MapRow } from './map-data';
 import { Plot, type PlotGeometry } from './Plot';
 import { Slot } from './Slot';

@@ -3,7 +3,7 @@
 import { memo } from 'react';
 import type { CascadeResult } from '../../engine';
 import { formatMoneyIn, formatMove, formatPercent, formatPrice } from '../charts/format';
-import type { CascadeRun } from './cascade-store';
+import type { CascadeRun } from '../../state/cascade-store';
 import { formatCount } from './tables';
 
 /** "12.00 USD to liquidators + 3.00 USD to the market − 1.00 USD of bad debt": each term's sign in front of it. */

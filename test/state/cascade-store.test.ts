@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Remote } from 'comlink';
-import { createCascadeApi, type CascadeApi } from '../../../src/worker/cascade-api';
-import { createCascadeClient } from '../../../src/worker/cascade-client';
-import { createCascadeStore } from '../../../src/ui/cascade/cascade-store';
-import { crowdFields } from '../../../src/ui/cascade/scenario-form';
+import { createCascadeApi, type CascadeApi } from '../../src/worker/cascade-api';
+import { createCascadeClient } from '../../src/worker/cascade-client';
+import { createCascadeStore } from '../../src/state/cascade-store';
+import { crowdFields } from '../../src/state/cascade-scenario-form';
 
-const example = (file: string): unknown => JSON.parse(readFileSync(new URL(`../../../public/examples/${file}`, import.meta.url), 'utf8'));
+const example = (file: string): unknown => JSON.parse(readFileSync(new URL(`../../public/examples/${file}`, import.meta.url), 'utf8'));
 
 /** The store over a client whose "worker" is the API in-process, with a small crowd for speed. */
 async function storeWith(portfolio: unknown = example('leveraged-long.json')) {
