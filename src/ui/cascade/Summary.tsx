@@ -70,13 +70,13 @@ export const Summary = memo(function Summary({ run, definition, portfolioName }:
   ];
   return (
     <div className="cascade-summary">
-      <dl className="ml-headline-list" data-testid="cascade-totals">
+      <dl className="headline__list" data-testid="cascade-totals">
         {items.map(([label, value, note]) => (
-          <div key={label} className="ml-headline-item">
+          <div key={label} className="headline__item">
             <dt>{label}</dt>
             <dd>
               {value}
-              {note ? <span className="ml-headline-zone">{note}</span> : null}
+              {note ? <span className="headline__zone">{note}</span> : null}
             </dd>
           </div>
         ))}

@@ -108,10 +108,10 @@ export function HealthHeatmap({ portfolioName }: { portfolioName: string }) {
   );
 
   let body;
-  if (assets.length < 2) body = <p className="ml-chart-empty">The map needs two assets in the book.</p>;
-  else if (outcome?.status === 'invalid') body = <p className="ml-chart-empty">{outcome.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}</p>;
-  else if (outcome?.status === 'failed') body = <p className="ml-chart-empty">The engine could not draw the map: {outcome.message}</p>;
-  else if (!map) body = <p className="ml-chart-empty">{bookHasErrors ? 'Fix the portfolio’s problems to see the map.' : 'Drawing the map…'}</p>;
+  if (assets.length < 2) body = <p className="chart__empty">The map needs two assets in the book.</p>;
+  else if (outcome?.status === 'invalid') body = <p className="chart__empty">{outcome.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}</p>;
+  else if (outcome?.status === 'failed') body = <p className="chart__empty">The engine could not draw the map: {outcome.message}</p>;
+  else if (!map) body = <p className="chart__empty">{bookHasErrors ? 'Fix the portfolio’s problems to see the map.' : 'Drawing the map…'}</p>;
   else {
     const cells: HeatmapCellView[][] = map.cells.map((row) =>
       row.map((c) => ({ colour: healthColour(c.healthFactor), marked: c.today, ...(c.liquidated ? { glyph: '×' } : {}) })),
@@ -160,7 +160,7 @@ export function HealthHeatmap({ portfolioName }: { portfolioName: string }) {
               csv: () => healthHeatmapCsv(map),
               png: (frame: HTMLElement, fileName: string) => downloadHeatmapPng(frame, `${portfolioName}: ${TITLE}`, LEGEND, fileName),
               caption: (
-                <p className="ml-chart-caption">
+                <p className="chart__caption">
                   The other assets held at today&apos;s prices. × marks a move that liquidates the account; the ringed cell is today.{' '}
                   <strong>{formatPercent(map.liquidatedShare)} of this map liquidates.</strong>
                 </p>
