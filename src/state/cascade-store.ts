@@ -7,6 +7,7 @@ import type { CascadeCatalogue, CascadeRunProgress, MarginComparison } from '../
 import type { CascadeClient } from '../worker/cascade-client';
 import { clampFrame, playStart, type Speed } from './cascade-playback';
 import { applyEdits, type Edits, type FieldSpec, type ScenarioDocument } from './cascade-scenario-form';
+import { isRecord } from './is-record';
 
 export interface CascadeRun {
   result: CascadeResult;
@@ -73,8 +74,6 @@ export interface CascadeStoreDeps {
 }
 
 export type CascadeStore = StoreApi<CascadeState>;
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export function createCascadeStore({ client, portfolio, now = () => performance.now() }: CascadeStoreDeps): CascadeStore {
   let token = 0;

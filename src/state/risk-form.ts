@@ -37,7 +37,7 @@ export interface CustomScenarioForm {
 
 export const EMPTY_CUSTOM_SCENARIO: CustomScenarioForm = { name: '', moves: {}, others: '', volatilityFactor: '' };
 
-export const RISK_LIMITS = { scenarios: { min: 1_000, max: 5_000_000 }, seed: { max: 0xffffffff }, horizonDays: { max: 365 }, dof: { max: 1000 } } as const;
+const RISK_LIMITS = { scenarios: { min: 1_000, max: 5_000_000 }, seed: { max: 0xffffffff }, horizonDays: { max: 365 }, dof: { max: 1000 } } as const;
 
 const NUMBER = /^[-+−]?(\d+\.?\d*|\.\d+)$/;
 
@@ -53,7 +53,7 @@ export function readNumber(text: string, { percent = false } = {}): number | nul
 const isBlank = (text: string) => text.trim() === '';
 
 /** Whether the user has started building a custom scenario. */
-export function hasCustomScenario(custom: CustomScenarioForm, assets: readonly string[]): boolean {
+function hasCustomScenario(custom: CustomScenarioForm, assets: readonly string[]): boolean {
   return !isBlank(custom.others) || !isBlank(custom.volatilityFactor) || assets.some((a) => !isBlank(custom.moves[a] ?? ''));
 }
 

@@ -56,7 +56,7 @@ export type RiskStore = StoreApi<RiskState>;
 const count = new Intl.NumberFormat('en-US');
 
 /** True for problems of the risk settings or the CSV rather than of the portfolio. */
-export function isRiskSettingError(error: FieldError): boolean {
+function isRiskSettingError(error: FieldError): boolean {
   return error.path.startsWith('risk.') || error.path.startsWith('history');
 }
 

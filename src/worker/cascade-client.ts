@@ -28,7 +28,7 @@ export interface CascadeClient {
   dispose(): void;
 }
 
-export function spawnCascadeWorker(onCrash: (message: string) => void): CascadeEndpoint {
+function spawnCascadeWorker(onCrash: (message: string) => void): CascadeEndpoint {
   // This exact `new Worker(new URL(…))` form is what Vite recognises to bundle the worker chunk.
   const worker = new Worker(new URL('./cascade.worker.ts', import.meta.url), { type: 'module', name: 'margin-lab-cascade' });
   return watchWorker<CascadeApi>(worker, 'cascade worker', onCrash);

@@ -24,7 +24,7 @@ export interface RiskClient {
   dispose(): void;
 }
 
-export function spawnRiskWorker(onCrash: (message: string) => void): RiskEndpoint {
+function spawnRiskWorker(onCrash: (message: string) => void): RiskEndpoint {
   // This exact `new Worker(new URL(…))` form is what Vite recognises to bundle the worker chunk.
   const worker = new Worker(new URL('./risk.worker.ts', import.meta.url), { type: 'module', name: 'margin-lab-risk' });
   return watchWorker<RiskApi>(worker, 'risk worker', onCrash);

@@ -14,7 +14,7 @@ import { formatCount, pricePathCsv, pricePathText } from './tables';
 
 export const STEP_CHART_HEIGHT = 260;
 /** Assets drawn on one chart; the CSV and the table have them all. */
-export const MAX_LINES = 8;
+const MAX_LINES = 8;
 
 function priceTooltip(result: CascadeResult, row: StepRow) {
   const rows: TooltipRow[] = result.assets.slice(0, MAX_LINES).map((asset, i) => ({

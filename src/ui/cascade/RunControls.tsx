@@ -7,7 +7,7 @@ import { useCascade } from '../../state/cascade-store-instance';
 import { allFields } from '../../state/cascade-scenario-form';
 import { formatCount } from './tables';
 
-export function progressText(p: CascadeRunProgress | null): string {
+function progressText(p: CascadeRunProgress | null): string {
   if (!p) return 'Building the crowd…';
   switch (p.phase) {
     case 'cascade':

@@ -26,7 +26,7 @@ export function downloadCsv(table: CsvTable, fileName: string): void {
  * as light-dark(…), whose text getPropertyValue() would return unresolved, so a hidden probe takes
  * the colour and the computed style gives it back as rgb().
  */
-export function resolvedColor(element: Element, color: string): string {
+function resolvedColor(element: Element, color: string): string {
   const probe = document.createElement('span');
   probe.style.display = 'none';
   probe.style.color = color;
@@ -48,7 +48,7 @@ export function pngOptions(element: Element, title: string, legend: LegendItem[]
 }
 
 /** The chart's root SVGs (one per small chart), not the icons inside legends or buttons. */
-export function chartSvgs(container: Element): SVGSVGElement[] {
+function chartSvgs(container: Element): SVGSVGElement[] {
   return Array.from(container.querySelectorAll<SVGSVGElement>('.recharts-wrapper > svg'));
 }
 

@@ -1,6 +1,7 @@
 // The account's health factor over two assets' moves, the rest held: which combinations liquidate
 // it. Computed by the engine worker (its healthGrid call) a moment after the book stops changing.
 import { useEffect, useId, useMemo, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { useApp } from '../../state/app-store';
 import { HEALTH_GRID_RANGES, HEALTH_GRID_STEPS, healthGridMoves, type HealthGridOutcome } from '../../state/risk-health-grid';
 import { ChartFrame } from '../charts/ChartFrame';
@@ -27,10 +28,14 @@ const LEGEND: LegendItem[] = [
   { label: 'Nothing required', color: HEAT.zero, shape: 'square' },
 ];
 
+const NONE: string[] = [];
+
 function useAssets(): { assets: string[]; stable: Set<string> } {
-  const assetList = useApp((s) => Object.keys(s.draft.assets).join('\n'));
-  const stableList = useApp((s) => (s.baseline ?? s.main.report)?.account.assets.filter((a) => a.stable).map((a) => a.asset).join('\n') ?? '');
-  return useMemo(() => ({ assets: assetList === '' ? [] : assetList.split('\n'), stable: new Set(stableList === '' ? [] : stableList.split('\n')) }), [assetList, stableList]);
+  // useShallow: a new array with the same symbols keeps the old one, so a price edit does not re-render.
+  const assets = useApp(useShallow((s) => Object.keys(s.draft.assets)));
+  const stableList = useApp(useShallow((s) => (s.baseline ?? s.main.report)?.account.assets.filter((a) => a.stable).map((a) => a.asset) ?? NONE));
+  const stable = useMemo(() => new Set(stableList), [stableList]);
+  return useMemo(() => ({ assets, stable }), [assets, stable]);
 }
 
 export function HealthHeatmap({ portfolioName }: { portfolioName: string }) {

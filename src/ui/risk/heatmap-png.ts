@@ -5,7 +5,7 @@ import { svgsToPng } from '../charts/png';
 import type { LegendItem } from '../charts/types';
 
 /** The heatmap SVGs inside a chart frame, in page order. */
-export function heatmapSvgs(container: Element): SVGSVGElement[] {
+function heatmapSvgs(container: Element): SVGSVGElement[] {
   return Array.from(container.querySelectorAll<SVGSVGElement>('svg.heatmap__svg'));
 }
 
