@@ -1,10 +1,11 @@
 // How long the engine takes to build a whole report for each example (in-process, one core).
 // Prints figures; asserts nothing. Run: npm run bench
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { evaluateJson } from '../src/engine/index';
-import { EXAMPLE_BOOKS, exampleDocument } from '../test/fixtures/books';
 
-// The named example books the unit and browser tests use.
-const files = Object.values(EXAMPLE_BOOKS);
+const dir = join(import.meta.dirname, '..', 'public', 'examples');
+const files = readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'index.json' && !f.startsWith('cascade-'));
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -14,7 +15,7 @@ function median(xs: number[]): number {
 console.log('evaluate (full report: valuation, liquidation prices, joint move, efficiency, 101-point curves)');
 console.log('example'.padEnd(36), 'positions'.padStart(9), 'median ms'.padStart(10), 'min ms'.padStart(8));
 for (const file of files) {
-  const json: unknown = exampleDocument(file);
+  const json: unknown = JSON.parse(readFileSync(join(dir, file), 'utf8'));
   const positions = (json as { positions?: unknown[] }).positions?.length ?? 0;
   evaluateJson(json); // warm-up
   const times: number[] = [];

@@ -38,6 +38,21 @@ function useAssets(): { assets: string[]; stable: Set<string> } {
   return useMemo(() => ({ assets, stable }), [assets, stable]);
 }
 
+function AssetSelect({ id, label, assets, value, onPick, testId }: { id: string; label: string; assets: string[]; value: string; onPick: (asset: string) => void; testId: string }) {
+  return (
+    <div className="risk-field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} className="select" value={value} onChange={(e) => onPick(e.target.value)} data-testid={testId}>
+        {assets.map((a) => (
+          <option key={a} value={a}>
+            {a}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 export function HealthHeatmap({ portfolioName }: { portfolioName: string }) {
   const { assets, stable } = useAssets();
   const [chosen, setChosen] = useState<{ first: string; second: string } | null>(null);
@@ -79,26 +94,8 @@ export function HealthHeatmap({ portfolioName }: { portfolioName: string }) {
 
   const controls = (
     <div className="risk-settings__fields risk-health-controls">
-      <div className="risk-field">
-        <label htmlFor={firstId}>Rows: asset</label>
-        <select id={firstId} className="select" value={first} onChange={(e) => pick('first', e.target.value)} data-testid="health-first">
-          {assets.map((a) => (
-            <option key={a} value={a}>
-              {a}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="risk-field">
-        <label htmlFor={secondId}>Columns: asset</label>
-        <select id={secondId} className="select" value={second} onChange={(e) => pick('second', e.target.value)} data-testid="health-second">
-          {assets.map((a) => (
-            <option key={a} value={a}>
-              {a}
-            </option>
-          ))}
-        </select>
-      </div>
+      <AssetSelect id={firstId} label="Rows: asset" assets={assets} value={first} onPick={(asset) => pick('first', asset)} testId="health-first" />
+      <AssetSelect id={secondId} label="Columns: asset" assets={assets} value={second} onPick={(asset) => pick('second', asset)} testId="health-second" />
       <div className="risk-field">
         <label htmlFor={rangeId}>Moves</label>
         <select id={rangeId} className="select" value={String(range)} onChange={(e) => setRange(Number(e.target.value))}>
