@@ -1,21 +1,12 @@
 import { expect, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
 
 // Shared steps of the browser tests. Each test starts in a fresh browser context: empty storage,
 // so the app opens on the first example.
 
-export interface ExampleEntry {
-  file: string;
-  name: string;
-}
+// The example books are the ones the unit tests and benches use.
+import { exampleDocument, type ExampleEntry } from '../test/fixtures/books';
 
-export function exampleIndex(): ExampleEntry[] {
-  return JSON.parse(readFileSync(new URL('../public/examples/index.json', import.meta.url), 'utf8')) as ExampleEntry[];
-}
-
-export function exampleDocument(file: string): Record<string, unknown> {
-  return JSON.parse(readFileSync(new URL(`../public/examples/${file}`, import.meta.url), 'utf8')) as Record<string, unknown>;
-}
+export { exampleDocument, exampleIndex, type ExampleEntry } from '../test/fixtures/books';
 
 /** Console errors and uncaught exceptions of a page, collected from now on. */
 export function collectErrors(page: Page): string[] {

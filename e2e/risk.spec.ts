@@ -162,19 +162,19 @@ test('risk arrays and the health heatmap explain the requirement; a portfolio-ma
   const arrays = page.getByRole('figure', { name: 'Portfolio-margin risk arrays' });
   const eth = arrays.getByTestId('risk-array-ETH');
   await expect(eth).toContainText(/Requirement [\d,]+\.\d\d USD = the worst loss [\d,]+\.\d\d USD \(price [−+]?\d/);
-  await expect(eth.locator('.ml-heatmap-mark')).toHaveCount(1);
-  await expect(eth.locator('.ml-heatmap-cell')).toHaveCount(16);
+  await expect(eth.locator('.heatmap__mark')).toHaveCount(1);
+  await expect(eth.locator('.heatmap__cell')).toHaveCount(16);
 
   const heatmap = page.getByTestId('health-heatmap');
-  await expect(heatmap.locator('.ml-heatmap-cell')).toHaveCount(21 * 21);
+  await expect(heatmap.locator('.heatmap__cell')).toHaveCount(21 * 21);
   await expect(page.getByRole('figure', { name: /Health factor over two assets/ })).toContainText(/% of this map liquidates/);
 
   // The Deribit-style grid: 17 moves × 3 volatilities + 2 extremes, through the portfolio.
   await page.getByLabel('Scenario grid').selectOption('deribit');
-  await expect(eth.locator('.ml-heatmap-cell')).toHaveCount(53);
+  await expect(eth.locator('.heatmap__cell')).toHaveCount(53);
   await page.keyboard.press('Control+z');
   await expect(page.getByLabel('Scenario grid')).toHaveValue('span');
-  await expect(eth.locator('.ml-heatmap-cell')).toHaveCount(16);
+  await expect(eth.locator('.heatmap__cell')).toHaveCount(16);
   expect(errors).toEqual([]);
 });
 

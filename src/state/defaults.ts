@@ -3,7 +3,7 @@ import type { DraftAsset, DraftPortfolio, DraftPosition, PositionType } from './
 // Starting points for new things: a blank portfolio, common assets, a new position.
 
 /** ISO time to the second, as the file format writes it. */
-export function isoSeconds(time: Date): string {
+function isoSeconds(time: Date): string {
   return time.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
@@ -55,13 +55,13 @@ export function uniqueId(base: string, taken: Iterable<string>): string {
 }
 
 /** The first asset that is not a stablecoin (or the first at all): what a new position trades. */
-export function defaultTradedAsset(draft: DraftPortfolio): string {
+function defaultTradedAsset(draft: DraftPortfolio): string {
   const symbols = Object.keys(draft.assets);
   return symbols.find((s) => draft.assets[s]?.volatility.trim() !== '0' && draft.assets[s]?.stable !== true) ?? symbols[0] ?? 'BTC';
 }
 
 /** A date `days` after `asOf` at 08:00 UTC (the usual crypto expiry time), or '' if asOf is unreadable. */
-export function expiryAfter(asOf: string, days: number): string {
+function expiryAfter(asOf: string, days: number): string {
   const start = Date.parse(asOf);
   if (!Number.isFinite(start)) return '';
   const date = new Date(start + days * 86_400_000);

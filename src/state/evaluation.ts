@@ -21,7 +21,7 @@ export function whatIfOptions(state: Pick<AppState, 'draft' | 'priceMoves' | 'jo
 }
 
 /** The document with the previewed trade appended as the last position. */
-export function withPreviewTrade(portfolio: Record<string, unknown>, trade: DraftPosition): Record<string, unknown> {
+function withPreviewTrade(portfolio: Record<string, unknown>, trade: DraftPosition): Record<string, unknown> {
   const positions = Array.isArray(portfolio.positions) ? portfolio.positions : [];
   return { ...portfolio, positions: [...positions, positionToJson(trade)] };
 }

@@ -1,5 +1,6 @@
 import type { DraftMargin, DraftOverride, DraftPortfolio, DraftPortfolioMargin, DraftPosition } from './draft';
 import { OVERRIDE_FIELDS, PORTFOLIO_MARGIN_NUMBERS } from './draft';
+import { isRecord } from './is-record';
 
 // Conversion between the draft (numbers as typed text) and the file format (JSON numbers). Text that
 // is a number becomes a number; anything else is passed on as typed, so that the engine's own
@@ -18,7 +19,7 @@ export function numberFromText(text: string): number | string {
 }
 
 /** The text of a JSON number: plain decimals stay as they are written. */
-export function textFromNumber(value: unknown): string {
+function textFromNumber(value: unknown): string {
   return typeof value === 'number' && Number.isFinite(value) ? String(value) : String(value ?? '');
 }
 
@@ -101,10 +102,6 @@ export function draftToJson(draft: DraftPortfolio): Record<string, unknown> {
 
 type Json = Record<string, unknown>;
 
-function isRecord(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function text(value: unknown): string {
   return typeof value === 'string' ? value : textFromNumber(value);
 }
@@ -118,7 +115,7 @@ function marginFromJson(value: unknown): DraftMargin | undefined {
   return value.mode === 'isolated' ? { mode: 'isolated', collateral: text(value.collateral) } : { mode: 'cross' };
 }
 
-export function positionFromJson(value: unknown): DraftPosition {
+function positionFromJson(value: unknown): DraftPosition {
   const p = isRecord(value) ? value : {};
   const type = p.type === 'future' || p.type === 'option' ? p.type : 'perpetual';
   const position: DraftPosition = { id: text(p.id), type, asset: text(p.asset), quantity: text(p.quantity) };

@@ -44,7 +44,7 @@ export interface ResultsSlice {
   dismissNotice(id: number): void;
 }
 
-export const idleEvaluation: EvaluationState = { report: null, errors: [], pending: false };
+const idleEvaluation: EvaluationState = { report: null, errors: [], pending: false };
 
 let nextNoticeId = 1;
 

@@ -1,9 +1,10 @@
 import type { FieldError, RiskOptions } from '../engine';
 
 // The risk panel's settings as the user types them (confidence in percent, moves in percent) and
-// their conversion to the engine's RiskOptions. Each problem comes back with the engine's own path
-// for that option (risk.confidence, risk.customScenario.moves.BTC), so a message lands under its
-// field whichever side found it; the messages here speak in the form's units.
+// their conversion to the engine's RiskOptions. The form checks only what the engine cannot see:
+// text that is not a number. Ranges are the engine's (riskSettings), and its errors come back by
+// the same paths (risk.confidence, risk.customScenario.moves.BTC), so a message lands under its
+// field whichever side found it; inFormUnits says the engine's fraction in the form's percent.
 
 export interface RiskForm {
   /** Percent: "99" for 99 %. */
@@ -37,8 +38,6 @@ export interface CustomScenarioForm {
 
 export const EMPTY_CUSTOM_SCENARIO: CustomScenarioForm = { name: '', moves: {}, others: '', volatilityFactor: '' };
 
-export const RISK_LIMITS = { scenarios: { min: 1_000, max: 5_000_000 }, seed: { max: 0xffffffff }, horizonDays: { max: 365 }, dof: { max: 1000 } } as const;
-
 const NUMBER = /^[-+−]?(\d+\.?\d*|\.\d+)$/;
 
 /** A number from typed text: spaces and thousands separators forgiven, "−" read as minus, a trailing "%" dropped. */
@@ -53,18 +52,14 @@ export function readNumber(text: string, { percent = false } = {}): number | nul
 const isBlank = (text: string) => text.trim() === '';
 
 /** Whether the user has started building a custom scenario. */
-export function hasCustomScenario(custom: CustomScenarioForm, assets: readonly string[]): boolean {
+function hasCustomScenario(custom: CustomScenarioForm, assets: readonly string[]): boolean {
   return !isBlank(custom.others) || !isBlank(custom.volatilityFactor) || assets.some((a) => !isBlank(custom.moves[a] ?? ''));
 }
 
-function customScenario(custom: CustomScenarioForm, assets: readonly string[], errors: FieldError[]): RiskOptions['customScenario'] {
+function customScenario(custom: CustomScenarioForm, assets: readonly string[], number: NumberReader): RiskOptions['customScenario'] {
   const move = (text: string, path: string): number | undefined => {
-    const value = readNumber(text, { percent: true });
-    if (value === null || value < -100 || value > 10_000) {
-      errors.push({ path, message: 'must be a move in percent, from −100 to +10,000' });
-      return undefined;
-    }
-    return value / 100;
+    const value = number(text, path, 'must be a move in percent, such as −30', { percent: true });
+    return value === null ? undefined : value / 100;
   };
   const moves: Record<string, number> = {};
   for (const asset of assets) {
@@ -79,14 +74,15 @@ function customScenario(custom: CustomScenarioForm, assets: readonly string[], e
     if (value !== undefined) scenario.others = value;
   }
   if (!isBlank(custom.volatilityFactor)) {
-    const factor = readNumber(custom.volatilityFactor);
-    if (factor === null || factor <= 0 || factor > 20) errors.push({ path: 'risk.customScenario.volatilityFactor', message: 'must be more than 0 and at most 20 (2 doubles every volatility)' });
-    else scenario.volatilityFactor = factor;
+    const factor = number(custom.volatilityFactor, 'risk.customScenario.volatilityFactor', 'must be a number such as 2 (2 doubles every volatility)');
+    if (factor !== null) scenario.volatilityFactor = factor;
   }
   return scenario;
 }
 
-/** The engine's RiskOptions from the form, or every problem with its path. */
+type NumberReader = (text: string, path: string, message: string, options?: { percent?: boolean }) => number | null;
+
+/** The engine's RiskOptions from the form, or every field whose text is not a number, with its path. */
 export function riskOptionsFromForm(
   form: RiskForm,
   history: HistoryFile | null,
@@ -94,19 +90,17 @@ export function riskOptionsFromForm(
   assets: readonly string[],
 ): { ok: true; options: RiskOptions } | { ok: false; errors: FieldError[] } {
   const errors: FieldError[] = [];
-  const confidence = readNumber(form.confidence, { percent: true });
-  if (confidence === null || confidence < 50 || confidence >= 100) errors.push({ path: 'risk.confidence', message: 'must be a percentage of at least 50 and below 100 (99 for 99 %)' });
-  const horizonDays = readNumber(form.horizonDays);
-  if (horizonDays === null || horizonDays <= 0 || horizonDays > RISK_LIMITS.horizonDays.max) errors.push({ path: 'risk.horizonDays', message: 'must be more than 0 and at most 365 days' });
-  const scenarios = readNumber(form.scenarios);
-  if (scenarios === null || !Number.isInteger(scenarios) || scenarios < RISK_LIMITS.scenarios.min || scenarios > RISK_LIMITS.scenarios.max) {
-    errors.push({ path: 'risk.scenarios', message: 'must be a whole number from 1,000 to 5,000,000' });
-  }
-  const seed = readNumber(form.seed);
-  if (seed === null || !Number.isInteger(seed) || seed < 0 || seed > RISK_LIMITS.seed.max) errors.push({ path: 'risk.seed', message: 'must be a whole number from 0 to 4,294,967,295' });
-  const dof = form.distribution === 't' ? readNumber(form.dof) : null;
-  if (form.distribution === 't' && (dof === null || dof <= 2 || dof > RISK_LIMITS.dof.max)) errors.push({ path: 'risk.dof', message: 'must be more than 2 and at most 1,000 (a Student-t needs a finite variance)' });
-  const scenario = hasCustomScenario(custom, assets) ? customScenario(custom, assets, errors) : undefined;
+  const number: NumberReader = (text, path, message, options) => {
+    const value = readNumber(text, options);
+    if (value === null) errors.push({ path, message });
+    return value;
+  };
+  const confidence = number(form.confidence, 'risk.confidence', 'must be a percentage such as 99', { percent: true });
+  const horizonDays = number(form.horizonDays, 'risk.horizonDays', 'must be a number of days such as 1');
+  const scenarios = number(form.scenarios, 'risk.scenarios', 'must be a whole number such as 100,000');
+  const seed = number(form.seed, 'risk.seed', 'must be a whole number such as 1');
+  const dof = form.distribution === 't' ? number(form.dof, 'risk.dof', 'must be a number such as 4') : null;
+  const scenario = hasCustomScenario(custom, assets) ? customScenario(custom, assets, number) : undefined;
   if (errors.length > 0) return { ok: false, errors };
   const options: RiskOptions = {
     confidence: Math.round((confidence ?? 99) * 1e6) / 1e8,
@@ -119,4 +113,12 @@ export function riskOptionsFromForm(
   if (history) options.historyCsv = history.text;
   if (scenario) options.customScenario = scenario;
   return { ok: true, options };
+}
+
+/**
+ * An error of the engine about a risk option, in the form's units: the confidence box holds
+ * percent where the engine's message speaks of fractions. The range itself is the engine's.
+ */
+export function inFormUnits(error: FieldError): FieldError {
+  return error.path === 'risk.confidence' ? { path: error.path, message: 'must be a percentage of at least 50 and below 100 (99 for 99 %)' } : error;
 }

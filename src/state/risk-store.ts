@@ -4,7 +4,7 @@ import type { RiskProgress } from '../worker/risk-api';
 import type { RiskClient, RiskOutcome } from '../worker/risk-client';
 import type { DraftPortfolio } from './draft';
 import { draftToJson } from './json-form';
-import { DEFAULT_RISK_FORM, EMPTY_CUSTOM_SCENARIO, riskOptionsFromForm, type CustomScenarioForm, type HistoryFile, type RiskForm } from './risk-form';
+import { DEFAULT_RISK_FORM, EMPTY_CUSTOM_SCENARIO, inFormUnits, riskOptionsFromForm, type CustomScenarioForm, type HistoryFile, type RiskForm } from './risk-form';
 import type { AppStore } from './store';
 
 // The risk panel's own store: its settings, the run in progress and the last report. Apart from
@@ -56,7 +56,7 @@ export type RiskStore = StoreApi<RiskState>;
 const count = new Intl.NumberFormat('en-US');
 
 /** True for problems of the risk settings or the CSV rather than of the portfolio. */
-export function isRiskSettingError(error: FieldError): boolean {
+function isRiskSettingError(error: FieldError): boolean {
   return error.path.startsWith('risk.') || error.path.startsWith('history');
 }
 
@@ -101,7 +101,7 @@ export function createRiskStore({ app, client }: RiskStoreDeps): RiskStore {
           const ofPortfolio = outcome.errors.some((e) => !isRiskSettingError(e));
           set({
             ...done,
-            errors: outcome.errors,
+            errors: outcome.errors.map(inFormUnits),
             message: {
               tone: 'error',
               text: ofPortfolio ? 'The portfolio has problems (listed at the top of the page): fix them to run risk.' : 'Check the settings marked below.',

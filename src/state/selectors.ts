@@ -10,9 +10,6 @@ export function errorAt(errors: readonly FieldError[], path: string): string | u
   return errors.find((e) => e.path === path)?.message;
 }
 
-export const selectMainErrors = (s: AppState) => s.main.errors;
-export const selectReport = (s: AppState) => s.main.report;
-export const selectAssetSymbols = (s: AppState) => s.draft.assets;
 /** Whether the chosen rule set is a lending pool (its parameters differ from an exchange's). */
 export const selectIsLending = (s: AppState): boolean => (s.ruleSets.find((r) => r.name === s.draft.rules)?.kind ?? s.draft.rules) === 'lending';
 

@@ -30,7 +30,7 @@ export interface ViewSlice {
 }
 
 /** Moves are clamped to what a price can do: never to zero or below. */
-export const MOVE_LIMITS = { min: -0.9, max: 2 } as const;
+const MOVE_LIMITS = { min: -0.9, max: 2 } as const;
 
 function clampMove(move: number): number {
   if (!Number.isFinite(move)) return 0;

@@ -1,19 +1,16 @@
 import type { Remote } from 'comlink';
 import type { CascadeApi, CascadeCatalogue, CascadeRunProgress, CascadeRunResult, CascadeRunSettings } from './cascade-api';
-import { createJobRunner, messageOf, watchWorker } from './job-worker';
+import { createJobRunner, type JobEndpoint, type JobEndpointFactory, messageOf, watchWorker } from './job-worker';
 
 // The page's handle on the cascade worker: its own module worker, apart from the engine and risk
 // workers. A run is one synchronous sweep in there, so cancel terminates the worker outright; the
 // next call starts a fresh one. Everything sent is plain JSON (the scenario with the user's
 // portfolio inline), everything received is the engine's JSON result.
 
-export interface CascadeEndpoint {
-  api: Remote<CascadeApi>;
-  terminate(): void;
-}
+export type CascadeEndpoint = JobEndpoint<CascadeApi>;
 
 /** Starts a cascade worker; `onCrash` is called once if it dies. */
-export type CascadeEndpointFactory = (onCrash: (message: string) => void) => CascadeEndpoint;
+export type CascadeEndpointFactory = JobEndpointFactory<CascadeApi>;
 
 export type CascadeOutcome = CascadeRunResult | { status: 'cancelled' } | { status: 'failed'; message: string };
 
@@ -31,7 +28,7 @@ export interface CascadeClient {
   dispose(): void;
 }
 
-export function spawnCascadeWorker(onCrash: (message: string) => void): CascadeEndpoint {
+function spawnCascadeWorker(onCrash: (message: string) => void): CascadeEndpoint {
   // This exact `new Worker(new URL(…))` form is what Vite recognises to bundle the worker chunk.
   const worker = new Worker(new URL('./cascade.worker.ts', import.meta.url), { type: 'module', name: 'margin-lab-cascade' });
   return watchWorker<CascadeApi>(worker, 'cascade worker', onCrash);

@@ -7,6 +7,8 @@
 // A crash (an error event, or no answer within the time limit) restarts the worker and runs the
 // latest call of each channel once more; a second crash of the same call is reported as a failure.
 
+import { messageOf } from './job-worker';
+
 /** What a call came to. */
 export type Outcome<T> =
   | { status: 'done'; value: T }
@@ -173,10 +175,4 @@ export function createEngineClient<A>(factory: EndpointFactory<A>, options: Engi
       channels.clear();
     },
   };
-}
-
-function messageOf(error: unknown): string {
-  if (error instanceof Error) return error.message;
-  if (typeof error === 'string') return error;
-  return 'unknown error';
 }

@@ -1,19 +1,16 @@
 import type { Remote } from 'comlink';
 import type { RiskOptions } from '../engine';
 import type { RiskApi, RiskProgress, RiskRunResult, RiskRunSettings } from './risk-api';
-import { createJobRunner, watchWorker } from './job-worker';
+import { createJobRunner, type JobEndpoint, type JobEndpointFactory, watchWorker } from './job-worker';
 
 // The page's handle on the risk worker: its own module worker, apart from the engine worker, so a
 // Monte Carlo of millions of scenarios never delays an evaluation. Cancel terminates that worker
 // outright (a busy worker may not hear a message for a whole slice); the next run starts a fresh one.
 
-export interface RiskEndpoint {
-  api: Remote<RiskApi>;
-  terminate(): void;
-}
+export type RiskEndpoint = JobEndpoint<RiskApi>;
 
 /** Starts a risk worker; `onCrash` is called once if it dies. */
-export type RiskEndpointFactory = (onCrash: (message: string) => void) => RiskEndpoint;
+export type RiskEndpointFactory = JobEndpointFactory<RiskApi>;
 
 export type RiskOutcome = RiskRunResult | { status: 'failed'; message: string };
 
@@ -27,7 +24,7 @@ export interface RiskClient {
   dispose(): void;
 }
 
-export function spawnRiskWorker(onCrash: (message: string) => void): RiskEndpoint {
+function spawnRiskWorker(onCrash: (message: string) => void): RiskEndpoint {
   // This exact `new Worker(new URL(…))` form is what Vite recognises to bundle the worker chunk.
   const worker = new Worker(new URL('./risk.worker.ts', import.meta.url), { type: 'module', name: 'margin-lab-risk' });
   return watchWorker<RiskApi>(worker, 'risk worker', onCrash);

@@ -3,10 +3,8 @@ import { evaluate, healthGrid, ruleSets, validate } from '../../src/worker/api';
 import type { EngineHandle } from '../../src/worker/engine-handle';
 import type { StorageLike } from '../../src/state/persistence';
 
-/** An example document from public/examples. */
-export function example(file: string): Record<string, unknown> {
-  return JSON.parse(readFileSync(new URL(`../../public/examples/${file}`, import.meta.url), 'utf8')) as Record<string, unknown>;
-}
+/** An example document from public/examples (the shared named books). */
+export { exampleDocument as example } from '../fixtures/books';
 
 /** A fetch for the example folder, from disk. */
 export const fetchExamplesFromDisk = async (relativeUrl: string): Promise<unknown> => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_RISK_FORM, EMPTY_CUSTOM_SCENARIO, readNumber, riskOptionsFromForm } from '../../src/state/risk-form';
+import { DEFAULT_RISK_FORM, EMPTY_CUSTOM_SCENARIO, inFormUnits, readNumber, riskOptionsFromForm } from '../../src/state/risk-form';
 
 const ASSETS = ['BTC', 'ETH', 'USDC'];
 
@@ -21,10 +21,22 @@ describe('the risk settings form', () => {
     expect(result.ok && result.options).toMatchObject({ confidence: 0.975, scenarios: 2_000_000 });
   });
 
-  it('names each bad setting by the engine’s path for it', () => {
-    const result = riskOptionsFromForm({ confidence: '100', horizonDays: '0', scenarios: '999', seed: '-1', distribution: 't', dof: '2' }, null, EMPTY_CUSTOM_SCENARIO, ASSETS);
+  it('names each setting that is not a number by the engine’s path for it', () => {
+    const result = riskOptionsFromForm({ confidence: 'ninety', horizonDays: '', scenarios: 'lots', seed: '1.2.3', distribution: 't', dof: 'two' }, null, EMPTY_CUSTOM_SCENARIO, ASSETS);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.errors.map((e) => e.path)).toEqual(['risk.confidence', 'risk.horizonDays', 'risk.scenarios', 'risk.seed', 'risk.dof']);
+  });
+
+  it('leaves ranges to the engine: a number out of range goes through, in the engine’s units', () => {
+    // 120 % → 1.2, which the engine refuses (risk-store.test.ts shows its message, in percent).
+    const result = riskOptionsFromForm({ ...DEFAULT_RISK_FORM, confidence: '120', scenarios: '999' }, null, EMPTY_CUSTOM_SCENARIO, ASSETS);
+    expect(result.ok && result.options).toMatchObject({ confidence: 1.2, scenarios: 999 });
+  });
+
+  it('says the engine’s confidence message in percent, and passes the others as they are', () => {
+    expect(inFormUnits({ path: 'risk.confidence', message: 'must be at least 0.5 and below 1 (0.99 for 99 %)' }).message).toBe('must be a percentage of at least 50 and below 100 (99 for 99 %)');
+    const seed = { path: 'risk.seed', message: 'must be a whole number from 0 to 4,294,967,295' };
+    expect(inFormUnits(seed)).toBe(seed);
   });
 
   it('passes ν only for a Student-t, and the CSV text as it was read', () => {
@@ -41,8 +53,8 @@ describe('the risk settings form', () => {
     expect(built.ok && built.options.customScenario).toEqual({ name: 'Custom scenario', moves: { BTC: -0.3 }, others: -0.1, volatilityFactor: 1.5 });
   });
 
-  it('rejects impossible custom moves with their paths', () => {
-    const result = riskOptionsFromForm(DEFAULT_RISK_FORM, null, { name: 'x', moves: { BTC: '-120' }, others: 'a lot', volatilityFactor: '0' }, ASSETS);
+  it('rejects custom moves that are not numbers with their paths', () => {
+    const result = riskOptionsFromForm(DEFAULT_RISK_FORM, null, { name: 'x', moves: { BTC: 'down' }, others: 'a lot', volatilityFactor: 'x2' }, ASSETS);
     expect(!result.ok && result.errors.map((e) => e.path)).toEqual(['risk.customScenario.moves.BTC', 'risk.customScenario.others', 'risk.customScenario.volatilityFactor']);
   });
 });

@@ -54,11 +54,21 @@ describe('the risk panel’s store', () => {
     expect(state.report).toBe(kept);
   });
 
-  it('shows bad settings by path and does not run', async () => {
+  it('shows bad settings by path, in the form\'s units, and does not run', async () => {
     const { risk } = setup();
     risk.getState().setForm({ confidence: '120' });
     await risk.getState().run();
-    expect(risk.getState().errors.map((e) => e.path)).toEqual(['risk.confidence']);
+    // The range is the engine's; its message is said in percent, as the box holds.
+    expect(risk.getState().errors).toEqual([{ path: 'risk.confidence', message: 'must be a percentage of at least 50 and below 100 (99 for 99 %)' }]);
+    expect(risk.getState().report).toBeNull();
+  });
+
+  it('shows the engine\'s range errors of a custom scenario by path', async () => {
+    const { risk } = setup();
+    risk.getState().setCustom({ name: 'x', volatilityFactor: '0' });
+    risk.getState().setCustomMove('BTC', '-120');
+    await risk.getState().run();
+    expect(risk.getState().errors.map((e) => e.path)).toEqual(['risk.customScenario.moves.BTC', 'risk.customScenario.volatilityFactor']);
     expect(risk.getState().report).toBeNull();
   });
 

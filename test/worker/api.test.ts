@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { exampleDocument as example, exampleIndex } from '../fixtures/books';
 import { evaluate, ruleSets, validate } from '../../src/worker/api';
 
-const example = (file: string): unknown => JSON.parse(readFileSync(new URL(`../../public/examples/${file}`, import.meta.url), 'utf8'));
 
 describe('the engine worker API', () => {
   it('evaluates an example portfolio and says how long it took', () => {
@@ -42,7 +41,7 @@ describe('the engine worker API', () => {
   });
 
   it('every example evaluates without errors', () => {
-    const index = example('index.json') as { file: string }[];
+    const index = exampleIndex();
     for (const entry of index) {
       const { value } = evaluate(example(entry.file));
       expect(value.ok, entry.file).toBe(true);

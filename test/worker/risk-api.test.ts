@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { exampleDocument as example } from '../fixtures/books';
 import { computeRisk, parsePortfolio } from '../../src/engine/index';
 import { healthGrid } from '../../src/worker/api';
 import { createRiskApi, SLICE_SCENARIOS, yieldToEvents, type RiskProgress } from '../../src/worker/risk-api';
 
-const example = (file: string): Record<string, unknown> => JSON.parse(readFileSync(new URL(`../../public/examples/${file}`, import.meta.url), 'utf8')) as Record<string, unknown>;
 
 /** A pause that counts how often the run let other work in. */
 function countingPause() {

@@ -1,10 +1,9 @@
 import type { Remote } from 'comlink';
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { exampleDocument as example } from '../fixtures/books';
 import { createRiskApi, yieldToEvents, type RiskApi, type RiskProgress } from '../../src/worker/risk-api';
 import { createRiskClient, type RiskEndpointFactory } from '../../src/worker/risk-client';
 
-const example = (file: string): unknown => JSON.parse(readFileSync(new URL(`../../public/examples/${file}`, import.meta.url), 'utf8'));
 
 /** Workers stood in by the API in-process; terminate() stops the run the way a dead worker would. */
 function fakeWorkers() {

@@ -1,7 +1,7 @@
 // One box of the scenario form: its label, unit, hint, and the engine's message for its path.
 import { useId } from 'react';
-import { useCascade } from './cascade-store-instance';
-import { fieldMessage, fieldText, UNIT_SUFFIX, type FieldSpec } from './scenario-form';
+import { useCascade } from '../../state/cascade-store-instance';
+import { fieldMessage, fieldText, UNIT_SUFFIX, type FieldSpec } from '../../state/cascade-scenario-form';
 
 export function CascadeField({ field }: { field: FieldSpec }) {
   const text = useCascade((s) => fieldText(s.base, s.edits, field));

@@ -6,12 +6,12 @@
 import { memo, useDeferredValue, useEffect, useMemo } from 'react';
 import { useApp } from '../../state/app-store';
 import { Section } from '../common/Section';
-import type { CascadeRun } from './cascade-store';
-import { useCascade } from './cascade-store-instance';
+import type { CascadeRun } from '../../state/cascade-store';
+import { useCascade } from '../../state/cascade-store-instance';
 import { FundChart } from './FundChart';
 import { LiquidationMapChart } from './LiquidationMapChart';
 import { MarginComparisonView } from './MarginComparisonView';
-import { playbackFrames } from './playback';
+import { playbackFrames } from '../../state/cascade-playback';
 import { PlaybackControls, StepReadout } from './PlaybackControls';
 import { PricePathChart } from './PricePathChart';
 import { RunControls } from './RunControls';

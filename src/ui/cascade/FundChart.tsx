@@ -48,7 +48,7 @@ export const FundChart = memo(function FundChart({ result, portfolioName }: { re
       legend={legend}
       csv={() => fundCsv(result)}
       caption={
-        <p className="ml-chart-caption">
+        <p className="chart__caption">
           The fund went from <strong>{formatMoneyIn(t.insuranceFundStart, result.quote)}</strong> to <strong>{formatMoneyIn(t.insuranceFundEnd, result.quote)}</strong>
           {emptied ? ` and ran dry at ${emptied.label.toLowerCase()}` : ''}. Left unpaid: bad debt <strong>{formatMoneyIn(t.badDebt, result.quote)}</strong>; levied on
           the other side (auto-deleveraging): <strong>{formatMoneyIn(t.adl, result.quote)}</strong>.

@@ -3,8 +3,8 @@
 import { useId, useMemo, useState } from 'react';
 import { downloadBlob } from '../charts/export';
 import { slug } from '../charts/file-name';
-import { useCascade } from './cascade-store-instance';
-import { applyEdits } from './scenario-form';
+import { useCascade } from '../../state/cascade-store-instance';
+import { applyEdits } from '../../state/cascade-scenario-form';
 
 export function JsonEditor() {
   const [open, setOpen] = useState(false);

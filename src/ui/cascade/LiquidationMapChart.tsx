@@ -8,7 +8,7 @@ import { ChartTooltip } from '../charts/ChartTooltip';
 import { formatMoneyIn, formatMoneyTick, formatMove, formatPrice } from '../charts/format';
 import { COLOR, seriesColor } from '../charts/palette';
 import type { LegendItem } from '../charts/types';
-import { useCascade } from './cascade-store-instance';
+import { useCascade } from '../../state/cascade-store-instance';
 import { liquidationMaps, mapTicks, type AssetMap, type MapMark, type MapRow } from './map-data';
 import { Plot, type PlotGeometry } from './Plot';
 import { Slot } from './Slot';
@@ -48,7 +48,7 @@ function PricePlayhead({ prices, map, g }: { prices: readonly number[]; map: Ass
   return (
     <g className="cascade-playhead" pointerEvents="none">
       <line x1={x} x2={x} y1={g.top} y2={g.top + g.plotHeight} stroke={COLOR.text} strokeWidth={2} />
-      <text x={x + 4} y={g.top + 11} fontSize={11} className="ml-chart-svg-text">
+      <text x={x + 4} y={g.top + 11} fontSize={11} className="chart__svg-text">
         now
       </text>
     </g>
@@ -62,7 +62,7 @@ const AssetMapChart = memo(function AssetMapChart({ map, quote, prices }: { map:
   const points = useMemo(() => map.rows.map((r) => r.price), [map]);
   return (
     <>
-      <h4 className="ml-chart-subtitle">
+      <h4 className="chart__subtitle">
         {map.asset}: today {formatPrice(map.today)} {quote}
       </h4>
       <Plot
@@ -116,7 +116,7 @@ const AssetMapChart = memo(function AssetMapChart({ map, quote, prices }: { map:
           );
         }}
       </Plot>
-      <ul className="ml-chart-notes">
+      <ul className="chart__notes">
         {map.marks.map((m) => (
           <li key={m.kind}>
             {m.label}: {formatPrice(m.price)} {quote} ({formatMove(m.move)}){m.price < map.domain[0] || m.price > map.domain[1] ? ', off the chart' : ''}
@@ -160,7 +160,7 @@ export const LiquidationMapChart = memo(function LiquidationMapChart({ result, p
       legend={legend}
       csv={() => mapCsv(maps, result.quote)}
       caption={
-        <p className="ml-chart-caption">
+        <p className="chart__caption">
           Where the crowd&apos;s liquidation prices lie today: the notional that would be liquidated if this asset alone moved to each price (bins of 2.5 % of
           today&apos;s price). A cascade runs through the tall bars just under today&apos;s price.
         </p>

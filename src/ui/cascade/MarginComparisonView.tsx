@@ -89,7 +89,7 @@ function TotalsTable({ isolated, cross, quote }: { isolated: ComparisonTotals; c
   return (
     <div className="cascade-table-wrap">
       <table className="cascade-table">
-        <caption className="ml-visually-hidden">Totals of the two runs</caption>
+        <caption className="visually-hidden">Totals of the two runs</caption>
         <thead>
           <tr>
             <th scope="col">Same crowd</th>
@@ -124,7 +124,7 @@ export const MarginComparisonView = memo(function MarginComparisonView({ compari
   if (comparison.status !== 'done' || !done || !shaped) {
     return (
       <ChartFrame title={title} fileStem="cascade-margin-comparison" portfolioName={portfolioName}>
-        <p className="ml-chart-empty">Not compared: {comparison.status === 'same-accounts' ? comparison.reason : 'no comparison'}.</p>
+        <p className="chart__empty">Not compared: {comparison.status === 'same-accounts' ? comparison.reason : 'no comparison'}.</p>
       </ChartFrame>
     );
   }
@@ -145,7 +145,7 @@ export const MarginComparisonView = memo(function MarginComparisonView({ compari
       csv={() => comparisonCsv(data, quote)}
       className="cascade-comparison"
       caption={
-        <p className="ml-chart-caption" data-testid="cascade-comparison-summary">
+        <p className="chart__caption" data-testid="cascade-comparison-summary">
           {data.summary} Both runs use the same traders from the same seed, without a critical-shock search; only the margin of the multi-asset traders
           differs.
         </p>
@@ -153,19 +153,19 @@ export const MarginComparisonView = memo(function MarginComparisonView({ compari
     >
       <div className="cascade-side-by-side">
         <div>
-          <h4 className="ml-chart-subtitle">Isolated margin: each position its own account</h4>
+          <h4 className="chart__subtitle">Isolated margin: each position its own account</h4>
           <Slot value={shaped} minHeight={220}>
             {(v) => <PricePathPlot result={v.isolated} rows={v.isolatedRows} domain={v.domain} playhead={false} height={220} title="Price path with isolated margin" />}
           </Slot>
         </div>
         <div>
-          <h4 className="ml-chart-subtitle">Cross margin: one account per trader</h4>
+          <h4 className="chart__subtitle">Cross margin: one account per trader</h4>
           <Slot value={shaped} minHeight={220}>
             {(v) => <PricePathPlot result={v.cross} rows={v.crossRows} domain={v.domain} playhead={false} height={220} title="Price path with cross margin" />}
           </Slot>
         </div>
       </div>
-      <h4 className="ml-chart-subtitle">Net notional the liquidations sold, by asset</h4>
+      <h4 className="chart__subtitle">Net notional the liquidations sold, by asset</h4>
       <Slot value={shaped} minHeight={200}>
         {(v) => <SoldPlot assets={v.data.assets} quote={v.cross.quote} />}
       </Slot>

@@ -2,8 +2,8 @@
 // the step being shown.
 import { useId } from 'react';
 import { formatMoneyIn, formatMove, formatPrice } from '../charts/format';
-import { useCascade } from './cascade-store-instance';
-import { SPEEDS, type Frame, type Speed } from './playback';
+import { useCascade } from '../../state/cascade-store-instance';
+import { SPEEDS, type Frame, type Speed } from '../../state/cascade-playback';
 import { formatCount, formatRatio } from './tables';
 import { usePlaybackClock, usePrefersReducedMotion } from './use-playback-clock';
 

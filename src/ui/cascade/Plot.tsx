@@ -129,7 +129,7 @@ export function Plot(props: PlotProps) {
             {xTicks.map((t) => (
               <g key={`x${t}`}>
                 <line x1={g.x(t)} x2={g.x(t)} y1={g.top + g.plotHeight} y2={g.top + g.plotHeight + 4} stroke="var(--ml-chart-axis)" />
-                <text x={g.x(t)} y={g.top + g.plotHeight + 16} textAnchor="middle" className="ml-chart-svg-text">
+                <text x={g.x(t)} y={g.top + g.plotHeight + 16} textAnchor="middle" className="chart__svg-text">
                   {xFormat(t)}
                 </text>
               </g>
@@ -137,15 +137,15 @@ export function Plot(props: PlotProps) {
             {yTicks.map((t) => (
               <g key={`y${t}`}>
                 <line x1={g.left - 4} x2={g.left} y1={g.y(t)} y2={g.y(t)} stroke="var(--ml-chart-axis)" />
-                <text x={g.left - 6} y={g.y(t) + 4} textAnchor="end" className="ml-chart-svg-text">
+                <text x={g.left - 6} y={g.y(t) + 4} textAnchor="end" className="chart__svg-text">
                   {yFormat(t)}
                 </text>
               </g>
             ))}
-            <text x={g.left + g.plotWidth / 2} y={g.height - 4} textAnchor="middle" className="ml-chart-svg-text" fontSize={12}>
+            <text x={g.left + g.plotWidth / 2} y={g.height - 4} textAnchor="middle" className="chart__svg-text" fontSize={12}>
               {xLabel}
             </text>
-            <text transform={`rotate(-90) translate(${-(g.top + g.plotHeight / 2)} 13)`} textAnchor="middle" className="ml-chart-svg-text" fontSize={12}>
+            <text transform={`rotate(-90) translate(${-(g.top + g.plotHeight / 2)} 13)`} textAnchor="middle" className="chart__svg-text" fontSize={12}>
               {yLabel}
             </text>
           </g>

@@ -14,7 +14,7 @@ import { formatCount, pricePathCsv, pricePathText } from './tables';
 
 export const STEP_CHART_HEIGHT = 260;
 /** Assets drawn on one chart; the CSV and the table have them all. */
-export const MAX_LINES = 8;
+const MAX_LINES = 8;
 
 function priceTooltip(result: CascadeResult, row: StepRow) {
   const rows: TooltipRow[] = result.assets.slice(0, MAX_LINES).map((asset, i) => ({
@@ -78,7 +78,7 @@ export const PricePathChart = memo(function PricePathChart({ result, portfolioNa
       legend={legend}
       csv={() => pricePathCsv(result)}
       caption={
-        <p className="ml-chart-caption">
+        <p className="chart__caption">
           Market price at the end of each step, as a move from today&apos;s price. A dot is a step that liquidated accounts.
           {result.assets.length > MAX_LINES ? ` The first ${MAX_LINES} of ${result.assets.length} assets are drawn; the CSV has them all.` : ''}
           {rows.binSize > 1 ? ` Each point is ${rows.binSize} steps (the last price of the group).` : ''}

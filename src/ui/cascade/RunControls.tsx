@@ -3,11 +3,11 @@
 import { useMemo } from 'react';
 import { useApp } from '../../state/app-store';
 import type { CascadeRunProgress } from '../../worker/cascade-api';
-import { useCascade } from './cascade-store-instance';
-import { allFields } from './scenario-form';
+import { useCascade } from '../../state/cascade-store-instance';
+import { allFields } from '../../state/cascade-scenario-form';
 import { formatCount } from './tables';
 
-export function progressText(p: CascadeRunProgress | null): string {
+function progressText(p: CascadeRunProgress | null): string {
   if (!p) return 'Building the crowd…';
   switch (p.phase) {
     case 'cascade':

@@ -4,7 +4,7 @@
 import { useId, useMemo } from 'react';
 import { formatMove } from '../charts/format';
 import { CascadeField } from './CascadeField';
-import { useCascade } from './cascade-store-instance';
+import { useCascade } from '../../state/cascade-store-instance';
 import {
   crowdFields,
   DISTRIBUTIONS,
@@ -29,7 +29,7 @@ import {
   type FieldSpec,
   type ImpactModelName,
   type RulesKind,
-} from './scenario-form';
+} from '../../state/cascade-scenario-form';
 import { JsonEditor } from './JsonEditor';
 
 function Fields({ fields }: { fields: FieldSpec[] }) {

@@ -3,7 +3,7 @@
 import { memo } from 'react';
 import type { CascadeResult } from '../../engine';
 import { formatMoneyIn, formatMove, formatPercent, formatPrice } from '../charts/format';
-import type { CascadeRun } from './cascade-store';
+import type { CascadeRun } from '../../state/cascade-store';
 import { formatCount } from './tables';
 
 /** "12.00 USD to liquidators + 3.00 USD to the market − 1.00 USD of bad debt": each term's sign in front of it. */
@@ -70,13 +70,13 @@ export const Summary = memo(function Summary({ run, definition, portfolioName }:
   ];
   return (
     <div className="cascade-summary">
-      <dl className="ml-headline-list" data-testid="cascade-totals">
+      <dl className="headline__list" data-testid="cascade-totals">
         {items.map(([label, value, note]) => (
-          <div key={label} className="ml-headline-item">
+          <div key={label} className="headline__item">
             <dt>{label}</dt>
             <dd>
               {value}
-              {note ? <span className="ml-headline-zone">{note}</span> : null}
+              {note ? <span className="headline__zone">{note}</span> : null}
             </dd>
           </div>
         ))}

@@ -42,7 +42,7 @@ export const VolumeChart = memo(function VolumeChart({ result, portfolioName }: 
       legend={legend}
       csv={() => volumeCsv(result)}
       caption={
-        <p className="ml-chart-caption">
+        <p className="chart__caption">
           The shock liquidated <strong>{formatMoneyIn(result.totals.directNotional, result.quote)}</strong> directly (step 0); the cascade&apos;s own forced
           orders liquidated <strong>{formatMoneyIn(result.totals.inducedNotional, result.quote)}</strong> more.
           {rows.binSize > 1 ? ` Each bar sums ${rows.binSize} steps.` : ''}

@@ -3,7 +3,7 @@
 // playback frame from the store by itself, so while the cascade plays only it re-renders.
 import { memo, type ReactNode } from 'react';
 import { COLOR } from '../charts/palette';
-import { useCascade } from './cascade-store-instance';
+import { useCascade } from '../../state/cascade-store-instance';
 import { Plot, type PlotGeometry } from './Plot';
 import { rowOfStep, type StepRow, type StepRows } from './step-rows';
 import { linePath, niceTicks } from './svg-scale';

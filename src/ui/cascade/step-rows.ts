@@ -4,7 +4,7 @@
 import type { CascadeResult } from '../../engine';
 import { fractionToPercent } from '../charts/numbers';
 
-export const MAX_ROWS = 120;
+const MAX_ROWS = 120;
 
 export interface StepRow {
   /** Position on the x axis: the bin's first step. */

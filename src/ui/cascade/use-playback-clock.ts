@@ -2,8 +2,8 @@
 // the readout that read it are the only things that re-render. requestAnimationFrame normally,
 // a one-second timer in discrete jumps when the user prefers reduced motion.
 import { useEffect, useSyncExternalStore } from 'react';
-import { cascadeStore, useCascade } from './cascade-store-instance';
-import { frameAt, REDUCED_MOTION_INTERVAL_MS, reducedMotionJump } from './playback';
+import { cascadeStore, useCascade } from '../../state/cascade-store-instance';
+import { frameAt, REDUCED_MOTION_INTERVAL_MS, reducedMotionJump } from '../../state/cascade-playback';
 
 const QUERY = '(prefers-reduced-motion: reduce)';
 

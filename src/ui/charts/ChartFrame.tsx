@@ -64,28 +64,28 @@ export function ChartFrame(props: ChartFrameProps) {
   };
 
   return (
-    <figure ref={frameRef} className={className ? `ml-chart ${className}` : 'ml-chart'} aria-labelledby={titleId}>
-      <div className="ml-chart-header">
-        <h3 className="ml-chart-title" id={titleId}>
+    <figure ref={frameRef} className={className ? `chart ${className}` : 'chart'} aria-labelledby={titleId}>
+      <div className="chart__header">
+        <h3 className="chart__title" id={titleId}>
           {title}
         </h3>
         {csv ? (
-          <div className="ml-chart-actions">
-            <button type="button" className="ml-chart-button" onClick={() => void savePng()} disabled={busy} aria-describedby={titleId}>
+          <div className="chart__actions">
+            <button type="button" className="chart__button" onClick={() => void savePng()} disabled={busy} aria-describedby={titleId}>
               Save PNG
             </button>
-            <button type="button" className="ml-chart-button" onClick={saveCsv} aria-describedby={titleId}>
+            <button type="button" className="chart__button" onClick={saveCsv} aria-describedby={titleId}>
               Save CSV
             </button>
           </div>
         ) : null}
       </div>
       <ChartLegend items={legend} />
-      <div className="ml-chart-body" role="group" aria-labelledby={titleId} aria-describedby={text ? tableId : undefined}>
+      <div className="chart__body" role="group" aria-labelledby={titleId} aria-describedby={text ? tableId : undefined}>
         {children}
       </div>
       {caption}
-      <p className="ml-chart-status" role="status">
+      <p className="chart__status" role="status">
         {status}
       </p>
       {text ? <DataTable table={text} id={tableId} /> : null}

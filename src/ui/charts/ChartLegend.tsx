@@ -19,10 +19,10 @@ export function ChartLegend({ items }: { items: LegendItem[] }) {
   if (items.length === 0) return null;
   // Hidden from screen readers: the data table names every series already.
   return (
-    <ul className="ml-chart-legend" aria-hidden="true">
+    <ul className="chart-legend" aria-hidden="true">
       {items.map((item) => (
         <li key={item.label}>
-          <span className="ml-chart-swatch" style={swatchStyle(item)} />
+          <span className="chart-swatch" style={swatchStyle(item)} />
           {item.label}
         </li>
       ))}

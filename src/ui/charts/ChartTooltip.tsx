@@ -8,13 +8,13 @@ export interface TooltipRow {
 
 export function ChartTooltip({ title, rows }: { title: string; rows: TooltipRow[] }) {
   return (
-    <div className="ml-chart-tooltip">
-      <p className="ml-chart-tooltip-title">{title}</p>
-      <dl className="ml-chart-tooltip-rows">
+    <div className="chart-tooltip">
+      <p className="chart-tooltip__title">{title}</p>
+      <dl className="chart-tooltip__rows">
         {rows.map((row) => (
           <div key={row.label} style={{ display: 'contents' }}>
             <dt>
-              {row.color ? <span className="ml-chart-swatch" style={{ background: row.color }} /> : null}
+              {row.color ? <span className="chart-swatch" style={{ background: row.color }} /> : null}
               {row.label}
             </dt>
             <dd>{row.value}</dd>

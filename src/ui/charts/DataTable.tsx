@@ -3,7 +3,7 @@ import type { TextTable } from './text-table';
 
 export function DataTable({ table, id }: { table: TextTable; id: string }) {
   return (
-    <table className="ml-visually-hidden" id={id}>
+    <table className="visually-hidden" id={id}>
       <caption>{table.caption}</caption>
       <thead>
         <tr>

@@ -33,7 +33,7 @@ function RegimeTick({ x, y, payload, rows }: XAxisTickContentProps & { rows: Eff
   const row = rows.find((r) => r.label === payload.value);
   return (
     <g transform={`translate(${x},${y})`}>
-      <text className="ml-chart-svg-text" textAnchor="middle" dy={14} fontWeight={600}>
+      <text className="chart__svg-text" textAnchor="middle" dy={14} fontWeight={600}>
         {String(payload.value)}
       </text>
       {row ? (
@@ -51,7 +51,7 @@ export function EfficiencyChart({ report, baseline }: ChartProps) {
   if (rows === null) {
     return (
       <ChartFrame title={TITLE} fileStem="efficiency" portfolioName={report.name}>
-        <p className="ml-chart-empty">{report.efficiencyReason ?? 'No comparison of margin regimes for this book.'}</p>
+        <p className="chart__empty">{report.efficiencyReason ?? 'No comparison of margin regimes for this book.'}</p>
       </ChartFrame>
     );
   }
@@ -69,7 +69,7 @@ export function EfficiencyChart({ report, baseline }: ChartProps) {
       legend={legend}
       csv={() => efficiencyCsv(report, baseline)}
       caption={
-        <p className="ml-chart-caption">
+        <p className="chart__caption">
           <strong>{savingText(report)}</strong>
           {baseline?.efficiency ? ` Before: ${savingText(baseline)}` : ''} Moves are joint moves of every non-stable asset, with the account&apos;s
           actual capital.

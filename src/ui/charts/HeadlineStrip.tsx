@@ -11,24 +11,24 @@ import type { ChartProps } from './types';
 const TITLE = 'Account';
 
 function Figure({ item }: { item: HeadlineItem }) {
-  const zoneClass = item.zone ? `ml-zone-${item.zone}` : undefined;
+  const zoneClass = item.zone ? `headline__value--${item.zone}` : undefined;
   const changed = item.before !== undefined && item.before !== item.value;
   return (
-    <div className="ml-headline-item">
+    <div className="headline__item">
       <dt>{item.label}</dt>
       <dd className={zoneClass} title={item.reason}>
         {changed ? (
-          <span className="ml-headline-before">
-            <span className="ml-visually-hidden">before </span>
+          <span className="headline__before">
+            <span className="visually-hidden">before </span>
             {item.before}
             <span aria-hidden="true"> → </span>
-            <span className="ml-visually-hidden">, now </span>
+            <span className="visually-hidden">, now </span>
           </span>
         ) : null}
         {item.value}
-        {item.unit && item.value !== MISSING ? <span className="ml-headline-unit">{item.unit}</span> : null}
-        {item.value === MISSING && item.reason ? <span className="ml-visually-hidden"> ({item.reason})</span> : null}
-        {item.zone && item.zone !== 'none' ? <span className="ml-headline-zone">{ZONE_LABEL[item.zone]}</span> : null}
+        {item.unit && item.value !== MISSING ? <span className="headline__unit">{item.unit}</span> : null}
+        {item.value === MISSING && item.reason ? <span className="visually-hidden"> ({item.reason})</span> : null}
+        {item.zone && item.zone !== 'none' ? <span className="headline__zone">{ZONE_LABEL[item.zone]}</span> : null}
       </dd>
     </div>
   );
@@ -45,12 +45,12 @@ export function HeadlineStrip({ report, baseline }: ChartProps) {
       title={TITLE}
       fileStem="headline"
       portfolioName={report.name}
-      className="ml-headline"
+      className="headline"
       csv={() => headlineCsv(report, baseline)}
       png={(frame, fileName) => downloadRowsPng(frame, `${report.name}: account`, rows, fileName)}
-      caption={report.account.liquidatable ? <p className="ml-headline-alert">Below maintenance margin: the account can be liquidated now.</p> : undefined}
+      caption={report.account.liquidatable ? <p className="headline__alert">Below maintenance margin: the account can be liquidated now.</p> : undefined}
     >
-      <dl className="ml-headline-list">
+      <dl className="headline__list">
         {items.map((item) => (
           <Figure key={item.key} item={item} />
         ))}

@@ -60,7 +60,7 @@ export function HealthCurveChart({ report, baseline }: ChartProps) {
   if (rows.length === 0 || series.length === 0) {
     return (
       <ChartFrame title={TITLE} fileStem="health-factor" portfolioName={report.name}>
-        <p className="ml-chart-empty">No health curves: the book has no positions or borrowings that carry a requirement.</p>
+        <p className="chart__empty">No health curves: the book has no positions or borrowings that carry a requirement.</p>
       </ChartFrame>
     );
   }
@@ -74,7 +74,7 @@ export function HealthCurveChart({ report, baseline }: ChartProps) {
       legend={legend}
       csv={() => healthCsv(report, baseline)}
       caption={
-        <p className="ml-chart-caption">
+        <p className="chart__caption">
           Health factor now: <strong>{formatHealthFactor(now)}</strong>
           {baseline ? <> (before: {formatHealthFactor(before)})</> : null}. Liquidation at 1. Each asset moves alone, others held; the joint
           curve moves every non-stable asset together.

@@ -39,7 +39,7 @@ function AssetLadderChart({ ladder, quote }: { ladder: AssetLadder; quote: strin
   };
   return (
     <>
-      <h4 className="ml-chart-subtitle">
+      <h4 className="chart__subtitle">
         {ladder.asset}: today {formatPrice(ladder.price)} {quote}
       </h4>
       <ScatterChart
@@ -83,7 +83,7 @@ function AssetLadderChart({ ladder, quote }: { ladder: AssetLadder; quote: strin
         <Tooltip content={<LadderTooltip ladder={ladder} quote={quote} />} cursor={false} />
       </ScatterChart>
       {ladder.notes.length > 0 ? (
-        <ul className="ml-chart-notes">
+        <ul className="chart__notes">
           {ladder.notes.map((note) => (
             <li key={note}>{note}</li>
           ))}
@@ -99,7 +99,7 @@ export function LiquidationLadder({ report, baseline }: ChartProps) {
   if (ladders.length === 0) {
     return (
       <ChartFrame title={TITLE} fileStem="liquidation-ladder" portfolioName={report.name}>
-        <p className="ml-chart-empty">No non-stable assets: nothing has a liquidation price.</p>
+        <p className="chart__empty">No non-stable assets: nothing has a liquidation price.</p>
       </ChartFrame>
     );
   }
@@ -116,7 +116,7 @@ export function LiquidationLadder({ report, baseline }: ChartProps) {
       legend={legend}
       csv={() => ladderCsv(report, baseline)}
       caption={
-        <p className="ml-chart-caption">
+        <p className="chart__caption">
           Account: this asset moves alone, the others held. Joint move: every non-stable asset moves by the same fraction. Percentages are the
           distance from today&apos;s price.
         </p>

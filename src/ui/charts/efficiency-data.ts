@@ -6,7 +6,7 @@ import { toFiniteNumber } from './numbers';
 
 export type Regime = 'isolated' | 'cross' | 'portfolio';
 
-export const REGIME_LABEL: Record<Regime, string> = { isolated: 'Isolated', cross: 'Cross', portfolio: 'Portfolio' };
+const REGIME_LABEL: Record<Regime, string> = { isolated: 'Isolated', cross: 'Cross', portfolio: 'Portfolio' };
 
 export interface EfficiencyRow {
   regime: Regime;

@@ -1,6 +1,5 @@
 // Saving a chart: its data as CSV and its picture as PNG, downloaded through an <a download>.
 import { buildCsv, type CsvTable } from './csv';
-import { cssVariableOf } from './palette';
 import { svgsToPng, rowsToPng, type PngOptions, type TextRow } from './png';
 import type { LegendItem } from './types';
 
@@ -22,25 +21,34 @@ export function downloadCsv(table: CsvTable, fileName: string): void {
   downloadBlob(new Blob(['\uFEFF', buildCsv(table)], { type: 'text/csv;charset=utf-8' }), fileName);
 }
 
+/**
+ * A CSS colour as a canvas can draw it, resolved against `element`'s theme: the tokens are written
+ * as light-dark(…), whose text getPropertyValue() would return unresolved, so a hidden probe takes
+ * the colour and the computed style gives it back as rgb().
+ */
+function resolvedColor(element: Element, color: string): string {
+  const probe = document.createElement('span');
+  probe.style.display = 'none';
+  probe.style.color = color;
+  element.appendChild(probe);
+  const resolved = getComputedStyle(probe).color;
+  probe.remove();
+  return resolved;
+}
+
 /** Colours and font for the picture, read from the chart's own CSS so the PNG matches the theme. */
-function pngOptions(element: Element, title: string, legend: LegendItem[] = []): PngOptions {
-  const style = getComputedStyle(element);
-  const read = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
-  const resolve = (color: string) => {
-    const variable = cssVariableOf(color);
-    return variable ? read(variable, '#6b7280') : color;
-  };
+export function pngOptions(element: Element, title: string, legend: LegendItem[] = []): PngOptions {
   return {
     title,
-    legend: legend.map((item) => ({ ...item, color: resolve(item.color) })),
-    background: read('--ml-chart-surface', '#ffffff'),
-    textColor: read('--ml-chart-text', '#111827'),
-    fontFamily: style.fontFamily || 'sans-serif',
+    legend: legend.map((item) => ({ ...item, color: resolvedColor(element, item.color) })),
+    background: resolvedColor(element, 'var(--ml-chart-surface, #ffffff)'),
+    textColor: resolvedColor(element, 'var(--ml-chart-text, #111827)'),
+    fontFamily: getComputedStyle(element).fontFamily || 'sans-serif',
   };
 }
 
 /** The chart's root SVGs (one per small chart), not the icons inside legends or buttons. */
-export function chartSvgs(container: Element): SVGSVGElement[] {
+function chartSvgs(container: Element): SVGSVGElement[] {
   return Array.from(container.querySelectorAll<SVGSVGElement>('.recharts-wrapper > svg'));
 }
 

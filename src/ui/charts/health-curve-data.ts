@@ -30,7 +30,7 @@ export interface HealthMark {
 
 const JOINT = 'joint';
 
-export function curveLabel(name: string): string {
+function curveLabel(name: string): string {
   return name === JOINT ? 'Joint move' : name;
 }
 

@@ -7,5 +7,4 @@ export { LiquidationLadder } from './LiquidationLadder';
 export { EfficiencyChart } from './EfficiencyChart';
 export { HeadlineStrip } from './HeadlineStrip';
 export type { ChartProps } from './types';
-export { healthZone, type HealthZone } from './health-zone';
-export { formatMoney, formatPrice, formatPercent, formatMove, formatHealthFactor } from './format';
+export type { HealthZone } from './health-zone';

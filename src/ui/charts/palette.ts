@@ -1,4 +1,4 @@
-// Chart colours are CSS custom properties (charts.css), so the theme switch needs no re-render.
+// Chart colours are CSS custom properties (tokens.css), so the theme switch needs no re-render.
 // SVG presentation attributes accept var() in every current browser.
 
 const SERIES_COUNT = 8;
@@ -23,9 +23,3 @@ export const COLOR = {
   grid: 'var(--ml-chart-grid)',
   bar: 'var(--ml-chart-bar)',
 } as const;
-
-/** "--ml-chart-joint" from "var(--ml-chart-joint)"; null for a literal colour. */
-export function cssVariableOf(color: string): string | null {
-  const match = /^var\(\s*(--[\w-]+)\s*(?:,[^)]*)?\)$/.exec(color.trim());
-  return match?.[1] ?? null;
-}

@@ -1,7 +1,7 @@
 import type { FormEvent } from 'react';
 import { useApp } from '../../state/app-store';
 import { RiskField } from './RiskField';
-import { useRisk } from './risk-store-instance';
+import { useRisk } from '../../state/risk-store-instance';
 
 /** The assets a custom scenario can move: the non-stable ones the report knows, else every asset of the book. */
 function useMovableAssets(): string[] {

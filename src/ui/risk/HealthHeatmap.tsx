@@ -1,6 +1,7 @@
 // The account's health factor over two assets' moves, the rest held: which combinations liquidate
 // it. Computed by the engine worker (its healthGrid call) a moment after the book stops changing.
 import { useEffect, useId, useMemo, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { useApp } from '../../state/app-store';
 import { HEALTH_GRID_RANGES, HEALTH_GRID_STEPS, healthGridMoves, type HealthGridOutcome } from '../../state/risk-health-grid';
 import { ChartFrame } from '../charts/ChartFrame';
@@ -27,10 +28,29 @@ const LEGEND: LegendItem[] = [
   { label: 'Nothing required', color: HEAT.zero, shape: 'square' },
 ];
 
+const NONE: string[] = [];
+
 function useAssets(): { assets: string[]; stable: Set<string> } {
-  const assetList = useApp((s) => Object.keys(s.draft.assets).join('\n'));
-  const stableList = useApp((s) => (s.baseline ?? s.main.report)?.account.assets.filter((a) => a.stable).map((a) => a.asset).join('\n') ?? '');
-  return useMemo(() => ({ assets: assetList === '' ? [] : assetList.split('\n'), stable: new Set(stableList === '' ? [] : stableList.split('\n')) }), [assetList, stableList]);
+  // useShallow: a new array with the same symbols keeps the old one, so a price edit does not re-render.
+  const assets = useApp(useShallow((s) => Object.keys(s.draft.assets)));
+  const stableList = useApp(useShallow((s) => (s.baseline ?? s.main.report)?.account.assets.filter((a) => a.stable).map((a) => a.asset) ?? NONE));
+  const stable = useMemo(() => new Set(stableList), [stableList]);
+  return useMemo(() => ({ assets, stable }), [assets, stable]);
+}
+
+function AssetSelect({ id, label, assets, value, onPick, testId }: { id: string; label: string; assets: string[]; value: string; onPick: (asset: string) => void; testId: string }) {
+  return (
+    <div className="risk-field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} className="select" value={value} onChange={(e) => onPick(e.target.value)} data-testid={testId}>
+        {assets.map((a) => (
+          <option key={a} value={a}>
+            {a}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
 }
 
 export function HealthHeatmap({ portfolioName }: { portfolioName: string }) {
@@ -74,26 +94,8 @@ export function HealthHeatmap({ portfolioName }: { portfolioName: string }) {
 
   const controls = (
     <div className="risk-settings__fields risk-health-controls">
-      <div className="risk-field">
-        <label htmlFor={firstId}>Rows: asset</label>
-        <select id={firstId} className="select" value={first} onChange={(e) => pick('first', e.target.value)} data-testid="health-first">
-          {assets.map((a) => (
-            <option key={a} value={a}>
-              {a}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="risk-field">
-        <label htmlFor={secondId}>Columns: asset</label>
-        <select id={secondId} className="select" value={second} onChange={(e) => pick('second', e.target.value)} data-testid="health-second">
-          {assets.map((a) => (
-            <option key={a} value={a}>
-              {a}
-            </option>
-          ))}
-        </select>
-      </div>
+      <AssetSelect id={firstId} label="Rows: asset" assets={assets} value={first} onPick={(asset) => pick('first', asset)} testId="health-first" />
+      <AssetSelect id={secondId} label="Columns: asset" assets={assets} value={second} onPick={(asset) => pick('second', asset)} testId="health-second" />
       <div className="risk-field">
         <label htmlFor={rangeId}>Moves</label>
         <select id={rangeId} className="select" value={String(range)} onChange={(e) => setRange(Number(e.target.value))}>
@@ -108,10 +110,10 @@ export function HealthHeatmap({ portfolioName }: { portfolioName: string }) {
   );
 
   let body;
-  if (assets.length < 2) body = <p className="ml-chart-empty">The map needs two assets in the book.</p>;
-  else if (outcome?.status === 'invalid') body = <p className="ml-chart-empty">{outcome.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}</p>;
-  else if (outcome?.status === 'failed') body = <p className="ml-chart-empty">The engine could not draw the map: {outcome.message}</p>;
-  else if (!map) body = <p className="ml-chart-empty">{bookHasErrors ? 'Fix the portfolio’s problems to see the map.' : 'Drawing the map…'}</p>;
+  if (assets.length < 2) body = <p className="chart__empty">The map needs two assets in the book.</p>;
+  else if (outcome?.status === 'invalid') body = <p className="chart__empty">{outcome.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}</p>;
+  else if (outcome?.status === 'failed') body = <p className="chart__empty">The engine could not draw the map: {outcome.message}</p>;
+  else if (!map) body = <p className="chart__empty">{bookHasErrors ? 'Fix the portfolio’s problems to see the map.' : 'Drawing the map…'}</p>;
   else {
     const cells: HeatmapCellView[][] = map.cells.map((row) =>
       row.map((c) => ({ colour: healthColour(c.healthFactor), marked: c.today, ...(c.liquidated ? { glyph: '×' } : {}) })),
@@ -160,7 +162,7 @@ export function HealthHeatmap({ portfolioName }: { portfolioName: string }) {
               csv: () => healthHeatmapCsv(map),
               png: (frame: HTMLElement, fileName: string) => downloadHeatmapPng(frame, `${portfolioName}: ${TITLE}`, LEGEND, fileName),
               caption: (
-                <p className="ml-chart-caption">
+                <p className="chart__caption">
                   The other assets held at today&apos;s prices. × marks a move that liquidates the account; the ringed cell is today.{' '}
                   <strong>{formatPercent(map.liquidatedShare)} of this map liquidates.</strong>
                 </p>

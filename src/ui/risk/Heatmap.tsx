@@ -84,11 +84,11 @@ export function Heatmap(props: HeatmapProps) {
   const tip = hover ? tooltip(hover.row, hover.column) : null;
 
   return (
-    <div className="ml-heatmap" ref={wrapper} data-testid={testId}>
+    <div className="heatmap" ref={wrapper} data-testid={testId}>
       {/* Focusable, so a keyboard can scroll a map wider than a phone's screen. */}
-      <div className="ml-heatmap-scroll" role="region" aria-label={`${title} (scrolls sideways)`} tabIndex={0}>
+      <div className="heatmap__scroll" role="region" aria-label={`${title} (scrolls sideways)`} tabIndex={0}>
         <svg
-          className="ml-heatmap-svg"
+          className="heatmap__svg"
           viewBox={`0 0 ${width} ${height}`}
           role="img"
           aria-label={title}
@@ -96,26 +96,26 @@ export function Heatmap(props: HeatmapProps) {
           onPointerLeave={() => setHover(null)}
         >
           {heading ? (
-            <text className="ml-chart-svg-text ml-heatmap-heading" x={PAD} y={HEADING - 6}>
+            <text className="chart__svg-text heatmap__heading" x={PAD} y={HEADING - 6}>
               {heading}
             </text>
           ) : null}
-          <text className="ml-chart-svg-text" transform={`translate(${AXIS_TITLE - 5},${top + gridHeight / 2}) rotate(-90)`} textAnchor="middle">
+          <text className="chart__svg-text" transform={`translate(${AXIS_TITLE - 5},${top + gridHeight / 2}) rotate(-90)`} textAnchor="middle">
             {yTitle}
           </text>
-          <text className="ml-chart-svg-text" x={left + gridWidth / 2} y={top + gridHeight + COLUMN_LABELS + AXIS_TITLE - 2} textAnchor="middle">
+          <text className="chart__svg-text" x={left + gridWidth / 2} y={top + gridHeight + COLUMN_LABELS + AXIS_TITLE - 2} textAnchor="middle">
             {xTitle}
           </text>
           {rowLabels.map((label, r) =>
             shown(r, rows, labelEvery) ? (
-              <text key={`r${r}`} className="ml-heatmap-tick" x={left - 6} y={top + r * cellHeight + cellHeight / 2} textAnchor="end" dominantBaseline="central">
+              <text key={`r${r}`} className="heatmap__tick" x={left - 6} y={top + r * cellHeight + cellHeight / 2} textAnchor="end" dominantBaseline="central">
                 {label}
               </text>
             ) : null,
           )}
           {columnLabels.map((label, c) =>
             shown(c, columns, labelEvery) ? (
-              <text key={`c${c}`} className="ml-heatmap-tick" x={left + c * cellWidth + cellWidth / 2} y={top + gridHeight + 13} textAnchor="middle">
+              <text key={`c${c}`} className="heatmap__tick" x={left + c * cellWidth + cellWidth / 2} y={top + gridHeight + 13} textAnchor="middle">
                 {label}
               </text>
             ) : null,
@@ -128,22 +128,22 @@ export function Heatmap(props: HeatmapProps) {
               return (
                 <g key={`${r}-${c}`}>
                   {cell.colour ? (
-                    <rect x={x} y={y} width={cellWidth} height={cellHeight} fill={cell.colour.fill} fillOpacity={cell.colour.opacity} className="ml-heatmap-cell" onPointerMove={onMove(r, c)} />
+                    <rect x={x} y={y} width={cellWidth} height={cellHeight} fill={cell.colour.fill} fillOpacity={cell.colour.opacity} className="heatmap__cell" onPointerMove={onMove(r, c)} />
                   ) : (
-                    <rect x={x + 2} y={y + 2} width={cellWidth - 4} height={cellHeight - 4} className="ml-heatmap-empty" onPointerMove={onMove(r, c)} />
+                    <rect x={x + 2} y={y + 2} width={cellWidth - 4} height={cellHeight - 4} className="heatmap__empty" onPointerMove={onMove(r, c)} />
                   )}
                   {cell.label ? (
-                    <text className="ml-heatmap-label" x={x + cellWidth / 2} y={y + cellHeight / 2} textAnchor="middle" dominantBaseline="central">
+                    <text className="heatmap__label" x={x + cellWidth / 2} y={y + cellHeight / 2} textAnchor="middle" dominantBaseline="central">
                       {cell.label}
                     </text>
                   ) : null}
                   {cell.glyph ? (
-                    <text className="ml-heatmap-glyph" x={x + cellWidth / 2} y={y + cellHeight / 2} textAnchor="middle" dominantBaseline="central">
+                    <text className="heatmap__glyph" x={x + cellWidth / 2} y={y + cellHeight / 2} textAnchor="middle" dominantBaseline="central">
                       {cell.glyph}
                     </text>
                   ) : null}
-                  {cell.marked ? <rect x={x + 1.5} y={y + 1.5} width={cellWidth - 3} height={cellHeight - 3} className="ml-heatmap-mark" /> : null}
-                  {hovered ? <rect x={x + 0.5} y={y + 0.5} width={cellWidth - 1} height={cellHeight - 1} className="ml-heatmap-hover" /> : null}
+                  {cell.marked ? <rect x={x + 1.5} y={y + 1.5} width={cellWidth - 3} height={cellHeight - 3} className="heatmap__mark" /> : null}
+                  {hovered ? <rect x={x + 0.5} y={y + 0.5} width={cellWidth - 1} height={cellHeight - 1} className="heatmap__hover" /> : null}
                 </g>
               );
             }),
@@ -151,7 +151,7 @@ export function Heatmap(props: HeatmapProps) {
         </svg>
       </div>
       {hover && tip ? (
-        <div className="ml-heatmap-tooltip" style={{ top: hover.top, left: hover.left, right: hover.right }}>
+        <div className="heatmap__tooltip" style={{ top: hover.top, left: hover.left, right: hover.right }}>
           <ChartTooltip title={tip.title} rows={tip.rows} />
         </div>
       ) : null}

@@ -36,7 +36,7 @@ export function LossHistogram({ risk, quote, portfolioName }: { risk: RiskReport
   if (!risk.monteCarlo || bins.length === 0 || !domain) {
     return (
       <ChartFrame title={TITLE} fileStem="loss-distribution" portfolioName={portfolioName}>
-        <p className="ml-chart-empty">No Monte Carlo distribution yet: press Run.</p>
+        <p className="chart__empty">No Monte Carlo distribution yet: press Run.</p>
       </ChartFrame>
     );
   }
@@ -54,7 +54,7 @@ export function LossHistogram({ risk, quote, portfolioName }: { risk: RiskReport
       legend={legend}
       csv={() => histogramCsv(risk, quote)}
       caption={
-        <p className="ml-chart-caption">
+        <p className="chart__caption">
           {count.format(risk.monteCarlo.scenarios)} scenarios over {days}; losses right of zero, gains left. One scenario in {Math.round(1 / (1 - risk.confidence))} loses more
           than the VaR line; ES is the average loss beyond it. The outermost 0.05% on each side are left off the bars.
         </p>

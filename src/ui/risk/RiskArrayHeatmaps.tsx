@@ -74,7 +74,7 @@ function AssetArray({ array, pm, quote }: { array: RiskArrayReport; pm: Portfoli
           };
         }}
       />
-      <p className="ml-chart-caption">{requirementText(array, quote)}</p>
+      <p className="chart__caption">{requirementText(array, quote)}</p>
       <ScanRange asset={array.asset} current={array.priceRange} />
     </div>
   );
@@ -84,7 +84,7 @@ export const RiskArrayHeatmaps = memo(function RiskArrayHeatmaps({ pm, quote, po
   if (!pm || pm.assets.length === 0) {
     return (
       <ChartFrame title={TITLE} fileStem="risk-arrays" portfolioName={portfolioName}>
-        <p className="ml-chart-empty">{pm ? 'No asset carries risk: nothing to scan.' : 'Portfolio margin does not apply to a lending pool.'}</p>
+        <p className="chart__empty">{pm ? 'No asset carries risk: nothing to scan.' : 'Portfolio margin does not apply to a lending pool.'}</p>
       </ChartFrame>
     );
   }
@@ -102,7 +102,7 @@ export const RiskArrayHeatmaps = memo(function RiskArrayHeatmaps({ pm, quote, po
       csv={() => riskArraysCsv(pm, quote)}
       png={(frame, fileName) => downloadHeatmapPng(frame, `${portfolioName}: ${TITLE}`, legend, fileName)}
       caption={
-        <p className="ml-chart-caption">
+        <p className="chart__caption">
           <strong>{accountText(pm, quote)}</strong> Each asset&apos;s book (spot, futures, options repriced) is revalued over the grid; the ringed cell is the
           worst scenario, which sets that asset&apos;s requirement. {pm.source}.
         </p>

@@ -1,6 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import { errorAt } from '../../state/selectors';
-import { useRisk } from './risk-store-instance';
+import { useRisk } from '../../state/risk-store-instance';
 
 interface RiskFieldProps {
   label: string;

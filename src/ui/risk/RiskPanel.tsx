@@ -12,7 +12,7 @@ import { RiskArrayHeatmaps } from './RiskArrayHeatmaps';
 import { RiskSettings } from './RiskSettings';
 import { StressTable } from './StressTable';
 import { VarTable } from './VarTable';
-import { useRisk } from './risk-store-instance';
+import { useRisk } from '../../state/risk-store-instance';
 import '../charts/charts.css';
 import './risk.css';
 

@@ -1,4 +1,4 @@
-import { useRisk } from './risk-store-instance';
+import { useRisk } from '../../state/risk-store-instance';
 
 const count = new Intl.NumberFormat('en-US');
 

@@ -1,7 +1,7 @@
 import { useId, type ChangeEvent, type FormEvent } from 'react';
 import { RiskField } from './RiskField';
 import { RiskProgress } from './RiskProgress';
-import { useRisk } from './risk-store-instance';
+import { useRisk } from '../../state/risk-store-instance';
 
 /** The imported price history: a file input, the file in use, and its problems by row and column. */
 function HistoryImport() {

@@ -46,7 +46,7 @@ export function moveTick(move: number): string {
   return points > 0 ? `+${text}` : points < 0 ? `−${text}` : text;
 }
 
-export const VOLATILITY_LABEL: Record<VolatilityShock, string> = { 1: 'volatility up', 0: 'volatility unchanged', [-1]: 'volatility down' };
+const VOLATILITY_LABEL: Record<VolatilityShock, string> = { 1: 'volatility up', 0: 'volatility unchanged', [-1]: 'volatility down' };
 
 /** The row label: "Vol +25%", with the shock of the settings. */
 export function volatilityRowLabel(v: VolatilityShock, shock: number): string {

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluateJson, parsePortfolio, parsePortfolioText, type FieldError } from '../../../src/engine/index';
 import { portfolioInputArbitrary } from '../fixtures/arbitrary-portfolio';
+import { fuzzRuns, fuzzSeed } from '../../fuzz/budget';
 
 // parsePortfolio / parsePortfolioText turn user input into a typed portfolio or a list of errors,
 // each naming its JSON path and what is wrong (issue #2: `positions[2].strike: must be a positive
@@ -233,8 +234,9 @@ describe('bad input never crashes the parser', () => {
     return { ...record, [head!]: replaceAt(record[head!], rest, replacement) };
   }
 
-  it('answers a valid file with one value replaced by any JSON with a portfolio or errors that each name a path and a reason', () => {
-    const mutated = fc
+  /** A valid file with one value replaced: by any JSON, by strings near the decimal grammar, by short strings. */
+  const mutated = () =>
+    fc
       .tuple(portfolioInputArbitrary(), fc.nat(), fc.oneof(
         fc.jsonValue({ maxDepth: 2 }),
         // Strings near the decimal grammar: words, signs, exponents, separators, NaN.
@@ -245,19 +247,29 @@ describe('bad input never crashes the parser', () => {
         const all = paths(input);
         return replaceAt(input, all[n % all.length]!, replacement);
       });
-    fc.assert(fc.property(mutated, (json) => {
+
+  // Why this was slow (4.4 s): not the parse. About one mutated file in 15 still parses, and
+  // evaluating it (the regime comparison and the health curves, in decimal.js) costs 50–150 ms on
+  // these machines: over 90 % of the time. Parsing keeps its 200 cases; the files that still parse
+  // are evaluated in a property of their own, as many as the old one reached (about 12 of 200),
+  // on the fuzz budget (FUZZ_RUNS for a longer run) and a fixed seed, so a failure reproduces.
+  it('answers a valid file with one value replaced by any JSON with a portfolio or errors that each name a path and a reason', () => {
+    fc.assert(fc.property(mutated(), (json) => {
       const result = parsePortfolio(json);
-      if (result.ok) {
-        // Still valid after the change: it must evaluate without an exception.
-        expect(evaluateJson(json).ok).toBe(true);
-        return;
-      }
+      if (result.ok) return;
       expect(result.errors.length).toBeGreaterThan(0);
       for (const e of result.errors) {
         expect(e.path).not.toBe('');
         expect(e.message.trim()).not.toBe('');
       }
-    }), { numRuns: 200 });
+    }), { numRuns: 200, seed: fuzzSeed() });
+  });
+
+  it('evaluates without an exception every file that still parses after one value is replaced', () => {
+    const stillValid = mutated().filter((json) => parsePortfolio(json).ok);
+    fc.assert(fc.property(stillValid, (json) => {
+      expect(evaluateJson(json).ok).toBe(true);
+    }), { numRuns: fuzzRuns(12), seed: fuzzSeed() });
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCsv, csvField } from '../../../src/ui/charts/csv';
 import { chartFileName, slug } from '../../../src/ui/charts/file-name';
-import { cssVariableOf, seriesColor } from '../../../src/ui/charts/palette';
+import { seriesColor } from '../../../src/ui/charts/palette';
 
 describe('CSV building', () => {
   it('joins rows with CRLF and ends with one', () => {
@@ -49,11 +49,5 @@ describe('palette', () => {
   it('cycles the series colours as CSS variables', () => {
     expect(seriesColor(0)).toBe('var(--ml-chart-series-1)');
     expect(seriesColor(8)).toBe('var(--ml-chart-series-1)');
-  });
-
-  it('finds the custom property behind a var() colour for the PNG', () => {
-    expect(cssVariableOf('var(--ml-chart-joint)')).toBe('--ml-chart-joint');
-    expect(cssVariableOf('var( --x , red)')).toBe('--x');
-    expect(cssVariableOf('#fff')).toBeNull();
   });
 });

@@ -61,7 +61,7 @@ describe.each(CHARTS)('%s', (_name, chart) => {
 describe('text alternatives', () => {
   it('gives the health chart a hidden table with the numbers', () => {
     const html = render(HealthCurveChart, fixtureReport());
-    expect(html).toContain('class="ml-visually-hidden"');
+    expect(html).toContain('class="visually-hidden"');
     expect(html).toMatch(/<th scope="row">BTC<\/th><td>1\.84<\/td>/);
   });
 
@@ -74,7 +74,7 @@ describe('text alternatives', () => {
   it('shows a missing health factor as "—" with the reason as its title', () => {
     const html = render(HeadlineStrip, sparseReport());
     expect(html).toContain('title="no maintenance requirement"');
-    expect(html).toMatch(/ml-zone-none[^>]*>—/);
+    expect(html).toMatch(/headline__value--none[^>]*>—/);
   });
 
   it('shows "before → now" in the headline strip', () => {

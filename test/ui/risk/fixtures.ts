@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { computeRisk, evaluate, parsePortfolio, type Report, type RiskOptions, type RiskReport } from '../../../src/engine/index';
 
 // Reports of the example books, computed in-process by the engine, for the risk panel's shaping.
 
-export function exampleDocument(file: string): Record<string, unknown> {
-  return JSON.parse(readFileSync(new URL(`../../../public/examples/${file}`, import.meta.url), 'utf8')) as Record<string, unknown>;
-}
+import { exampleDocument } from '../../fixtures/books';
+
+export { exampleDocument };
 
 function parsed(file: string) {
   const result = parsePortfolio(exampleDocument(file));

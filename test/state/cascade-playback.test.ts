@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clampFrame, frameAt, playbackFrames, playStart, reducedMotionJump, stepsPerSecond } from '../../../src/ui/cascade/playback';
-import { threeSteps } from './fixtures';
+import { clampFrame, frameAt, playbackFrames, playStart, reducedMotionJump, stepsPerSecond } from '../../src/state/cascade-playback';
+import { threeSteps } from '../ui/cascade/fixtures';
 
 describe('playback frames', () => {
   it('makes one frame per step with everything up to it summed', () => {

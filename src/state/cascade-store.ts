@@ -2,11 +2,12 @@
 // and where playback is. Apart from the app store because none of it is the portfolio (nothing
 // here is undone, saved or shared), and because it only exists once the panel's code has loaded.
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { CascadeResult, FieldError } from '../../engine';
-import type { CascadeCatalogue, CascadeRunProgress, MarginComparison } from '../../worker/cascade-api';
-import type { CascadeClient } from '../../worker/cascade-client';
-import { clampFrame, playStart, type Speed } from './playback';
-import { applyEdits, type Edits, type FieldSpec, type ScenarioDocument } from './scenario-form';
+import type { CascadeResult, FieldError } from '../engine';
+import type { CascadeCatalogue, CascadeRunProgress, MarginComparison } from '../worker/cascade-api';
+import type { CascadeClient } from '../worker/cascade-client';
+import { clampFrame, playStart, type Speed } from './cascade-playback';
+import { applyEdits, type Edits, type FieldSpec, type ScenarioDocument } from './cascade-scenario-form';
+import { isRecord } from './is-record';
 
 export interface CascadeRun {
   result: CascadeResult;
@@ -73,8 +74,6 @@ export interface CascadeStoreDeps {
 }
 
 export type CascadeStore = StoreApi<CascadeState>;
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export function createCascadeStore({ client, portfolio, now = () => performance.now() }: CascadeStoreDeps): CascadeStore {
   let token = 0;

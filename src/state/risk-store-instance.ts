@@ -1,11 +1,11 @@
 import { useStore } from 'zustand';
-import { appStore } from '../../state/app-store';
-import { createRiskStore, type RiskState } from '../../state/risk-store';
-import { createRiskClient } from '../../worker/risk-client';
+import { appStore } from './app-store';
+import { createRiskStore, type RiskState } from './risk-store';
+import { createRiskClient } from '../worker/risk-client';
 
 // The risk panel's store, made when the panel's code first loads. The risk worker itself starts
 // only with the first run.
-export const riskStore = createRiskStore({ app: appStore, client: createRiskClient() });
+const riskStore = createRiskStore({ app: appStore, client: createRiskClient() });
 
 /** Read the risk store with a narrow selector. */
 export function useRisk<T>(selector: (state: RiskState) => T): T {

@@ -1,7 +1,7 @@
 // Playback: one frame per step of the cascade with everything up to it summed, and the clock that
 // says which frame to show after so many milliseconds. Pure, so that the arithmetic is tested and
 // the animation loop in the component only reads the clock and stores a frame index.
-import type { CascadeResult } from '../../engine';
+import type { CascadeResult } from '../engine';
 
 export interface Frame {
   step: number;

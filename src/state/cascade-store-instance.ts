@@ -1,12 +1,12 @@
 import { useStore } from 'zustand';
-import { appStore } from '../../state/app-store';
-import { draftToJson } from '../../state/json-form';
-import type { AppState } from '../../state/store-types';
-import { createCascadeClient } from '../../worker/cascade-client';
+import { appStore } from './app-store';
+import { draftToJson } from './json-form';
+import type { AppState } from './store-types';
+import { createCascadeClient } from '../worker/cascade-client';
 import { createCascadeStore, type CascadeState } from './cascade-store';
 
 /** The one part of the app's state the cascade panel reads: the portfolio being edited. */
-export const selectPortfolioDraft = (s: AppState) => s.draft;
+const selectPortfolioDraft = (s: AppState) => s.draft;
 
 // The cascade panel's store, made when the panel's code first loads. The cascade worker starts
 // when the panel asks it for its presets.

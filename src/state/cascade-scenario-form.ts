@@ -2,6 +2,7 @@
 // pasted) is the source of truth; the form's boxes are text edits laid over it at JSON paths, so a
 // half-typed "1." or a mistyped "abc" stays in its box and the engine, not the form, says what is
 // wrong with it, at the same path. Percent boxes hold percent; the file holds fractions.
+import { isRecord } from './is-record';
 
 export type Unit = 'percent' | 'number' | 'integer' | 'money' | 'times';
 
@@ -26,8 +27,6 @@ export type Edits = Readonly<Record<string, FieldEdit>>;
 export type ScenarioDocument = Record<string, unknown>;
 
 export const UNIT_SUFFIX: Record<Unit, string> = { percent: '%', number: '', integer: '', money: '', times: '×' };
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A JSON path as the engine prints it: crowd.count, market.BTC.price, market["BTC.X"].price. */
 export function formatPath(keys: readonly (string | number)[]): string {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CASCADE_PRESETS, parseCascadeScenario } from '../../../src/engine/cascade/index';
-import { formatPath as engineFormatPath } from '../../../src/engine/format/path';
+import { CASCADE_PRESETS, parseCascadeScenario } from '../../src/engine/cascade/index';
+import { formatPath as engineFormatPath } from '../../src/engine/format/path';
 import {
   allFields,
   applyEdits,
@@ -22,7 +22,7 @@ import {
   type Edits,
   type FieldSpec,
   type ScenarioDocument,
-} from '../../../src/ui/cascade/scenario-form';
+} from '../../src/state/cascade-scenario-form';
 
 const thin = () => structuredClone(CASCADE_PRESETS['thin-market'].scenario) as unknown as ScenarioDocument;
 const edit = (field: FieldSpec, text: string): Edits => ({ [field.path]: { keys: field.keys, unit: field.unit, text } });
