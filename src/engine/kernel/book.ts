@@ -1,6 +1,6 @@
 import type { Portfolio } from '../format/schema';
 import { yearsBetween } from '../pricing/black76';
-import { BORROW_INITIAL_RATE, BORROW_MAINTENANCE_RATE, scenarioGrid, type GridScenario } from '../rules';
+import { BORROW_INITIAL_RATE, BORROW_MAINTENANCE_RATE, scenarioGrid, type GridScenario, type MaintenanceBracket } from '../rules';
 import type { BookContext } from '../valuation/context';
 import { bracketsChain, linearTable, type LinearTable } from './linear-table';
 
@@ -89,7 +89,27 @@ export interface CompiledBook {
   correlation: Float64Array;
 }
 
-export function compileBrackets(brackets: BookContext['assetRules'][string]['maintenance'], initialFloor: number): CompiledBrackets {
+/**
+ * Compiled tables by source table and floor. A rule set's tables are module constants, so across
+ * evaluations each is read once; a file's own (a new array per parse) lives as long as its portfolio.
+ */
+const compiledTables = new WeakMap<readonly MaintenanceBracket[], Map<number, CompiledBrackets>>();
+
+export function compileBrackets(brackets: readonly MaintenanceBracket[], initialFloor: number): CompiledBrackets {
+  let byFloor = compiledTables.get(brackets);
+  if (!byFloor) {
+    byFloor = new Map();
+    compiledTables.set(brackets, byFloor);
+  }
+  let compiled = byFloor.get(initialFloor);
+  if (!compiled) {
+    compiled = readBrackets(brackets, initialFloor);
+    byFloor.set(initialFloor, compiled);
+  }
+  return compiled;
+}
+
+function readBrackets(brackets: readonly MaintenanceBracket[], initialFloor: number): CompiledBrackets {
   const n = brackets.length;
   const out = { upTo: new Float64Array(n), rate: new Float64Array(n), amount: new Float64Array(n), initialRate: new Float64Array(n) };
   brackets.forEach((b, k) => {

@@ -14,7 +14,10 @@ export function solvedString(x: number): string {
  * print the noise (480.00000000000006 reads 480).
  */
 export function sweptMoney(x: number): string {
-  return toDecimalString(new Dec(x).toSignificantDigits(12));
+  if (x === 0) return '0';
+  // The double's own 12-digit form where it is plain (1e-6 ≤ |x| < 1e21); decimal.js elsewhere.
+  const text = String(Number(x.toPrecision(12)));
+  return /e/i.test(text) ? toDecimalString(new Dec(x).toSignificantDigits(12)) : text === '-0' ? '0' : text;
 }
 
 export function solvedDecimal(x: number): Decimal {
