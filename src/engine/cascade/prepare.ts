@@ -93,6 +93,7 @@ export function newRunState(p: Pick<Prepared, 'crowd' | 'todayPrices' | 'bucketW
     originalQuantity: p.crowd.quantity,
     levyIndex: new Float64Array(buckets),
     levySnapshot: new Float64Array(crowd.quantity.length),
+    levied: new Float64Array(crowd.accountCount),
     openInterest, initialOpenInterest: openInterest.slice(),
     bucketWeight: p.bucketWeight,
     oracle: p.todayPrices.slice(),
