@@ -7,6 +7,7 @@
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { parseCascadeScenario, simulateCascade } from '../src/engine/cascade/index';
+import { cascadeResultJson } from '../src/engine/cascade/serialise';
 
 const USAGE = 'usage: npm run --silent cascade -- <scenario.json | -> [--compact]';
 /** Larger files are refused before parsing: a scenario or a portfolio is a few kilobytes. */
@@ -95,4 +96,4 @@ if (json !== null && typeof json === 'object' && !Array.isArray(json)) {
 const parsed = parseCascadeScenario(json);
 if (!parsed.ok) fail(parsed.errors.map((e) => `${e.path}: ${e.message}`));
 const result = simulateCascade(parsed.value);
-process.stdout.write(`${JSON.stringify(result, null, args.includes('--compact') ? undefined : 2)}\n`);
+process.stdout.write(`${cascadeResultJson(result, args.includes('--compact'))}\n`);

@@ -25,7 +25,8 @@ export interface Prepared {
 }
 
 export function shockVector(scenario: CascadeScenario, assets: readonly AssetSymbol[]): Float64Array {
-  return Float64Array.from(assets, (a) => scenario.shock.moves[a] ?? 0);
+  // Own keys only: an asset named "constructor" must not read Object.prototype's.
+  return Float64Array.from(assets, (a) => (Object.hasOwn(scenario.shock.moves, a) ? scenario.shock.moves[a]! : 0));
 }
 
 export function prepare(scenario: CascadeScenario): Prepared {

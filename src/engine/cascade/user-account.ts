@@ -47,7 +47,7 @@ export function placeUser(portfolio: Portfolio, assets: readonly AssetSymbol[], 
   assets.forEach((asset, i) => {
     const held = account.assets.find((a) => a.asset === asset);
     quantities[i] = held ? Number(held.delta) : 0;
-    const crossing = account.liquidationPrices[asset];
+    const crossing = Object.hasOwn(account.liquidationPrices, asset) ? account.liquidationPrices[asset] : undefined;
     const move = neverLiquidated || !crossing ? null : pickMove(shock[i]!, crossing.downMove, crossing.upMove);
     liquidationMoves[asset] = move;
     // dS/dPᵢ = −S₀ ÷ (mᵢ · Pᵢ): the surplus reaches 0 when this asset alone has moved by mᵢ.
