@@ -26,6 +26,11 @@ const DUST_SHARE = 1e-6;
 
 export interface Ledger {
   fund: number;
+  /**
+   * Paid into the fund less paid out of it, summed flow by flow: the end balance less the start
+   * would lose the flows to rounding when the fund is large (a 1e15 fund rounds to 0.125).
+   */
+  fundNet: number;
   paidToLiquidators: number;
   paidToMarket: number;
   badDebt: number;
@@ -152,7 +157,7 @@ export function applyLiquidation(s: RunState, rules: CascadeRules, ledger: Ledge
     const rate = rules.kind === 'exchange' ? rules.liquidationPenalty : rules.liquidationBonus;
     const penalty = Math.min(rate * closedAtOracle, Math.max(0, remaining));
     cash -= penalty;
-    if (rules.kind === 'exchange' && rules.penaltyTo === 'insurance-fund') ledger.fund += penalty;
+    if (rules.kind === 'exchange' && rules.penaltyTo === 'insurance-fund') { ledger.fund += penalty; ledger.fundNet += penalty; }
     else ledger.paidToLiquidators += penalty;
     if (!hasPositions(crowd, account) && cash < 0) { shortfall = -cash; cash = 0; }
   } else {
@@ -223,6 +228,7 @@ export function settleShortfalls(s: RunState, rules: CascadeRules, ledger: Ledge
   if (!(total > 0)) return;
   const fromFund = Math.min(ledger.fund, total);
   ledger.fund -= fromFund;
+  ledger.fundNet -= fromFund;
   // The share of every shortfall the fund could not pay.
   const unpaid = (total - fromFund) / total;
   let badDebt = ledger.stepUnleviable * unpaid;

@@ -62,7 +62,7 @@ export function runCascade(prepared: Prepared, shock: Float64Array, options: Run
   const shockedPrices = Float64Array.from(markets, (m) => m.price);
 
   const ledger: Ledger = {
-    fund: rules.insuranceFund, paidToLiquidators: 0, paidToMarket: 0, badDebt: 0, adl: 0,
+    fund: rules.insuranceFund, fundNet: 0, paidToLiquidators: 0, paidToMarket: 0, badDebt: 0, adl: 0,
     stepNotional: 0, stepBadDebt: 0, stepAdl: 0,
     soldToMarket: new Float64Array(n), writtenOff: new Float64Array(n),
     netQuantity: new Float64Array(n), levyAdded: new Float64Array(2 * n),
@@ -201,7 +201,7 @@ export function runCascade(prepared: Prepared, shock: Float64Array, options: Run
   const stepsRun = executedHistory.length;
   const equityEnd = totalEquity(s, previousOracle);
   const equityLost = equityStart + markToMarket - equityEnd;
-  const paidToInsuranceFund = ledger.fund - rules.insuranceFund;
+  const paidToInsuranceFund = ledger.fundNet;
   let closedAccounts = 0;
   for (let a = 0; a < N; a++) if (status[a] === CLOSED) closedAccounts++;
   options.onProgress?.({ phase: 'cascade', done: stepsRun, total: stepsRun });

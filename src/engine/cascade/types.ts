@@ -140,7 +140,7 @@ export interface CascadeConservation {
   equityLost: number;
   /** Exchange penalties paid to liquidators; lending bonuses net of the liquidators' own slippage. */
   paidToLiquidators: number;
-  /** The fund's end balance minus its start. */
+  /** Paid into the fund less paid out of it (flow by flow; the end balance less the start, up to rounding). */
   paidToInsuranceFund: number;
   /** Σ units × (oracle − fill): what the market gained on forced orders (pool fees included). */
   paidToMarket: number;

@@ -60,6 +60,26 @@ describe('the fund is paid before it pays (issue 10.7)', () => {
   });
 });
 
+describe('a fund of 1e15 (the largest the schema allows)', () => {
+  it('counts what it was paid and what it paid flow by flow, not as a difference rounded to 0.125', () => {
+    // The two longs above with a fund of 1e15: it takes A's 812.994231 and pays B's 32,687.005769,
+    // −31,874.011538 in all, which end − start (both near 1e15, a double's step 0.125) would round.
+    const result = simulate({
+      format: 'margin-lab/cascade-scenario',
+      version: 1,
+      name: 'Two longs, a large fund',
+      market: { BTC: { price: 100000, impact: { model: 'square-root', dailyVolume: 1e8, dailyVolatility: 0.03 } } },
+      crowd: { count: 0, cohorts: [cohort([{ asset: 'BTC', side: 'long', notional: 1e6 }], 53500), cohort([{ asset: 'BTC', side: 'long', notional: 1e6 }], 20000)] },
+      rules: { kind: 'exchange', liquidationPenalty: 0.01, insuranceFund: 1e15, whenFundIsEmpty: 'bad-debt' },
+      shock: { moves: { BTC: -0.05 } },
+      criticalShock: { search: false },
+    });
+    close(5)(result.conservation.paidToInsuranceFund, -31874.011538);
+    expect(result.totals.badDebt).toBe(0);
+    expect(Math.abs(result.conservation.residual)).toBeLessThan(1e-6);
+  });
+});
+
 describe('ADL falls on the other side\'s open positions only (issue 10.8)', () => {
   // BTC at 100, a linear book of 100 units per 1 of price; maintenance 5 %; fund 0, socialised loss.
   it('a long and a short bankrupt in the same step: the long\'s shortfall never reaches the other long', () => {
