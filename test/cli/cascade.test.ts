@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -59,12 +59,55 @@ describe('npm run cascade', () => {
     writeFileSync(notJson, '{ "format": ');
     const a = cascade([notJson]);
     expect(a.status).toBe(2);
-    expect(a.stderr).toMatch(/^\(file\): is not valid JSON/);
+    expect(a.stderr).toBe('(file): is not valid JSON: it ends before the value is complete\n');
     const missing = join(scratch, 'missing-portfolio.json');
     writeFileSync(missing, JSON.stringify({ ...threeLongs(), portfolio: 'nowhere.json' }));
     const b = cascade([missing]);
     expect(b.status).toBe(2);
     expect(b.stderr).toMatch(/^portfolio: cannot read .*nowhere\.json/);
+  }, 60_000);
+
+  it('reads a portfolio only from inside the scenario\'s folder, and never shows what a file holds', () => {
+    const folder = join(scratch, 'inside');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(scratch, 'secret.json'), 'root:x:0:0:root:/root:/bin/bash\n');
+    symlinkSync(join(scratch, 'secret.json'), join(folder, 'link.json'));
+    writeFileSync(join(folder, 'not-json.json'), 'hunter2 is the password\n{');
+    for (const [portfolio, reason] of [
+      ['/etc/passwd', /^portfolio: "\/etc\/passwd" must name a file inside the scenario's folder/],
+      ['../secret.json', /^portfolio: "\.\.\/secret\.json" must name a file inside the scenario's folder/],
+      ['link.json', /^portfolio: "link\.json" must name a file inside the scenario's folder/],
+      ['not-json.json', /^portfolio: is not valid JSON: an unexpected character$/],
+    ] as const) {
+      const file = join(folder, `scenario-${portfolio.replace(/\W/g, '')}.json`);
+      writeFileSync(file, JSON.stringify({ ...threeLongs(), portfolio }));
+      const run = cascade([file]);
+      expect(run.status, portfolio).toBe(2);
+      expect(run.stdout).toBe('');
+      const lines = run.stderr.trim().split('\n');
+      expect(lines, portfolio).toHaveLength(1);
+      expect(lines[0], portfolio).toMatch(reason);
+      expect(run.stderr).not.toMatch(/root:|hunter2/);
+    }
+  }, 60_000);
+
+  it('accepts a UTF-8 byte-order mark, and gives a JSON syntax error as one line with its place', () => {
+    const withMark = join(scratch, 'bom.json');
+    writeFileSync(withMark, `\uFEFF${JSON.stringify(threeLongs())}`);
+    const a = cascade([withMark, '--compact']);
+    expect(a.stderr).toBe('');
+    expect(a.status).toBe(0);
+    const broken = join(scratch, 'trailing-comma.json');
+    writeFileSync(broken, '{\n  "format": "margin-lab/cascade-scenario",\n}');
+    const b = cascade([broken]);
+    expect(b.status).toBe(2);
+    expect(b.stderr).toBe('(file): is not valid JSON: expected double-quoted property name (line 3, column 1)\n');
+  }, 60_000);
+
+  it('refuses an unknown option with exit 2, on one line', () => {
+    const bad = cascade(['public/examples/cascade-thin-market.json', '--fast']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toBe('--fast: is not an option (usage: npm run --silent cascade -- <scenario.json | -> [--compact])\n');
   }, 60_000);
 
   it('explains its usage without a file', () => {

@@ -41,10 +41,10 @@ export const sideIndex = (quantity: number): 0 | 1 => (quantity > 0 ? 0 : 1);
 
 export function surplusWeight(rules: CascadeRules, asset: AssetSymbol, side: 'long' | 'short'): number {
   if (rules.kind === 'exchange') {
-    const rate = rules.maintenanceRate[asset] ?? 0;
+    const rate = Object.hasOwn(rules.maintenanceRate, asset) ? rules.maintenanceRate[asset]! : 0;
     return side === 'long' ? 1 - rate : 1 + rate;
   }
-  return side === 'long' ? (rules.liquidationThreshold[asset] ?? 0) : 1;
+  return side === 'long' ? (Object.hasOwn(rules.liquidationThreshold, asset) ? rules.liquidationThreshold[asset]! : 0) : 1;
 }
 
 export function positiveCashWeight(rules: CascadeRules): number {

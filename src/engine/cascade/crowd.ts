@@ -1,6 +1,7 @@
 import type { AssetSymbol } from '../types';
 import { maxHealthyLeverage, positiveCashWeight, surplusWeight, type Crowd } from './crowd-state';
 import { createRng, type Rng } from './rng';
+import { BOUNDS } from './scenario-schema';
 import type { CascadeScenario, Cohort, Distribution } from './types';
 
 // The crowd: traders generated from the scenario's parameters with a seeded generator, then the
@@ -59,13 +60,15 @@ export function packCrowd(b: CrowdBuilder, traderCount: number, userAccount: num
   };
 }
 
-export function draw(rng: Rng, d: Distribution): number {
+/** A draw of the distribution, clipped to its min / max and always to the field's bounds [low, high] (scenario-schema.ts). */
+export function draw(rng: Rng, d: Distribution, low: number, high: number): number {
   switch (d.distribution) {
     case 'fixed': return d.value;
     case 'uniform': return d.min + rng.uniform() * (d.max - d.min);
-    case 'lognormal': return clamp(d.median * Math.exp(d.spread * rng.normal()), d.min ?? 0, d.max ?? Infinity);
-    // Inverse of the Pareto CDF; 1 − u is in (0, 1], so the power never divides by zero.
-    case 'pareto': return Math.min(d.min * (1 - rng.uniform()) ** (-1 / d.alpha), d.max ?? Infinity);
+    case 'lognormal': return clamp(d.median * Math.exp(d.spread * rng.normal()), d.min ?? low, d.max ?? high);
+    // Inverse of the Pareto CDF; 1 − u is in (0, 1], so the power never divides by zero (a heavy
+    // tail can still reach Infinity, which the bound clips).
+    case 'pareto': return clamp(d.min * (1 - rng.uniform()) ** (-1 / d.alpha), low, d.max ?? high);
   }
 }
 
@@ -114,7 +117,7 @@ export function generateCrowd(scenario: CascadeScenario): GeneratedCrowd {
   const weights = assets.map((a) => [surplusWeight(rules, a, 'long'), surplusWeight(rules, a, 'short')] as const);
   const weightOf = (asset: number, long: boolean) => weights[asset]![long ? 0 : 1];
   const maxLeverage = assets.map((a) => [maxHealthyLeverage(rules, a, 'long'), maxHealthyLeverage(rules, a, 'short')] as const);
-  const pickable = assets.map((a, i) => ({ index: i, weight: crowd.assets ? (crowd.assets[a] ?? 0) : 1 })).filter((x) => x.weight > 0);
+  const pickable = assets.map((a, i) => ({ index: i, weight: crowd.assets ? (Object.hasOwn(crowd.assets, a) ? crowd.assets[a]! : 0) : 1 })).filter((x) => x.weight > 0);
   const lending = rules.kind === 'lending';
 
   const addLegs = (legs: Leg[], collateral: number) => {
@@ -131,7 +134,7 @@ export function generateCrowd(scenario: CascadeScenario): GeneratedCrowd {
     const crossDraw = rng.uniform();
     const holding = pickable.length >= 2 && multiDraw < crowd.multiAssetShare ? Math.min(crowd.assetsPerTrader, pickable.length) : 1;
     const chosen = pickWeighted(rng, pickable, holding);
-    const notional = draw(rng, crowd.notional);
+    const notional = draw(rng, crowd.notional, BOUNDS.money.min, BOUNDS.money.max);
     const legs: Leg[] = chosen.map((asset) => {
       const sideDraw = rng.uniform();
       // A lending account with several assets holds them as collateral against quote debt.
@@ -139,7 +142,7 @@ export function generateCrowd(scenario: CascadeScenario): GeneratedCrowd {
       return { asset, long, notional: notional / holding, entry: today[asset]! };
     });
     const limit = Math.min(...legs.map((l) => maxLeverage[l.asset]![l.long ? 0 : 1]));
-    const leverage = Math.min(draw(rng, crowd.leverage), limit * LEVERAGE_HEADROOM);
+    const leverage = Math.min(draw(rng, crowd.leverage, 1, BOUNDS.leverage.max), limit * LEVERAGE_HEADROOM);
     // Entries are drawn once per trader, each leg healthy on its own collateral, so the same
     // trader holds the same positions whether it is margined cross or isolated.
     drawEntries(rng, legs, leverage, today, weightOf, positiveCash, crowd.entrySpread);

@@ -3,7 +3,10 @@ import type { CascadeRules } from './types';
 
 // One liquidation under the scenario's rules, in two halves around the market: plan (how much of
 // the account is closed, hence the step's net order) and apply (the fills, the penalty or bonus,
-// and a shortfall to the fund, then to the other side or to bad debt).
+// and the shortfall recorded). Once every liquidation of the step is applied, settleShortfalls
+// draws the step's shortfalls from the fund (which has by then been paid the step's penalties:
+// the venues' order), then levies the rest on the other side's positions still open, or leaves
+// it as bad debt.
 //
 // Exchange: the venue closes a share of every position in the market at the step's fill; the
 // account bears the slippage and pays a penalty on the closed notional (at the oracle price) out of
@@ -23,6 +26,11 @@ const DUST_SHARE = 1e-6;
 
 export interface Ledger {
   fund: number;
+  /**
+   * Paid into the fund less paid out of it, summed flow by flow: the end balance less the start
+   * would lose the flows to rounding when the fund is large (a 1e15 fund rounds to 0.125).
+   */
+  fundNet: number;
   paidToLiquidators: number;
   paidToMarket: number;
   badDebt: number;
@@ -38,6 +46,10 @@ export interface Ledger {
   netQuantity: Float64Array;
   /** Levy per unit added this step, by bucket (for the multi-asset drift). */
   levyAdded: Float64Array;
+  /** This step's shortfalls not yet settled: by the bucket (asset × 2 + side) the bankrupt account closed … */
+  stepShortfall: Float64Array;
+  /** … and the part no other side may be levied for (levies the bankrupt account never paid, write-offs with nothing closed). */
+  stepUnleviable: number;
 }
 
 /** Shares of the collateral (longs, positive cash) and of the debt (shorts, negative cash) to close. */
@@ -145,7 +157,7 @@ export function applyLiquidation(s: RunState, rules: CascadeRules, ledger: Ledge
     const rate = rules.kind === 'exchange' ? rules.liquidationPenalty : rules.liquidationBonus;
     const penalty = Math.min(rate * closedAtOracle, Math.max(0, remaining));
     cash -= penalty;
-    if (rules.kind === 'exchange' && rules.penaltyTo === 'insurance-fund') ledger.fund += penalty;
+    if (rules.kind === 'exchange' && rules.penaltyTo === 'insurance-fund') { ledger.fund += penalty; ledger.fundNet += penalty; }
     else ledger.paidToLiquidators += penalty;
     if (!hasPositions(crowd, account) && cash < 0) { shortfall = -cash; cash = 0; }
   } else {
@@ -175,38 +187,69 @@ export function applyLiquidation(s: RunState, rules: CascadeRules, ledger: Ledge
     }
   }
   crowd.cash[account] = cash;
-  if (shortfall > 0) coverShortfall(s, rules, ledger, shortfall, scratch, closed);
+  if (shortfall > 0) recordShortfall(s, ledger, account, shortfall, scratch, closed);
   return !hasPositions(crowd, account);
 }
 
-/** The fund pays first; the rest is levied on the other side of what the account closed, or is bad debt. */
-function coverShortfall(s: RunState, rules: CascadeRules, ledger: Ledger, shortfall: number, scratch: Scratch, closed: number): void {
-  const fromFund = Math.min(ledger.fund, shortfall);
-  ledger.fund -= fromFund;
-  const rest = shortfall - fromFund;
-  if (rest <= 0) return;
-  if (rules.whenFundIsEmpty === 'bad-debt' || closed === 0) {
-    ledger.badDebt += rest;
-    ledger.stepBadDebt += rest;
-    return;
-  }
+/**
+ * Adds a bankrupt account's shortfall to the step's. The part its own levies made (money it was
+ * levied for another side's loss and could not pay) is taken back out of the ADL and may not be
+ * levied again: levied on this account's other side it would make, say, a long pay for another
+ * long. The rest is split over the buckets the account closed, by notional.
+ */
+function recordShortfall(s: RunState, ledger: Ledger, account: number, shortfall: number, scratch: Scratch, closed: number): void {
+  const unpaidLevy = Math.min(shortfall, s.levied[account]!);
+  s.levied[account] = 0;
+  ledger.adl -= unpaidLevy;
+  ledger.stepAdl -= unpaidLevy;
+  const own = shortfall - unpaidLevy;
   let total = 0;
   for (let k = 0; k < closed; k++) total += scratch.notional[k]!;
+  if (closed === 0 || !(total > 0)) {
+    ledger.stepUnleviable += shortfall;
+    return;
+  }
+  ledger.stepUnleviable += unpaidLevy;
   for (let k = 0; k < closed; k++) {
-    const part = total > 0 ? rest * scratch.notional[k]! / total : rest / closed;
-    // The winners of a bankrupt long are the shorts of the same asset, and the other way round.
-    const opposite = scratch.bucket[k]! ^ 1;
+    const bucket = scratch.bucket[k]!;
+    ledger.stepShortfall[bucket] = ledger.stepShortfall[bucket]! + own * scratch.notional[k]! / total;
+  }
+}
+
+/**
+ * Settles the step's shortfalls, after all its liquidations (so after its penalties reached the
+ * fund): the fund pays first, in proportion to each shortfall; the rest of a bucket's is levied on
+ * the other side of its asset (the winners of a bankrupt long are the shorts, and the other way
+ * round), on the positions still open once the step's liquidations are done, or is bad debt.
+ */
+export function settleShortfalls(s: RunState, rules: CascadeRules, ledger: Ledger): void {
+  let total = ledger.stepUnleviable;
+  for (let b = 0; b < ledger.stepShortfall.length; b++) total += ledger.stepShortfall[b]!;
+  if (!(total > 0)) return;
+  const fromFund = Math.min(ledger.fund, total);
+  ledger.fund -= fromFund;
+  ledger.fundNet -= fromFund;
+  // The share of every shortfall the fund could not pay.
+  const unpaid = (total - fromFund) / total;
+  let badDebt = ledger.stepUnleviable * unpaid;
+  ledger.stepUnleviable = 0;
+  for (let b = 0; b < ledger.stepShortfall.length; b++) {
+    const rest = ledger.stepShortfall[b]! * unpaid;
+    ledger.stepShortfall[b] = 0;
+    if (!(rest > 0)) continue;
+    const opposite = b ^ 1;
     const units = s.openInterest[opposite]!;
     // Open interest is a running sum: a remainder of rounding is not a position to levy.
-    if (units > s.initialOpenInterest[opposite]! * 1e-9) {
-      const perUnit = part / units;
+    if (rules.whenFundIsEmpty === 'socialised-loss' && units > s.initialOpenInterest[opposite]! * 1e-9) {
+      const perUnit = rest / units;
       s.levyIndex[opposite] = s.levyIndex[opposite]! + perUnit;
       ledger.levyAdded[opposite] = ledger.levyAdded[opposite]! + perUnit;
-      ledger.adl += part;
-      ledger.stepAdl += part;
+      ledger.adl += rest;
+      ledger.stepAdl += rest;
     } else {
-      ledger.badDebt += part;
-      ledger.stepBadDebt += part;
+      badDebt += rest;
     }
   }
+  ledger.badDebt += badDebt;
+  ledger.stepBadDebt += badDebt;
 }

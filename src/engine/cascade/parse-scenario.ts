@@ -28,12 +28,14 @@ function issueToErrors(issue: z.core.$ZodIssue): FieldError[] {
 /** Defaults by asset from the engine's own rule sets, so the cascade and the report agree on a venue. */
 function defaultMaintenanceRate(asset: string): number {
   const rules = RULE_SETS['generic-cex'];
-  return (rules.assets[asset.toUpperCase()] ?? rules.defaultAsset).maintenance[0]!.rate;
+  const symbol = asset.toUpperCase();
+  return (Object.hasOwn(rules.assets, symbol) ? rules.assets[symbol]! : rules.defaultAsset).maintenance[0]!.rate;
 }
 
 function defaultLiquidationThreshold(asset: string): number {
   const rules = RULE_SETS.lending;
-  return (rules.assets[asset.toUpperCase()] ?? rules.defaultAsset).liquidationThreshold;
+  const symbol = asset.toUpperCase();
+  return (Object.hasOwn(rules.assets, symbol) ? rules.assets[symbol]! : rules.defaultAsset).liquidationThreshold;
 }
 
 function distributionErrors(d: Distribution, path: string, atLeast: number, unit: string): FieldError[] {
@@ -104,7 +106,7 @@ function crossFieldErrors(f: CascadeScenarioFile): FieldError[] {
 function resolveRules(r: RulesFile, assets: readonly string[]): CascadeRules {
   const exchange = r.kind === 'exchange';
   const byAsset = (value: number | Record<string, number> | undefined, fallback: (a: string) => number) =>
-    Object.fromEntries(assets.map((a) => [a, typeof value === 'number' ? value : value?.[a] ?? fallback(a)]));
+    Object.fromEntries(assets.map((a) => [a, typeof value === 'number' ? value : value && Object.hasOwn(value, a) ? value[a]! : fallback(a)]));
   return {
     kind: r.kind,
     maintenanceRate: exchange ? byAsset(r.maintenanceRate, defaultMaintenanceRate) : {},
@@ -130,8 +132,39 @@ function prefixPath(prefix: string, path: string): string {
   return path.startsWith('[') ? `${prefix}${path}` : `${prefix}.${path}`;
 }
 
+/**
+ * Fields named "__proto__", wherever they are. JSON.parse keeps such a field as an own property,
+ * but zod's records skip it silently: refuse it by name instead. The walk keeps its own stack, so
+ * a deeply nested value cannot overflow the call stack.
+ */
+function reservedNames(json: unknown): FieldError[] {
+  const errors: FieldError[] = [];
+  // Breadth first, each node remembering its parent: a path is spelt out only for an error, so a
+  // value nested 100,000 deep costs 100,000 steps, not 100,000² copies of a path.
+  const values: unknown[] = [json], parents: number[] = [-1], keys: PropertyKey[] = [''];
+  const pathOf = (node: number): PropertyKey[] => {
+    const path: PropertyKey[] = [];
+    for (let n = node; n > 0; n = parents[n]!) path.push(keys[n]!);
+    return path.reverse();
+  };
+  for (let node = 0; node < values.length && node < 1_000_000 && errors.length < 20; node++) {
+    const value = values[node];
+    if (value === null || typeof value !== 'object') continue;
+    if (Object.hasOwn(value, '__proto__')) errors.push({ path: formatPath([...pathOf(node), '__proto__']), message: 'is a reserved name, not a field or an asset symbol' });
+    for (const [key, child] of Object.entries(value)) {
+      if (child === null || typeof child !== 'object') continue;
+      values.push(child);
+      parents.push(node);
+      keys.push(Array.isArray(value) ? Number(key) : key);
+    }
+  }
+  return errors;
+}
+
 /** A scenario ready to run from parsed JSON, or every error with its JSON path. */
 export function parseCascadeScenario(json: unknown): ParseResult<CascadeScenario> {
+  const reserved = reservedNames(json);
+  if (reserved.length > 0) return { ok: false, errors: reserved };
   const result = cascadeScenarioSchema.safeParse(json, { reportInput: true });
   if (!result.success) return { ok: false, errors: result.error.issues.flatMap(issueToErrors) };
   const f = result.data;

@@ -25,7 +25,8 @@ export interface Prepared {
 }
 
 export function shockVector(scenario: CascadeScenario, assets: readonly AssetSymbol[]): Float64Array {
-  return Float64Array.from(assets, (a) => scenario.shock.moves[a] ?? 0);
+  // Own keys only: an asset named "constructor" must not read Object.prototype's.
+  return Float64Array.from(assets, (a) => (Object.hasOwn(scenario.shock.moves, a) ? scenario.shock.moves[a]! : 0));
 }
 
 export function prepare(scenario: CascadeScenario): Prepared {
@@ -93,6 +94,7 @@ export function newRunState(p: Pick<Prepared, 'crowd' | 'todayPrices' | 'bucketW
     originalQuantity: p.crowd.quantity,
     levyIndex: new Float64Array(buckets),
     levySnapshot: new Float64Array(crowd.quantity.length),
+    levied: new Float64Array(crowd.accountCount),
     openInterest, initialOpenInterest: openInterest.slice(),
     bucketWeight: p.bucketWeight,
     oracle: p.todayPrices.slice(),

@@ -30,6 +30,8 @@ export interface RunState {
    */
   levyIndex: Float64Array;
   levySnapshot: Float64Array;
+  /** Levies settled into each account's cash so far: what of a later shortfall the levies made. */
+  levied: Float64Array;
   /** Σ |quantity| by bucket: the units a levy is spread over. */
   openInterest: Float64Array;
   initialOpenInterest: Float64Array;
@@ -55,7 +57,9 @@ export function unsettledLevy(s: RunState, account: number): number {
 
 export function settleLevy(s: RunState, account: number): void {
   const { crowd } = s;
-  crowd.cash[account] = crowd.cash[account]! - unsettledLevy(s, account);
+  const owed = unsettledLevy(s, account);
+  crowd.cash[account] = crowd.cash[account]! - owed;
+  s.levied[account] = s.levied[account]! + owed;
   for (let p = crowd.firstPosition[account]!; p < crowd.firstPosition[account + 1]!; p++) {
     const q = crowd.quantity[p]!;
     s.levySnapshot[p] = s.levyIndex[crowd.positionAsset[p]! * 2 + (q > 0 ? 0 : 1)]!;

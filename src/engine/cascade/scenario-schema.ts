@@ -8,6 +8,37 @@ import { STRESS_EVENT_NAMES } from './stress-events';
 
 const number = (what: string) => z.number({ error: `must be a number (${what})` });
 const positive = (what: string) => number(what).positive({ error: `must be more than 0 (${what})` });
+
+/**
+ * The bounds of the file's numbers (README.md, "Bounds"). Inside them every figure of a run is a
+ * finite Float64 with room to spare (a price times the largest notional, a square root of a
+ * volume); outside them the file is refused with the bound named, never run into NaN.
+ */
+export const BOUNDS = {
+  /** Today's price of an asset, in the quote currency. */
+  price: { min: 1e-8, max: 1e9 },
+  /** Money: notionals, collateral, the fund, pool reserves, depth, daily volume. */
+  money: { min: 1e-6, max: 1e15 },
+  /** Impact per 1 % (linear depth), daily volume (square-root law) and pool reserves: at least 1 of the quote currency. */
+  market: { min: 1, max: 1e15 },
+  /** Leverage: notional ÷ collateral. */
+  leverage: { max: 1000 },
+  /** Standard deviation of the logarithm of a lognormal draw: 5 already spans e^±25 at five sigmas. */
+  spread: { max: 5 },
+  /** Pareto tail index. */
+  alpha: { min: 0.1, max: 100 },
+  /** Weight of an asset among the crowd's positions. */
+  weight: { min: 1e-9, max: 1e9 },
+} as const;
+
+/** A bound as people write it: 0.00000001 and 1,000,000,000,000,000, not 1e-8 and 1e15. */
+export const showBound = (x: number) => x.toLocaleString('en-US', { maximumFractionDigits: 20 });
+
+const within = (what: string, min: number, max: number) => number(what)
+  .min(min, { error: `must be at least ${showBound(min)} (${what})` })
+  .max(max, { error: `must be at most ${showBound(max)} (${what})` });
+const money = (what: string) => within(what, BOUNDS.money.min, BOUNDS.money.max);
+const marketSize = (what: string) => within(what, BOUNDS.market.min, BOUNDS.market.max);
 const nonNegative = (what: string) => number(what).min(0, { error: `must be 0 or more (${what})` });
 const share = (what: string) => number(what).min(0, { error: `must be at least 0 (${what})` }).max(1, { error: `must be at most 1 (${what})` });
 const integer = (what: string, min: number, max: number) =>
@@ -19,44 +50,48 @@ const integer = (what: string, min: number, max: number) =>
 const impactSchema = z.discriminatedUnion('model', [
   z.strictObject({
     model: z.literal('square-root'),
-    dailyVolume: positive('notional traded a day, in the quote currency'),
+    dailyVolume: marketSize('notional traded a day, in the quote currency'),
     dailyVolatility: positive('daily volatility as a fraction: 0.03 for 3 %').max(1, { error: 'must be at most 1 (a fraction: 0.03 for 3 %)' }),
     coefficient: positive('Y of the square-root law, about 1').max(10, { error: 'must be at most 10 (Y is about 1)' }).default(1),
   }),
   z.strictObject({
     model: z.literal('linear-depth'),
-    depthPerPercent: positive('notional that moves the price 1 %'),
+    depthPerPercent: marketSize('notional that moves the price 1 %'),
   }),
   z.strictObject({
     model: z.literal('constant-product'),
-    quoteReserve: positive('quote-currency side of the pool; the asset side is quoteReserve ÷ price'),
+    quoteReserve: marketSize('quote-currency side of the pool; the asset side is quoteReserve ÷ price'),
     fee: number('pool fee as a fraction: 0.003 for 0.3 %').min(0, { error: 'must be 0 or more' }).max(0.5, { error: 'must be below 0.5 (a fraction: 0.003 for 0.3 %)' }).default(0.003),
   }),
 ], { error: 'must be "square-root", "linear-depth" or "constant-product"' });
 
 const marketAssetSchema = z.strictObject({
-  price: positive("today's price in the quote currency"),
+  price: within("today's price in the quote currency", BOUNDS.price.min, BOUNDS.price.max),
   impact: impactSchema,
   recovery: share('share of the forced-selling displacement that fades each step').default(0),
 });
 
-const distributionSchema = (what: string) => z.discriminatedUnion('distribution', [
-  z.strictObject({ distribution: z.literal('fixed'), value: positive(what) }),
-  z.strictObject({ distribution: z.literal('uniform'), min: positive(what), max: positive(what) }),
-  z.strictObject({
-    distribution: z.literal('lognormal'),
-    median: positive(what),
-    spread: nonNegative('standard deviation of the logarithm'),
-    min: positive(what).optional(),
-    max: positive(what).optional(),
-  }),
-  z.strictObject({
-    distribution: z.literal('pareto'),
-    min: positive(what),
-    alpha: positive('tail index: smaller means a heavier tail'),
-    max: positive(what).optional(),
-  }),
-], { error: 'must be "fixed", "uniform", "lognormal" or "pareto"' });
+/** A distribution of a quantity bounded to [low, high]: every parameter, and every draw (crowd.ts clips to them). */
+const distributionSchema = (what: string, low: number, high: number) => {
+  const value = () => within(what, low, high);
+  return z.discriminatedUnion('distribution', [
+    z.strictObject({ distribution: z.literal('fixed'), value: value() }),
+    z.strictObject({ distribution: z.literal('uniform'), min: value(), max: value() }),
+    z.strictObject({
+      distribution: z.literal('lognormal'),
+      median: value(),
+      spread: nonNegative('standard deviation of the logarithm').max(BOUNDS.spread.max, { error: `must be at most ${BOUNDS.spread.max} (standard deviation of the logarithm: ${BOUNDS.spread.max} already spans a factor of e^${5 * BOUNDS.spread.max} at five sigmas)` }),
+      min: value().optional(),
+      max: value().optional(),
+    }),
+    z.strictObject({
+      distribution: z.literal('pareto'),
+      min: value(),
+      alpha: within('tail index: smaller means a heavier tail', BOUNDS.alpha.min, BOUNDS.alpha.max),
+      max: value().optional(),
+    }),
+  ], { error: 'must be "fixed", "uniform", "lognormal" or "pareto"' });
+};
 
 const sideSchema = z.enum(['long', 'short'], { error: 'must be "long" or "short"' });
 const marginModeSchema = z.enum(['cross', 'isolated'], { error: 'must be "cross" or "isolated"' });
@@ -67,20 +102,21 @@ const cohortSchema = z.strictObject({
   positions: z.array(z.strictObject({
     asset: assetSymbol,
     side: sideSchema,
-    notional: positive('position size in the quote currency, at entry'),
+    notional: money('position size in the quote currency, at entry'),
   })).min(1, { error: 'must list at least one position' }).max(50, { error: 'must list at most 50 positions' }),
-  leverage: number('total notional ÷ collateral').min(1, { error: 'must be at least 1' }).optional(),
-  collateral: positive('quote currency put up').optional(),
+  leverage: number('total notional ÷ collateral').min(1, { error: 'must be at least 1' }).max(BOUNDS.leverage.max, { error: `must be at most ${showBound(BOUNDS.leverage.max)}` }).optional(),
+  collateral: money('quote currency put up').optional(),
   entryMove: number("entry price as a move from today's: -0.02 entered 2 % lower").gt(-1, { error: 'must be more than -1' }).max(10, { error: 'must be at most 10' }).default(0),
   margin: marginModeSchema.default('cross'),
 });
 
 const crowdSchema = z.strictObject({
   count: integer('traders generated', 0, 2_000_000),
-  assets: z.record(assetSymbol, positive('weight of the asset among positions')).optional(),
+  assets: z.record(assetSymbol, within('weight of the asset among positions', BOUNDS.weight.min, BOUNDS.weight.max)).optional(),
   longShare: share('share of positions that are long').default(0.5),
-  leverage: distributionSchema('leverage: total notional ÷ collateral').default({ distribution: 'lognormal', median: 5, spread: 0.6, min: 1, max: 100 }),
-  notional: distributionSchema('notional of a trader in the quote currency').default({ distribution: 'lognormal', median: 10000, spread: 1.2, min: 100, max: 10_000_000 }),
+  // A leverage under 1 is refused with the whole file's checks (parse-scenario.ts), which name it in words.
+  leverage: distributionSchema('leverage: total notional ÷ collateral', BOUNDS.money.min, BOUNDS.leverage.max).default({ distribution: 'lognormal', median: 5, spread: 0.6, min: 1, max: 100 }),
+  notional: distributionSchema('notional of a trader in the quote currency', BOUNDS.money.min, BOUNDS.money.max).default({ distribution: 'lognormal', median: 10000, spread: 1.2, min: 100, max: 10_000_000 }),
   entrySpread: nonNegative("standard deviation of log(entry ÷ today's price)").max(2, { error: 'must be at most 2' }).default(0.05),
   multiAssetShare: share('share of traders holding several assets').default(0),
   assetsPerTrader: integer('assets held by a multi-asset trader', 2, 50).default(2),
@@ -100,13 +136,13 @@ const rulesSchema = z.strictObject({
   quoteLiquidationThreshold: number('lending liquidation threshold of quote-currency collateral').min(0.01, { error: 'must be at least 0.01' }).max(1, { error: 'must be at most 1' }).optional(),
   closeFactor: number('share closed per liquidation').gt(0, { error: 'must be more than 0' }).max(1, { error: 'must be at most 1' }).optional(),
   fullCloseBelowHealth: nonNegative('health factor at or under which everything is closed').max(1, { error: 'must be at most 1' }).optional(),
-  fullCloseBelowNotional: nonNegative('position value under which everything is closed').optional(),
+  fullCloseBelowNotional: nonNegative('position value under which everything is closed').max(BOUNDS.money.max, { error: `must be at most ${showBound(BOUNDS.money.max)}` }).optional(),
   liquidationPenalty: share('exchange fee on the closed notional').max(0.5, { error: 'must be at most 0.5' }).optional(),
   liquidationBonus: share("lending liquidator's bonus on the debt repaid").max(0.5, { error: 'must be at most 0.5' }).optional(),
   penaltyTo: z.enum(['insurance-fund', 'liquidators'], { error: 'must be "insurance-fund" or "liquidators"' }).optional(),
   liquidationDelaySteps: integer('steps between being found and being liquidated', 0, 100).default(0),
   oracleLagSteps: integer('steps the oracle price trails the market', 0, 100).default(0),
-  insuranceFund: nonNegative('insurance fund at the start, in the quote currency').default(0),
+  insuranceFund: nonNegative('insurance fund at the start, in the quote currency').max(BOUNDS.money.max, { error: `must be at most ${showBound(BOUNDS.money.max)}` }).default(0),
   whenFundIsEmpty: z.enum(['socialised-loss', 'bad-debt'], { error: 'must be "socialised-loss" or "bad-debt"' }).optional(),
 });
 
@@ -136,7 +172,7 @@ export const cascadeScenarioSchema = z.strictObject({
   criticalShock: z.strictObject({
     search: z.boolean({ error: 'must be true or false' }).default(true),
     maxMove: number('largest shock searched, as a fraction').gt(0, { error: 'must be more than 0' }).max(0.99, { error: 'must be at most 0.99' }).default(0.5),
-    factor: positive('induced ÷ direct liquidated notional that counts as self-sustaining').default(1),
+    factor: positive('induced ÷ direct liquidated notional that counts as self-sustaining').max(1e6, { error: 'must be at most 1,000,000' }).default(1),
   }).default({ search: true, maxMove: 0.5, factor: 1 }),
   /** The user's own account: a portfolio object in the portfolio format (the command line also accepts a file path). */
   portfolio: z.union([z.string(), z.record(z.string(), z.unknown())], { error: 'must be a portfolio object (or, on the command line, a file path)' }).optional(),

@@ -1,5 +1,5 @@
 import type { AssetSymbol } from '../types';
-import { applyLiquidation, planLiquidation, type Ledger, type Scratch, type Shares } from './liquidate';
+import { applyLiquidation, planLiquidation, settleShortfalls, type Ledger, type Scratch, type Shares } from './liquidate';
 import { applyShock, createAssetMarket, executeNetOrder, recover, type AssetMarket } from './market';
 import { newRunState, type Prepared } from './prepare';
 import { CLOSED, surplus, unsettledLevy, type RunState } from './run-state';
@@ -10,8 +10,9 @@ import { advanceDrift, findLiquidatable, newWatch, watchAgain } from './watch';
 //   oracle prices (the market's, oracleLagSteps ago) → accounts newly under their requirement are
 //   found (they are liquidated now, or liquidationDelaySteps later, if still under it then) →
 //   each due liquidation is sized → the step's net order per asset goes to the market → all fill
-//   at its average execution price → penalties, bonuses and shortfalls (fund, then the other side
-//   or bad debt) → the market recovers a share of the displacement → the next step.
+//   at its average execution price → penalties and bonuses of every liquidation → then the step's
+//   shortfalls (the fund, then the other side's positions still open, or bad debt) → the market
+//   recovers a share of the displacement → the next step.
 // It stops when nothing was found, liquidated or pending for oracleLagSteps + 1 steps in a row
 // (a lagging oracle may still show a move), or at the step limit.
 
@@ -61,10 +62,11 @@ export function runCascade(prepared: Prepared, shock: Float64Array, options: Run
   const shockedPrices = Float64Array.from(markets, (m) => m.price);
 
   const ledger: Ledger = {
-    fund: rules.insuranceFund, paidToLiquidators: 0, paidToMarket: 0, badDebt: 0, adl: 0,
+    fund: rules.insuranceFund, fundNet: 0, paidToLiquidators: 0, paidToMarket: 0, badDebt: 0, adl: 0,
     stepNotional: 0, stepBadDebt: 0, stepAdl: 0,
     soldToMarket: new Float64Array(n), writtenOff: new Float64Array(n),
     netQuantity: new Float64Array(n), levyAdded: new Float64Array(2 * n),
+    stepShortfall: new Float64Array(2 * n), stepUnleviable: 0,
   };
   for (let p = 0; p < crowd.quantity.length; p++) {
     const asset = crowd.positionAsset[p]!;
@@ -158,6 +160,9 @@ export function runCascade(prepared: Prepared, shock: Float64Array, options: Run
       if (closed) status[a] = CLOSED;
       else watchAgain(watch, s, a);
     }
+    // Only now, with every penalty of the step in the fund and every closed position out of the
+    // open interest, are the step's shortfalls paid: the fund first, then the other side or bad debt.
+    settleShortfalls(s, rules, ledger);
     liquidations += count;
     if (count > 0) stepsWithLiquidations++;
     liquidatedNotional += ledger.stepNotional;
@@ -196,7 +201,7 @@ export function runCascade(prepared: Prepared, shock: Float64Array, options: Run
   const stepsRun = executedHistory.length;
   const equityEnd = totalEquity(s, previousOracle);
   const equityLost = equityStart + markToMarket - equityEnd;
-  const paidToInsuranceFund = ledger.fund - rules.insuranceFund;
+  const paidToInsuranceFund = ledger.fundNet;
   let closedAccounts = 0;
   for (let a = 0; a < N; a++) if (status[a] === CLOSED) closedAccounts++;
   options.onProgress?.({ phase: 'cascade', done: stepsRun, total: stepsRun });

@@ -88,7 +88,11 @@ export interface CascadeStep {
   insuranceFund: number;
   /** Shortfall left unpaid this step (nobody inside the crowd pays it). */
   badDebt: number;
-  /** Shortfall levied this step on the other side's open positions (auto-deleveraging, as money). */
+  /**
+   * Shortfall levied this step on the other side's open positions (auto-deleveraging, as money),
+   * net of earlier levies that a now bankrupt account never paid (those become bad debt): negative
+   * only in a step that takes more back than it levies; the running sum never is.
+   */
   adl: number;
   /**
    * Accounts liquidated this step ÷ accounts liquidated in the wave that triggered them (one
@@ -115,6 +119,7 @@ export interface CascadeTotals {
   /** Steps in which at least one account was liquidated. */
   stepsWithLiquidations: number;
   badDebt: number;
+  /** Levies the other side paid for bankrupt accounts (net of levies that came back unpaid). */
   adl: number;
   insuranceFundStart: number;
   insuranceFundEnd: number;
@@ -135,7 +140,7 @@ export interface CascadeConservation {
   equityLost: number;
   /** Exchange penalties paid to liquidators; lending bonuses net of the liquidators' own slippage. */
   paidToLiquidators: number;
-  /** The fund's end balance minus its start. */
+  /** Paid into the fund less paid out of it (flow by flow; the end balance less the start, up to rounding). */
   paidToInsuranceFund: number;
   /** Σ units × (oracle − fill): what the market gained on forced orders (pool fees included). */
   paidToMarket: number;

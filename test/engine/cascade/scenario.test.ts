@@ -29,7 +29,7 @@ describe('scenario file errors, each with its path', () => {
       typo: true,
     });
     expect(errors).toEqual([
-      'market.BTC.price: must be more than 0 (today\'s price in the quote currency)',
+      'market.BTC.price: must be at least 0.00000001 (today\'s price in the quote currency)',
       'market.BTC.impact.model: must be "square-root", "linear-depth" or "constant-product"',
       'crowd.count: must be a whole number (traders generated)',
       'crowd.cohorts[0].positions[0].side: must be "long" or "short"',
