@@ -22,5 +22,12 @@ export function checkOptions(portfolio: Portfolio, options: EvaluateOptions): Fi
     if (!(t.asset in portfolio.assets)) errors.push({ path: `options.topUps[${i}].asset`, message: `unknown asset "${t.asset}"` });
     if (!finite(t.targetHealthFactor) || t.targetHealthFactor <= 0 || t.targetHealthFactor > 1000) errors.push({ path: `options.topUps[${i}].targetHealthFactor`, message: 'must be a health factor above 0' });
   });
+  const regime = options.regime;
+  if (regime) {
+    const m = regime.volatilityMultiplier;
+    if (m !== undefined && (!finite(m) || m < 0.1 || m > 10)) errors.push({ path: 'options.regime.volatilityMultiplier', message: 'must be a multiplier from 0.1 to 10' });
+    const f = regime.correlationFloor;
+    if (f !== undefined && (!finite(f) || f < -1 || f > 1)) errors.push({ path: 'options.regime.correlationFloor', message: 'must be a correlation between −1 and 1' });
+  }
   return errors;
 }

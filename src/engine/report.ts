@@ -1,6 +1,7 @@
 import type Decimal from 'decimal.js';
 import { healthFactor, type AccountState } from './account';
 import type { Evaluation, SolvedRoot } from './evaluation';
+import type { SolvencyDelta } from './solvency';
 import type { KernelRegime } from './kernel/efficiency';
 import { solvedString, sweptMoney } from './kernel/format';
 import type { LendingState } from './margin/lending';
@@ -8,7 +9,7 @@ import { RULE_SETS } from './rules';
 import { dec, sum, toDecimalString, ZERO } from './money';
 import type {
   AccountReport, AssetReport, LendingReport, LiquidationPricesReport, PortfolioMarginReport, PositionReport,
-  RegimeEfficiency, Report, TopUpReport,
+  RegimeEfficiency, Report, SolvencyDeltaReport, TopUpReport,
 } from './report-types';
 import { jointlyMoved, type BookContext } from './valuation/context';
 import { valueBalance } from './valuation/balance';
@@ -71,6 +72,22 @@ function liquidationPriceReports(e: Evaluation): Record<string, LiquidationPrice
   return out;
 }
 
+function solvencyReport(s: SolvencyDelta): SolvencyDeltaReport {
+  const ratio = (x: { requirement: Decimal; equity: Decimal }) => (x.requirement.isZero() ? null : x.equity.div(x.requirement).toNumber());
+  const before = ratio(s.before);
+  const after = ratio(s.after);
+  return {
+    regime: s.regime,
+    requirement: str(s.after.requirement.minus(s.before.requirement)),
+    equity: str(s.after.equity.minus(s.before.equity)),
+    ratio: before === null || after === null ? null : after - before,
+    before: { requirement: str(s.before.requirement), equity: str(s.before.equity), ratio: before },
+    after: { requirement: str(s.after.requirement), equity: str(s.after.equity), ratio: after },
+    equivalentJointMove: s.equivalentJointMove,
+    ...(s.equivalentJointMove === null ? { equivalentJointMoveReason: 'the regime does no damage, or no joint move between −100 % and +99 900 % does as much' } : {}),
+  };
+}
+
 function accountReport(e: Evaluation): AccountReport {
   const { ctx, account } = e;
   const hf = healthFactor(ctx, account.maintenanceHealth);
@@ -94,6 +111,7 @@ function accountReport(e: Evaluation): AccountReport {
     liquidatable: account.maintenanceHealth.numerator.lessThan(account.maintenanceHealth.requirement),
     distanceToLiquidation: nearest,
     liquidationPrices: liquidationPriceReports(e),
+    ...(e.solvency ? { solvencyDelta: solvencyReport(e.solvency) } : {}),
     jointMove: { down: joint.down, up: joint.up, downPrices: pricesAfter(factor.down), upPrices: pricesAfter(factor.up) },
     positions: positionReports(e),
     assets: assetReports(ctx, account),

@@ -27,8 +27,12 @@ export function positional(x: number): string {
 /** The result as JSON, indented by 2 unless `compact`. */
 export function cascadeResultJson(result: CascadeResult, compact = false): string {
   // Numbers pass through as marked strings, then lose their quotes: JSON.stringify alone would
-  // write exponents. The mark carries a nonce, so no text of the scenario can pose as a number.
-  const mark = `\u0001${Math.random().toString(36).slice(2)}:`;
+  // write exponents. The mark is one that no text of the result holds, so none can pose as a number
+  // (found, not drawn: the engine takes no randomness without a seed).
+  const plain = JSON.stringify(result);
+  let nonce = 0;
+  while (plain.includes(`\\u0001${nonce}:`)) nonce++;
+  const mark = `\u0001${nonce}:`;
   const text = JSON.stringify(result, (_, value: unknown) => (typeof value === 'number' ? `${mark}${positional(value)}` : value), compact ? undefined : 2);
   const escaped = JSON.stringify(mark).slice(1, -1);
   return text.split(`"${escaped}`).map((part, i) => (i === 0 ? part : part.replace(/^([^"]*)"/, '$1'))).join('');

@@ -21,6 +21,7 @@ function crossFieldErrors(p: Portfolio): FieldError[] {
   if (known.size === 0) errors.push({ path: 'assets', message: 'must list at least one asset' });
   for (const symbol of Object.keys(p.balances)) if (!known.has(symbol)) errors.push({ path: formatPath(['balances', symbol]), message: unknown(symbol) });
   for (const symbol of Object.keys(p.overrides)) if (!known.has(symbol)) errors.push({ path: formatPath(['overrides', symbol]), message: unknown(symbol) });
+  for (const symbol of Object.keys(p.regime?.assets ?? {})) if (!known.has(symbol)) errors.push({ path: formatPath(['regime', 'assets', symbol]), message: unknown(symbol) });
   const ids = new Map<string, number>();
   p.positions.forEach((position, i) => {
     if (!known.has(position.asset)) errors.push({ path: `positions[${i}].asset`, message: unknown(position.asset) });

@@ -107,6 +107,18 @@ export const portfolioMarginSchema = z.strictObject({
   maintenanceShare: fraction('maintenance as a share of initial').optional(),
 });
 
+/**
+ * Dynamic margin: a market regime applied with no price move. Volatility × a multiplier (all assets,
+ * or per asset), correlations between non-stable assets raised to at least a floor.
+ */
+const volatilityMultiplier = z.number({ error: 'must be a number (2 doubles every volatility)' })
+  .min(0.1, { error: 'must be at least 0.1' }).max(10, { error: 'must be at most 10' });
+export const regimeSchema = z.strictObject({
+  volatilityMultiplier: volatilityMultiplier.optional(),
+  correlationFloor: z.number({ error: 'must be a number between -1 and 1' }).min(-1, { error: 'must be between -1 and 1' }).max(1, { error: 'must be between -1 and 1' }).optional(),
+  assets: z.record(assetSymbol, z.strictObject({ volatilityMultiplier })).optional(),
+});
+
 export const RULE_SET_NAMES = ['generic-cex', 'lending', 'portfolio', 'binance-usdm', 'bybit-linear', 'hyperliquid', 'deribit', 'aave-v3'] as const;
 
 export const portfolioSchema = z.strictObject({
@@ -125,6 +137,7 @@ export const portfolioSchema = z.strictObject({
   positions: z.array(positionSchema).max(2000, { error: 'at most 2000 positions' }).optional(),
   overrides: z.record(assetSymbol, assetOverrideSchema).optional(),
   portfolioMargin: portfolioMarginSchema.optional(),
+  regime: regimeSchema.optional(),
 }, { error: 'must be a JSON object: a portfolio file ({ "format": "margin-lab/portfolio", … })' });
 
 export type PortfolioInput = z.input<typeof portfolioSchema>;
@@ -138,6 +151,7 @@ export type MarginMode = z.output<typeof marginSchema>;
 export type Bracket = z.output<typeof bracketSchema>;
 export type AssetOverride = z.output<typeof assetOverrideSchema>;
 export type PortfolioMarginInput = z.output<typeof portfolioMarginSchema>;
+export type Regime = z.output<typeof regimeSchema>;
 export type RuleSetName = (typeof RULE_SET_NAMES)[number];
 
 /** A parsed portfolio: optional collections are always present (empty when the file omits them). */
