@@ -38,8 +38,8 @@ export interface MigrationPlan {
 export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
 export const CURRENT_PLAN: MigrationPlan = { migrations: MIGRATIONS, version: SCHEMA_VERSION };
 
-/** Deepest nesting a saved portfolio has (overrides.BTC.maintenance[0].upTo); anything deeper is damage. */
-const MAX_PORTFOLIO_DEPTH = 8;
+/** Deepest nesting a portfolio has (overrides.BTC.maintenance[0].upTo is 5); anything deeper is damage (the engine's bound too). */
+export const MAX_PORTFOLIO_DEPTH = 8;
 
 /** Where a value nests deeper than `limit`, as a path, or null. Iterative: a 100,000-deep array must not overflow the stack here. */
 export function tooDeep(value: unknown, limit: number): string | null {
@@ -55,7 +55,7 @@ export function tooDeep(value: unknown, limit: number): string | null {
 }
 
 /** The first field of a path, for a message: "name[0][0]" → "name". */
-const fieldOf = (path: string): string => /^[^.[]+/.exec(path)?.[0] ?? path;
+export const fieldOf = (path: string): string => /^[^.[]+/.exec(path)?.[0] ?? path;
 
 export type LoadOutcome =
   | { kind: 'empty' }
