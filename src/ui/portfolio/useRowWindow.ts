@@ -7,6 +7,8 @@ import { rowOffsets, rowWindow, type RowWindow } from './row-window';
 // "<key>:details": the parts of one key are one item of the window.
 
 const MARGIN = 480;
+/** Books up to this many rows render whole: find-in-page and a screen reader's table reading keep working, at a few thousand elements. */
+export const WHOLE_TABLE_ROWS = 60;
 
 export interface RowWindowState extends RowWindow {
   /** The ref callback for a rendered row. */
@@ -85,5 +87,6 @@ export function useRowWindow(keys: readonly string[], estimate: number, box: Ref
 
   const offsets = useMemo(() => rowOffsets(keys.length, (i) => (heights.get(`${keys[i]}:row`) ?? estimate) + (heights.get(`${keys[i]}:details`) ?? 0)), [keys, heights, estimate]);
 
+  if (keys.length <= WHOLE_TABLE_ROWS) return { start: 0, end: keys.length, before: 0, after: 0, measure };
   return { ...rowWindow(offsets, view.top, view.height, MARGIN), measure };
 }
