@@ -8,7 +8,7 @@ import { AddPositionForm } from './AddPositionForm';
 import { NUMERIC_COLUMNS, positionColumns, positionFeatures } from './position-columns';
 import { ExpandCell } from './PositionCells';
 import { PositionDetails } from './PositionDetails';
-import { modelPremium, positionRows } from './position-row';
+import { modelPremium, positionRows, type RowCache } from './position-row';
 import { useRowWindow } from './useRowWindow';
 import './positions.css';
 
@@ -29,7 +29,9 @@ export function PositionsTable() {
   const box = useRef<HTMLDivElement>(null);
   const detailsId = useId();
 
-  const data = useMemo(() => positionRows({ positions }, report), [positions, report]);
+  // One cache per report: rows of positions an edit did not touch are reused as they are.
+  const cache = useMemo<RowCache>(() => (void report, new WeakMap()), [report]);
+  const data = useMemo(() => positionRows({ positions }, report, cache), [positions, report, cache]);
 
   // A new option's premium starts at its model value, once the engine has valued it: a trade at
   // fair value has no PnL, where a premium of 0 would show the whole value as profit.
@@ -65,8 +67,7 @@ export function PositionsTable() {
     (state) => ({ sorting: state.sorting }),
   );
   const rows = table.getRowModel().rows;
-  const keys = useMemo(() => rows.map((r) => r.id), [rows]);
-  const visible = useRowWindow(keys, ROW_ESTIMATE, box);
+  const visible = useRowWindow(rows.map((r) => r.id).join('\n'), ROW_ESTIMATE, box);
   const columnCount = positionColumns.length + 1;
   const shown = rows.slice(visible.start, visible.end);
 

@@ -142,13 +142,27 @@ function flagsOf(position: DraftPosition, result: PositionReport | null, report:
   return flags;
 }
 
-/** The rows of the table for a book and its latest report (null while there is none). */
-export function positionRows(book: { positions: readonly DraftPosition[] }, report: Report | null): PositionRow[] {
+/** Rows already read from one report, by the draft position they show (edits keep untouched positions' objects). */
+export type RowCache = WeakMap<DraftPosition, PositionRow>;
+
+/**
+ * The rows of the table for a book and its latest report (null while there is none). With a cache
+ * made for this report, a keystroke in one row of a 2,000-row book reads that row again, not all.
+ */
+export function positionRows(book: { positions: readonly DraftPosition[] }, report: Report | null, cache?: RowCache): PositionRow[] {
   const prices = new Map<string, string>();
   for (const a of report?.account.assets ?? []) prices.set(a.asset, a.price);
   const warned = warningsByPosition(report?.warnings ?? []);
   const reported = report?.account.positions ?? [];
   return book.positions.map((position, index) => {
+    const cached = cache?.get(position);
+    if (cached && cached.index === index) return cached;
+    const row = readRow(position, index);
+    cache?.set(position, row);
+    return row;
+  });
+
+  function readRow(position: DraftPosition, index: number): PositionRow {
     const result = resultFor(reported, position, index);
     const priceText = result ? (prices.get(result.asset) ?? null) : null;
     const price = finite(priceText);
@@ -165,5 +179,5 @@ export function positionRows(book: { positions: readonly DraftPosition[] }, repo
       flags: flagsOf(position, result, report),
       warnings: (warned.get(reportIndex) ?? []).map((w) => describeProblem(w, { positions: reported })),
     };
-  });
+  }
 }

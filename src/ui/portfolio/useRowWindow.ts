@@ -19,7 +19,12 @@ function partOf(element: Element): string | undefined {
   return (element as HTMLElement).dataset.windowPart;
 }
 
-export function useRowWindow(keys: readonly string[], estimate: number, box: RefObject<HTMLElement | null>): RowWindowState {
+/**
+ * `keyText`: the rows' keys in order, one a line. Text, so that the same keys in the same order
+ * (a keystroke in a 2,000-row book) keep the offsets without summing them again.
+ */
+export function useRowWindow(keyText: string, estimate: number, box: RefObject<HTMLElement | null>): RowWindowState {
+  const keys = useMemo(() => (keyText === '' ? [] : keyText.split('\n')), [keyText]);
   const [heights, setHeights] = useState<ReadonlyMap<string, number>>(() => new Map());
   const [view, setView] = useState({ top: 0, height: 900 });
 

@@ -115,3 +115,28 @@ describe('the rows of the positions table', () => {
     expect(modelPremium({ ...option, type: 'perpetual' })).toBeNull();
   });
 });
+
+describe('reading rows again after an edit', () => {
+  it('reuses the rows of untouched positions and reads the edited one again', () => {
+    const report = fixtureReport();
+    const cache = new WeakMap();
+    const positions = draft();
+    const first = positionRows({ positions }, report, cache);
+    const edited = positions.slice();
+    edited[1] = { ...edited[1]!, quantity: '5' };
+    const second = positionRows({ positions: edited }, report, cache);
+    expect(second[0]).toBe(first[0]);
+    expect(second[2]).toBe(first[2]);
+    expect(second[1]).not.toBe(first[1]);
+    expect(second[1]!.side).toBe('long');
+  });
+
+  it('reads a row again when its position moved (its index is what edits address)', () => {
+    const report = fixtureReport();
+    const cache = new WeakMap();
+    const positions = draft();
+    positionRows({ positions }, report, cache);
+    const rows = positionRows({ positions: positions.slice(1) }, report, cache);
+    expect(rows.map((r) => r.index)).toEqual([0, 1]);
+  });
+});
