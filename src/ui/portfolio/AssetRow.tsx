@@ -1,7 +1,7 @@
 import { useApp } from '../../state/app-store';
 import type { OverrideField } from '../../state/draft';
 import { assetPath, overridePath } from '../../state/paths';
-import { formatMoney, formatQuantity } from '../common/format';
+import { formatExact, formatMoney, formatQuantity } from '../common/format';
 import { TextField } from '../common/TextField';
 
 export interface OverrideColumn {
@@ -68,7 +68,9 @@ export function AssetRow({ symbol, overrideColumns }: { symbol: string; override
           />
         </td>
       ))}
-      <td className="number">{formatQuantity(result?.delta)}</td>
+      <td className="number" title={result ? `Net delta: ${formatExact(result.delta)} ${symbol}` : undefined}>
+        {formatQuantity(result?.delta)}
+      </td>
       <td className="number">{formatMoney(result?.collateralValue)}</td>
       <td>
         <button

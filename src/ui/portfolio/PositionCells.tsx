@@ -61,8 +61,9 @@ export const FlagsCell = memo(function FlagsCell({ flags, warnings }: { flags: r
         </span>
       ))}
       {warnings.length > flags.filter((f) => f === 'expired').length ? (
-        <span className="flag flag--warning" aria-label={`${warnings.length} warning${warnings.length === 1 ? '' : 's'}: ${warnings.join('; ')}`}>
-          ⚠ {warnings.length}
+        <span className="flag flag--warning">
+          <span aria-hidden="true">⚠ {warnings.length}</span>
+          <span className="visually-hidden">{`${warnings.length} warning${warnings.length === 1 ? '' : 's'}: ${warnings.join('; ')}`}</span>
         </span>
       ) : null}
     </span>

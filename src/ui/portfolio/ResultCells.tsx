@@ -8,10 +8,10 @@ import type { RowLiquidation } from './position-row';
 
 type CellProps = { result: PositionReport | null };
 
-function signClass(value: string | number | null | undefined): string {
-  const n = typeof value === 'string' ? Number(value) : value;
-  if (n === null || n === undefined || !Number.isFinite(n) || n === 0) return 'number';
-  return n < 0 ? 'number negative' : 'number positive';
+/** Coloured by the figure as shown: a loss of a tenth of a cent reads "0.00" and is not red. */
+function signClass(shown: string): string {
+  if (!/[1-9]/.test(shown)) return 'number';
+  return shown.startsWith('−') ? 'number negative' : 'number positive';
 }
 
 export const MarkCell = memo(function MarkCell({ mark, option }: { mark: number | string | null; option: boolean }) {
@@ -27,8 +27,8 @@ export const NotionalCell = memo(function NotionalCell({ result }: CellProps) {
 });
 
 export const PnlCell = memo(function PnlCell({ result }: CellProps) {
-  const pnl = result?.unrealizedPnl;
-  return <span className={signClass(pnl)}>{formatMoney(pnl)}</span>;
+  const shown = formatMoney(result?.unrealizedPnl);
+  return <span className={signClass(shown)}>{shown}</span>;
 });
 
 /** Initial over maintenance, with a separator: the two figures a venue shows side by side. */
