@@ -57,7 +57,7 @@ test('at 1440 × 900 the positions table of every example fits without scrolling
     console.log(`${entry.file}: positions table ${scrollWidth} px in a box of ${clientWidth} px`);
     expect(scrollWidth, entry.file).toBeLessThanOrEqual(clientWidth);
     const columns = await page.getByTestId('positions').getByRole('columnheader').allTextContents();
-    expect(columns.map((c) => c.trim())).toEqual(['Details', 'Instrument', 'Side', 'Size', 'Entry', 'Mark', 'Notional', 'PnL', 'Init. / maint. margin', 'Liq. price', 'Distance', 'Flags']);
+    expect(columns.map((c) => c.trim())).toEqual(['Instrument', 'Side', 'Size', 'Entry', 'Mark', 'Notional', 'PnL', 'Init. / maint. margin', 'Liq. price', 'Distance', 'Flags']);
     // Numbers people read: a true minus, no engine path, no NaN, at most 6 decimals.
     const text = (await box.innerText()).replace(/\s+/g, ' ');
     expect(text, entry.file).not.toMatch(/NaN|Infinity|positions\[|(^|[\s(])-\d/);

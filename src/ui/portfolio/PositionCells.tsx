@@ -1,9 +1,10 @@
-import { memo } from 'react';
+import { memo, useContext } from 'react';
 import { useApp } from '../../state/app-store';
 import type { DraftPosition } from '../../state/draft';
 import { positionPath } from '../../state/paths';
 import { formatExact, formatPrice, MISSING } from '../common/format';
 import { TextField } from '../common/TextField';
+import { DetailsContext } from './details-context';
 import type { PositionFlag, PositionRow } from './position-row';
 
 // The cells of a position's row that come from the book (what the trader typed). Size is edited in
@@ -14,14 +15,24 @@ type CellProps = { index: number; position: DraftPosition };
 
 const TYPE_WORDS = { perpetual: 'perpetual', future: 'future', option: 'option' } as const;
 
-/** "btc-perp" over "BTC · perpetual" (or "BTC · call 70,000"): what the position is. */
-export const InstrumentCell = memo(function InstrumentCell({ position }: CellProps) {
+/**
+ * "btc-perp" over "BTC · perpetual" (or "BTC · call 70,000"): what the position is, and the button
+ * that opens its details (margin mode, collateral, option terms, greeks, warnings, actions).
+ */
+export const InstrumentCell = memo(function InstrumentCell({ position, rowId }: { position: DraftPosition; rowId: string }) {
+  const { open, toggle, detailsId } = useContext(DetailsContext);
+  const isOpen = open === rowId;
   const what = position.type === 'option' ? `${position.right ?? 'call'} ${formatPrice(position.strike)}` : TYPE_WORDS[position.type];
   return (
     <span className="instrument" title={position.id}>
-      <span className="instrument__id">{position.id || MISSING}</span>
-      <span className="instrument__what">
-        {position.asset} · {what}
+      <button type="button" className="expand-button" aria-expanded={isOpen} aria-controls={isOpen ? detailsId : undefined} aria-label={`Details of ${position.id}`} onClick={() => toggle(rowId)}>
+        <span aria-hidden="true">{isOpen ? '▾' : '▸'}</span>
+      </button>
+      <span className="instrument__text">
+        <span className="instrument__id">{position.id || MISSING}</span>
+        <span className="instrument__what">
+          {position.asset} · {what}
+        </span>
       </span>
     </span>
   );
@@ -69,12 +80,3 @@ export const FlagsCell = memo(function FlagsCell({ flags, warnings }: { flags: r
     </span>
   );
 });
-
-/** Opens the row's details: margin mode, collateral, option terms, greeks, warnings, actions. */
-export function ExpandCell({ id, open, onToggle, controls }: { id: string; open: boolean; onToggle: () => void; controls: string }) {
-  return (
-    <button type="button" className="expand-button" aria-expanded={open} aria-controls={open ? controls : undefined} aria-label={`Details of ${id}`} onClick={onToggle}>
-      <span aria-hidden="true">{open ? '▾' : '▸'}</span>
-    </button>
-  );
-}

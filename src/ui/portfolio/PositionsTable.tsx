@@ -6,7 +6,7 @@ import { Section } from '../common/Section';
 import { useSettledValue } from '../common/useSettledValue';
 import { AddPositionForm } from './AddPositionForm';
 import { NUMERIC_COLUMNS, positionColumns, positionFeatures } from './position-columns';
-import { ExpandCell } from './PositionCells';
+import { DetailsContext, type DetailsState } from './details-context';
 import { PositionDetails } from './PositionDetails';
 import { modelPremium, positionRows, type RowCache } from './position-row';
 import { useRowWindow } from './useRowWindow';
@@ -68,76 +68,73 @@ export function PositionsTable() {
   );
   const rows = table.getRowModel().rows;
   const visible = useRowWindow(rows.map((r) => r.id).join('\n'), ROW_ESTIMATE, box);
-  const columnCount = positionColumns.length + 1;
+  const columnCount = positionColumns.length;
+  const toggle = useCallback((rowId: string) => setOpen((current) => (current === rowId ? null : rowId)), []);
+  const details = useMemo<DetailsState>(() => ({ open, toggle, detailsId }), [open, toggle, detailsId]);
   const shown = rows.slice(visible.start, visible.end);
 
   return (
     <Section title="Positions" testId="positions">
-      <div className="table-scroll positions-scroll" ref={box} data-testid="positions-scroll">
-        <table className="grid grid--positions" aria-rowcount={rows.length + 1}>
-          <colgroup>
-            <col className="col-expand" />
-            {positionColumns.map((c) => (
-              <col key={c.id} className={`col-${c.id}`} />
-            ))}
-          </colgroup>
-          <thead>
-            {table.getHeaderGroups().map((group) => (
-              <tr key={group.id} aria-rowindex={1}>
-                <th scope="col">
-                  <span className="visually-hidden">Details</span>
-                </th>
-                {group.headers.map((header) => {
-                  const sorted = header.column.getIsSorted();
-                  return (
-                    <th key={header.id} scope="col" aria-sort={sorted ? ARIA_SORT[sorted] : undefined} className={NUMERIC_COLUMNS.has(header.column.id) ? 'number' : undefined}>
-                      <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()}>
-                        <table.FlexRender header={header} />
-                        <span aria-hidden="true">{sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}</span>
-                      </button>
-                    </th>
-                  );
-                })}
-              </tr>
-            ))}
-          </thead>
-          <tbody>
-            {visible.before > 0 ? <tr aria-hidden="true" className="window-space" style={{ height: visible.before }} /> : null}
-            {shown.map((row, i) => {
-              const isOpen = open === row.id;
-              const id = row.original.position.id;
-              return [
-                <tr
-                  key={row.id}
-                  data-testid="position-row"
-                  data-position-id={id}
-                  data-window-part={`${row.id}:row`}
-                  ref={visible.measure}
-                  aria-rowindex={visible.start + i + 2}
-                  className={isOpen ? 'position-row position-row--open' : 'position-row'}
-                >
-                  <td data-column="expand">
-                    <ExpandCell id={id} open={isOpen} controls={detailsId} onToggle={() => setOpen(isOpen ? null : row.id)} />
-                  </td>
-                  {row.getAllCells().map((cell) => (
-                    <td key={cell.id} data-column={cell.column.id}>
-                      <table.FlexRender cell={cell} />
-                    </td>
-                  ))}
-                </tr>,
-                isOpen ? (
-                  <tr key={`${row.id}-details`} className="position-details-row" data-window-part={`${row.id}:details`} ref={visible.measure} id={detailsId}>
-                    <td colSpan={columnCount}>
-                      <PositionDetails row={row.original} onTypeChange={onTypeChange} />
-                    </td>
-                  </tr>
-                ) : null,
-              ];
-            })}
-            {visible.after > 0 ? <tr aria-hidden="true" className="window-space" style={{ height: visible.after }} /> : null}
-          </tbody>
-        </table>
-      </div>
+      <DetailsContext value={details}>
+        <div className="table-scroll positions-scroll" ref={box} data-testid="positions-scroll">
+          <table className="grid grid--positions" aria-rowcount={rows.length + 1}>
+            <colgroup>
+              {positionColumns.map((c) => (
+                <col key={c.id} className={`col-${c.id}`} />
+              ))}
+            </colgroup>
+            <thead>
+              {table.getHeaderGroups().map((group) => (
+                <tr key={group.id} aria-rowindex={1}>
+                  {group.headers.map((header) => {
+                    const sorted = header.column.getIsSorted();
+                    return (
+                      <th key={header.id} scope="col" aria-sort={sorted ? ARIA_SORT[sorted] : undefined} className={NUMERIC_COLUMNS.has(header.column.id) ? 'number' : undefined}>
+                        <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()}>
+                          <table.FlexRender header={header} />
+                          <span aria-hidden="true">{sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}</span>
+                        </button>
+                      </th>
+                    );
+                  })}
+                </tr>
+              ))}
+            </thead>
+            <tbody>
+              {visible.before > 0 ? <tr aria-hidden="true" className="window-space" style={{ height: visible.before }} /> : null}
+              {shown.map((row, i) => {
+                const isOpen = open === row.id;
+                const id = row.original.position.id;
+                return [
+                  <tr
+                    key={row.id}
+                    data-testid="position-row"
+                    data-position-id={id}
+                    data-window-part={`${row.id}:row`}
+                    ref={visible.measure}
+                    aria-rowindex={visible.start + i + 2}
+                    className={isOpen ? 'position-row position-row--open' : 'position-row'}
+                  >
+                    {row.getAllCells().map((cell) => (
+                      <td key={cell.id} data-column={cell.column.id}>
+                        <table.FlexRender cell={cell} />
+                      </td>
+                    ))}
+                  </tr>,
+                  isOpen ? (
+                    <tr key={`${row.id}-details`} className="position-details-row" data-window-part={`${row.id}:details`} ref={visible.measure} id={detailsId}>
+                      <td colSpan={columnCount}>
+                        <PositionDetails row={row.original} onTypeChange={onTypeChange} />
+                      </td>
+                    </tr>
+                  ) : null,
+                ];
+              })}
+              {visible.after > 0 ? <tr aria-hidden="true" className="window-space" style={{ height: visible.after }} /> : null}
+            </tbody>
+          </table>
+        </div>
+      </DetailsContext>
       {positions.length === 0 ? <p className="muted">No positions yet: add one below.</p> : null}
       <AddPositionForm onAdded={onAdded} />
     </Section>

@@ -23,7 +23,7 @@ const SIDE_ORDER = { long: 1, short: -1 } as const;
 export const NUMERIC_COLUMNS: ReadonlySet<string> = new Set(['quantity', 'entry', 'mark', 'notional', 'pnl', 'margin', 'liquidation', 'distance']);
 
 export const positionColumns = helper.columns([
-  helper.accessor((r) => r.position.id, { id: 'instrument', header: 'Instrument', sortFn: 'alphanumeric', cell: (c) => <InstrumentCell index={c.row.original.index} position={c.row.original.position} /> }),
+  helper.accessor((r) => r.position.id, { id: 'instrument', header: 'Instrument', sortFn: 'alphanumeric', cell: (c) => <InstrumentCell rowId={c.row.id} position={c.row.original.position} /> }),
   helper.accessor((r) => (r.side ? SIDE_ORDER[r.side] : undefined), { id: 'side', header: 'Side', ...numeric, cell: (c) => <SideCell side={c.row.original.side} /> }),
   helper.accessor((r) => sortKey(r.position.quantity), { id: 'quantity', header: 'Size', ...numeric, cell: (c) => <SizeCell index={c.row.original.index} position={c.row.original.position} /> }),
   helper.accessor((r) => sortKey(r.position.type === 'option' ? r.position.premium : r.position.entryPrice), { id: 'entry', header: 'Entry', ...numeric, cell: (c) => <EntryCell index={c.row.original.index} position={c.row.original.position} /> }),
