@@ -99,7 +99,7 @@ function fieldName(key: PathKey, position?: number): string {
 }
 
 /** Whatever the book calls its positions, by index (the id the user sees in the table). */
-export interface NamedPositions {
+interface NamedPositions {
   positions: readonly { id: string }[];
 }
 

@@ -33,7 +33,7 @@ function belowOne(value: Formattable): boolean {
 }
 
 /** Every hyphen-minus Intl writes (en-US uses it for the sign only) becomes the true minus. */
-export function withMinus(text: string): string {
+function withMinus(text: string): string {
   return text.replaceAll('-', MINUS);
 }
 

@@ -8,7 +8,7 @@ import { rowOffsets, rowWindow, type RowWindow } from './row-window';
 
 const MARGIN = 480;
 /** Books up to this many rows render whole: find-in-page and a screen reader's table reading keep working, at a few thousand elements. */
-export const WHOLE_TABLE_ROWS = 60;
+const WHOLE_TABLE_ROWS = 60;
 
 export interface RowWindowState extends RowWindow {
   /** The ref callback for a rendered row. */
