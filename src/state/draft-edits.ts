@@ -1,5 +1,5 @@
 import type { DraftMargin, DraftPortfolio, DraftPosition, OptionRight, OverrideField, PositionTextField, PositionType } from './draft';
-import { reshapePosition, uniqueId } from './defaults';
+import { COMMON_ASSETS, CUSTOM_ASSET, reshapePosition, uniqueId } from './defaults';
 import { prototypeFreeRecord } from './json-form';
 
 // Pure edits of a draft: each returns a new draft and leaves the old one as it was (the undo
@@ -99,9 +99,21 @@ export function setPositionCollateral(draft: DraftPortfolio, index: number, coll
   return withPosition(draft, index, (p) => ({ ...p, margin: { mode: 'isolated', collateral } }));
 }
 
+/**
+ * Add a position with an id not yet used. A position on an asset the book lacks brings the asset
+ * along (a common asset's placeholder price, else a custom one's), in the same undoable step: the
+ * file format wants every traded asset listed, and a trader adding "SOL" means the book to hold SOL.
+ */
 export function addPosition(draft: DraftPortfolio, position: DraftPosition): DraftPortfolio {
   const id = uniqueId(position.id, draft.positions.map((p) => p.id));
-  return { ...draft, positions: [...draft.positions, { ...position, id }] };
+  return { ...withAsset(draft, position.asset), positions: [...draft.positions, { ...position, id }] };
+}
+
+/** The draft with `symbol` among its assets: as it is if already there, else with a placeholder price. */
+export function withAsset(draft: DraftPortfolio, symbol: string): DraftPortfolio {
+  if (Object.hasOwn(draft.assets, symbol)) return draft;
+  const template = Object.hasOwn(COMMON_ASSETS, symbol) ? COMMON_ASSETS[symbol]! : CUSTOM_ASSET;
+  return { ...draft, assets: { ...draft.assets, [symbol]: { ...template } } };
 }
 
 /** A copy of the position right after it, with a fresh id. */
