@@ -2,7 +2,8 @@ import type { StateCreator } from 'zustand/vanilla';
 import { DEFAULT_SPAN } from './curve-range';
 import { addDecimalText, roundUpDecimalText } from './decimal-text';
 import type { AppState } from './store-types';
-import { topUpPlaces, type TopUpRequest } from './top-up';
+import type { Report } from '../engine';
+import type { TopUpRequest } from './top-up';
 
 /** What the page asks of the engine beyond the book itself: the health chart's span and a top-up. Not undoable. */
 export interface ReportRequestsSlice {
@@ -16,6 +17,11 @@ export interface ReportRequestsSlice {
    * edit, and say what changed; false (with a notice) when there is no answer to apply.
    */
   applyTopUp(): boolean;
+}
+
+/** Decimals a top-up is rounded up to: cents of a stablecoin, a millionth of anything else. */
+export function topUpPlaces(report: Report, asset: string): number {
+  return report.account.assets.find((a) => a.asset === asset)?.stable ? 2 : 6;
 }
 
 const grouping = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });

@@ -57,8 +57,3 @@ export function healthTargetForDistance(report: Report, asset: string, fall: num
   const scale = stable ? 1 : 1 - fall;
   return { ok: true, healthFactor: now + (ratio(target) * (1 - atFall)) / scale, extrapolated };
 }
-
-/** Decimals a top-up is rounded up to: cents of a stablecoin, a millionth of anything else. */
-export function topUpPlaces(report: Report, asset: string): number {
-  return report.account.assets.find((a) => a.asset === asset)?.stable ? 2 : 6;
-}

@@ -1,6 +1,6 @@
 import { useApp } from '../../state/app-store';
 import { addDecimalText, roundUpDecimalText } from '../../state/decimal-text';
-import { topUpPlaces } from '../../state/top-up';
+import { topUpPlaces } from '../../state/report-requests-slice';
 import { formatMoney, formatMove, formatQuantity, formatRatio } from '../common/format';
 
 /** The engine's answer to the top-up asked: before → after, and the button that applies it. */
