@@ -47,3 +47,17 @@ export function roundUpDecimalText(text: string, places: number): string | null 
   const quotient = x.units / divisor;
   return toText(x.units % divisor === 0n ? quotient : quotient + 1n, places);
 }
+
+/** a × b exactly, or null when either is not a plain decimal. */
+export function multiplyDecimalText(a: string, b: string): string | null {
+  const x = scaled(a);
+  const y = scaled(b);
+  if (!x || !y) return null;
+  return toText(x.units * y.units, x.places + y.places);
+}
+
+/** a − b exactly, or null when either is not a plain decimal. */
+export function subtractDecimalText(a: string, b: string): string | null {
+  const y = scaled(b);
+  return y ? addDecimalText(a, toText(-y.units, y.places)) : null;
+}

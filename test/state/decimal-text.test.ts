@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDecimalText, roundUpDecimalText } from '../../src/state/decimal-text';
+import { addDecimalText, multiplyDecimalText, roundUpDecimalText, subtractDecimalText } from '../../src/state/decimal-text';
 
 describe('exact sums of decimal strings', () => {
   it('adds without float error', () => {
@@ -52,5 +52,15 @@ describe('exact sums of decimal strings', () => {
         expect(Number(difference)).toBeLessThan(10 ** -keep + 1e-15);
       }),
     );
+  });
+});
+
+describe('exact products and differences of decimal strings', () => {
+  it('multiplies and subtracts without float error', () => {
+    // 0.1 × 3 = 0.3 (a float gives 0.30000000000000004); 2.5 × −4 = −10; 48,250 − 30,000.5 = 18,249.5
+    expect(multiplyDecimalText('0.1', '3')).toBe('0.3');
+    expect(multiplyDecimalText('2.5', '-4')).toBe('-10');
+    expect(subtractDecimalText('48250', '30000.5')).toBe('18249.5');
+    expect(subtractDecimalText('1', 'x')).toBeNull();
   });
 });
