@@ -125,24 +125,29 @@ test('thin market: run, see the steps and liquidations, play, pause and step to 
   expect(errors).toEqual([]);
 });
 
-test('bad settings show the engine\'s message with its path and nothing breaks', async ({ page }) => {
+test('bad settings are named as the form shows them, checked as typed, 0 traders refused, and nothing breaks', async ({ page }) => {
   const errors = collectErrors(page);
   await openPanel(page);
   const crowd = panel(page).locator('details', { hasText: 'Crowd' }).first();
   await crowd.locator('summary').click();
+  // Checked as typed: the message shows before any run.
   await crowd.getByLabel('Traders').fill('lots');
+  await expect(crowd).toContainText('Traders: type a number, such as 12 or 0.5');
+  await expect(crowd.getByLabel('Traders')).toHaveAttribute('aria-invalid', 'true');
+  await crowd.getByLabel('Traders').fill('0');
+  await expect(crowd).toContainText('Traders: at least 1 trader (a crowd of 0 cannot cascade)');
   await panel(page).getByRole('button', { name: 'Run cascade' }).click();
   const problems = page.getByTestId('cascade-problems');
-  await expect(problems).toContainText('crowd.count');
-  await expect(problems).toContainText('must be');
-  await expect(crowd.getByLabel('Traders')).toHaveAttribute('aria-invalid', 'true');
+  await expect(problems).toContainText('Traders: at least 1 trader');
+  await expect(problems).not.toContainText('crowd.count');
 
   // A pasted file with a typo: the path of the unknown field.
   const thin = exampleDocument('cascade-thin-market.json');
   delete thin.portfolio;
   await useJson(page, { ...thin, crowd: { ...(thin.crowd as object), leverge: 5 } });
   await panel(page).getByRole('button', { name: 'Run cascade' }).click();
-  await expect(problems).toContainText('crowd.leverge');
+  await expect(problems).toContainText('Crowd › leverge');
+  await expect(problems).not.toContainText('crowd.leverge');
   // And a JSON syntax error stays in the box.
   const details = panel(page).locator('details', { hasText: 'Scenario file (JSON)' });
   await details.locator('textarea').fill('{ "format": ');

@@ -3,7 +3,9 @@
 import { useMemo } from 'react';
 import { useApp } from '../../state/app-store';
 import type { CascadeRunProgress } from '../../worker/cascade-api';
-import { useCascade } from './cascade-store-instance';
+import { selectRuleKind, useCascade } from './cascade-store-instance';
+import { placesPortfolio, sameRuleKind, scenarioRuleKind } from './placement';
+import { fieldName } from './field-words';
 import { allFields } from './scenario-form';
 import { formatCount } from './tables';
 
@@ -33,14 +35,15 @@ function focusField(path: string): void {
 function Problems() {
   const errors = useCascade((s) => s.errors);
   const base = useCascade((s) => s.base);
-  const boxes = useMemo(() => new Set(allFields(base).map((f) => f.path)), [base]);
+  const fields = useMemo(() => allFields(base), [base]);
+  const boxes = useMemo(() => new Set(fields.map((f) => f.path)), [fields]);
   if (errors.length === 0) return null;
   return (
     <ul className="cascade-problems" data-testid="cascade-problems">
       {errors.map((e) => (
         <li key={`${e.path}:${e.message}`}>
-          <code>{e.path}</code>: {e.message}
-          {e.path.startsWith('portfolio') ? <span className="muted"> (your portfolio: fix it in the tables above, or leave it out of the crowd)</span> : null}
+          {fieldName(e.path, fields)}: {e.message}
+          {e.path.startsWith('portfolio') ? <span className="muted"> (fix it in Build, or leave your portfolio out of the crowd)</span> : null}
           {boxes.has(e.path) ? (
             <>
               {' '}
@@ -59,7 +62,11 @@ export function RunControls() {
   const ready = useCascade((s) => s.catalogue !== null);
   const running = useCascade((s) => s.running);
   const progress = useCascade((s) => s.progress);
-  const includePortfolio = useCascade((s) => s.includePortfolio);
+  const choice = useCascade((s) => s.includePortfolio);
+  const scenarioKind = useCascade((s) => scenarioRuleKind(s.scenario()));
+  const bookKind = useApp(selectRuleKind);
+  const includePortfolio = placesPortfolio(choice, scenarioKind, bookKind);
+  const kindsDiffer = !sameRuleKind(scenarioKind, bookKind);
   const compareMargin = useCascade((s) => s.compareMargin);
   const message = useCascade((s) => s.message);
   const setIncludePortfolio = useCascade((s) => s.setIncludePortfolio);
@@ -77,6 +84,12 @@ export function RunControls() {
             Place my portfolio{portfolioName ? ` (“${portfolioName}”)` : ''} in the crowd
           </span>
         </label>
+        {kindsDiffer ? (
+          <p className="small muted" data-testid="cascade-placement-note">
+            Your book is margined by {bookKind === 'lending' ? 'lending-pool' : 'exchange'} rules and this scenario by {scenarioKind === 'lending' ? 'lending-pool' : 'exchange'}{' '}
+            rules, so it is not placed unless you tick the box.
+          </p>
+        ) : null}
         <label className="cascade-check">
           <input type="checkbox" checked={compareMargin} onChange={(e) => setCompareMargin(e.target.checked)} />
           <span>Also run the crowd with isolated and with cross margin, to compare</span>
