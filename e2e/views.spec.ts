@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { closeIntro, collectErrors, openView, viewLink, type ViewName } from './helpers';
+import { closeIntro, collectErrors, exampleIndex, healthChart, loadExample, openView, viewLink, type ViewName } from './helpers';
 
 // The four views by their URL: each marked current in the nav, reachable by keyboard, free of
 // NaN / Infinity / engine paths / over-long decimals in visible text at 1440×900, with no serious
@@ -129,3 +129,22 @@ for (const scheme of ['light', 'dark'] as const) {
     }
   });
 }
+
+test('a lending book shows borrow power and each collateral’s liquidation threshold, not margins of 0.00; a 20× book’s health curve is a curve', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await openView(page, 'build');
+  await closeIntro(page);
+  await loadExample(page, exampleIndex().find((e) => e.file === 'lending-loop.json')!);
+  const account = page.getByRole('figure', { name: 'Account' });
+  await expect(account).toContainText('Borrow power left');
+  await expect(account).not.toContainText('Maintenance margin');
+  await expect(page.getByTestId('liquidation-thresholds')).toContainText('ETH 85.0%');
+  await expect(page.getByTestId('whatif-summary')).toContainText('Borrow power left');
+  await expect(page.getByTestId('whatif-summary')).not.toContainText('Maintenance margin');
+  await page.screenshot({ path: 'test-results/screenshots/build-lending-1440.png', fullPage: true });
+
+  // Classroom: liquidated within a fraction of a percent; the axis narrows to a few percent.
+  await loadExample(page, exampleIndex().find((e) => e.file === 'classroom-overleveraged.json')!);
+  await expect(healthChart(page).locator('.recharts-cartesian-axis-tick-value').first()).toHaveText(/^−[1-5](\.\d)?%$/);
+  await page.screenshot({ path: 'test-results/screenshots/build-classroom-1440.png', fullPage: true });
+});
