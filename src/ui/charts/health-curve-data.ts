@@ -110,8 +110,9 @@ export function healthTicks(max: number): number[] {
  * labelled stays a bare dot, so labels never print over each other; the tooltip and the
  * table still give its move.
  */
-export function labelledMarks(marks: HealthMark[], minGap: number): (HealthMark & { labelled: boolean })[] {
-  const placed: number[] = [];
+export function labelledMarks(marks: HealthMark[], minGap: number, occupied: readonly number[] = []): (HealthMark & { labelled: boolean })[] {
+  // `occupied`: moves already carrying a label near the liquidation line (the "now" label).
+  const placed: number[] = [...occupied];
   return marks.map((mark) => {
     const labelled = placed.every((x) => Math.abs(x - mark.move) >= minGap);
     if (labelled) placed.push(mark.move);
