@@ -73,8 +73,9 @@ export function connectEvaluation(store: AppStore, engine: EngineHandle): () => 
       engineProblem: null,
     });
     // The axis follows the book: a new span asks once more (the span comes from distances the
-    // range does not change, so this settles after one step).
-    if (result.ok) store.getState().setCurveSpan(curveSpanFor(nearestLiquidation(result.report)));
+    // range does not change, so this settles after one step). Not while a slider is held: a new
+    // axis redraws every chart, which a drag must not wait for; the release sets it.
+    if (result.ok && !store.getState().sliderHeld) store.getState().setCurveSpan(curveSpanFor(nearestLiquidation(result.report)));
   }
 
   async function runBaseline(): Promise<void> {
@@ -113,6 +114,10 @@ export function connectEvaluation(store: AppStore, engine: EngineHandle): () => 
   }
 
   const unsubscribe = store.subscribe((state, previous) => {
+    if (previous.sliderHeld && !state.sliderHeld && state.main.report) {
+      state.setCurveSpan(curveSpanFor(nearestLiquidation(state.main.report)));
+      return;
+    }
     const draftChanged = state.draft !== previous.draft;
     const movesChanged = !sameOptions(whatIfOptions(state), whatIfOptions(previous));
     const requestsChanged = state.curveSpan !== previous.curveSpan || state.topUpRequest !== previous.topUpRequest;

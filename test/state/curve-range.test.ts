@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { curveSpanFor, DEFAULT_SPAN, nearestLiquidation } from '../../src/state/curve-range';
 import { draftFromJson, draftToJson } from '../../src/state/json-form';
+import { connectEvaluation } from '../../src/state/evaluation';
+import { createAppStore } from '../../src/state/store';
 import { evaluate } from '../../src/worker/api';
-import { example } from './helpers';
+import { example, inProcessEngine, settle } from './helpers';
 
 function report(file: string, options?: Parameters<typeof evaluate>[1]) {
   const result = evaluate(draftToJson(draftFromJson(example(file))), options).value;
@@ -38,5 +40,20 @@ describe('the health chart axis follows the book', () => {
     expect(above).toBeGreaterThan(5);
     // The span does not change once chosen: distances do not depend on the axis.
     expect(curveSpanFor(nearestLiquidation(second))).toBe(span);
+  });
+});
+
+describe('the axis and a held slider', () => {
+  it('keeps its span while a slider is held (a new axis redraws every chart) and takes it on release', async () => {
+    const store = createAppStore(draftFromJson(example('leveraged-long.json')));
+    store.getState().setSliderHeld(true);
+    connectEvaluation(store, inProcessEngine());
+    await settle();
+    // Nearest liquidation 7.87 % → 2.5× = 19.7 % → the 20 % span, but only once released.
+    expect(store.getState().curveSpan).toBe(DEFAULT_SPAN);
+    store.getState().setSliderHeld(false);
+    expect(store.getState().curveSpan).toBe(0.2);
+    await settle();
+    expect(store.getState().main.report?.healthCurves.moves[0]).toBeCloseTo(-0.2, 12);
   });
 });
