@@ -6,7 +6,7 @@ import type { CascadeRunProgress } from '../../worker/cascade-api';
 import { selectRuleKind, useCascade } from './cascade-store-instance';
 import { placesPortfolio, sameRuleKind, scenarioRuleKind } from './placement';
 import { fieldName } from './field-words';
-import { allFields } from './scenario-form';
+import { allFields, applyEdits } from './scenario-form';
 import { formatCount } from './tables';
 
 export function progressText(p: CascadeRunProgress | null): string {
@@ -63,7 +63,10 @@ export function RunControls() {
   const running = useCascade((s) => s.running);
   const progress = useCascade((s) => s.progress);
   const choice = useCascade((s) => s.includePortfolio);
-  const scenarioKind = useCascade((s) => scenarioRuleKind(s.scenario()));
+  // From the base document and the edits (not s.scenario(), which builds a copy on every store change, playback frames included).
+  const base = useCascade((s) => s.base);
+  const edits = useCascade((s) => s.edits);
+  const scenarioKind = useMemo(() => scenarioRuleKind(applyEdits(base, edits)), [base, edits]);
   const bookKind = useApp(selectRuleKind);
   const includePortfolio = placesPortfolio(choice, scenarioKind, bookKind);
   const kindsDiffer = !sameRuleKind(scenarioKind, bookKind);
