@@ -4,7 +4,7 @@
 // parse, a bad flag or a bad value: every error as one line "path: reason" on stderr, exit 2.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { evaluateJson, type RiskOptions } from '../src/engine/index';
+import { evaluateJson, evaluateJsonWithRisk, type RiskOptions } from '../src/engine/index';
 
 const USAGE = 'usage: npm run --silent evaluate -- <portfolio.json | -> [--risk [--confidence 0.99] [--horizon-days 1] [--scenarios 100000] [--seed 1] [--distribution normal|t] [--dof 4] [--history prices.csv]]';
 
@@ -111,6 +111,6 @@ if (values.risk || STRING_FLAGS.some((f) => values[f] !== undefined)) {
   };
 }
 
-const result = evaluateJson(json, {}, risk);
+const result = risk ? evaluateJsonWithRisk(json, {}, risk) : evaluateJson(json, {});
 if (!result.ok) fail(result.errors.map((e) => `${flagOf(e.path)}: ${e.message}`));
 process.stdout.write(`${JSON.stringify(result.report, null, 2)}\n`);
