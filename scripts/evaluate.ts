@@ -1,12 +1,13 @@
 // Command line: npm run --silent evaluate -- portfolio.json [--risk [--confidence 0.99] [--horizon-days 1]
 //   [--scenarios 100000] [--seed 1] [--distribution normal|t --dof 4] [--history prices.csv]]
+//   [--vol-multiplier 2] [--correlation-floor 0.9]
 // Prints the report as JSON on stdout ("-" reads the portfolio from stdin). A file that does not
 // parse, a bad flag or a bad value: every error as one line "path: reason" on stderr, exit 2.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { evaluateJson, evaluateJsonWithRisk, type RiskOptions } from '../src/engine/index';
 
-const USAGE = 'usage: npm run --silent evaluate -- <portfolio.json | -> [--risk [--confidence 0.99] [--horizon-days 1] [--scenarios 100000] [--seed 1] [--distribution normal|t] [--dof 4] [--history prices.csv]]';
+const USAGE = 'usage: npm run --silent evaluate -- <portfolio.json | -> [--risk [--confidence 0.99] [--horizon-days 1] [--scenarios 100000] [--seed 1] [--distribution normal|t] [--dof 4] [--history prices.csv]] [--vol-multiplier 2] [--correlation-floor 0.9]';
 
 /** One line per error: a message never spreads over several lines of stderr. */
 const oneLine = (text: string): string => text.replace(/\s*[\r\n]+\s*/g, ' ');
@@ -16,7 +17,9 @@ function fail(lines: string[]): never {
   process.exit(2);
 }
 
-const STRING_FLAGS = ['confidence', 'horizon-days', 'scenarios', 'seed', 'distribution', 'dof', 'history'] as const;
+const STRING_FLAGS = ['confidence', 'horizon-days', 'scenarios', 'seed', 'distribution', 'dof', 'history', 'vol-multiplier', 'correlation-floor'] as const;
+/** The risk flags among them (the regime's two apply to the report itself). */
+const RISK_FLAGS = STRING_FLAGS.filter((f) => f !== 'vol-multiplier' && f !== 'correlation-floor');
 
 /**
  * `--dof -3` as `--dof=-3`: parseArgs takes "-3" for a flag of its own and calls the value
@@ -44,6 +47,7 @@ try {
     options: {
       risk: { type: 'boolean' }, confidence: { type: 'string' }, 'horizon-days': { type: 'string' }, scenarios: { type: 'string' },
       seed: { type: 'string' }, distribution: { type: 'string' }, dof: { type: 'string' }, history: { type: 'string' },
+      'vol-multiplier': { type: 'string' }, 'correlation-floor': { type: 'string' },
     },
   });
 } catch (error) {
@@ -96,11 +100,12 @@ const numberOption = (name: (typeof STRING_FLAGS)[number]): number | undefined =
 const FLAG_OF: Readonly<Record<string, string>> = {
   'risk.confidence': '--confidence', 'risk.horizonDays': '--horizon-days', 'risk.scenarios': '--scenarios', 'risk.seed': '--seed',
   'risk.distribution': '--distribution', 'risk.dof': '--dof', history: '--history',
+  'options.regime.volatilityMultiplier': '--vol-multiplier', 'options.regime.correlationFloor': '--correlation-floor',
 };
 const flagOf = (path: string): string => (Object.hasOwn(FLAG_OF, path) ? FLAG_OF[path]! : path.startsWith('history') ? `--history${path.slice('history'.length)}` : path);
 
 let risk: RiskOptions | undefined;
-if (values.risk || STRING_FLAGS.some((f) => values[f] !== undefined)) {
+if (values.risk || RISK_FLAGS.some((f) => values[f] !== undefined)) {
   const distribution = values.distribution;
   if (distribution !== undefined && distribution !== 'normal' && distribution !== 't') fail([`--distribution: must be "normal" or "t", not "${distribution}"`]);
   const numbers = { confidence: numberOption('confidence'), horizonDays: numberOption('horizon-days'), scenarios: numberOption('scenarios'), seed: numberOption('seed'), dof: numberOption('dof') };
@@ -111,6 +116,12 @@ if (values.risk || STRING_FLAGS.some((f) => values[f] !== undefined)) {
   };
 }
 
-const result = risk ? evaluateJsonWithRisk(json, {}, risk) : evaluateJson(json, {});
+// Dynamic margin: a regime with prices held (the report gains account.solvencyDelta).
+const volatilityMultiplier = numberOption('vol-multiplier');
+const correlationFloor = numberOption('correlation-floor');
+const options = volatilityMultiplier === undefined && correlationFloor === undefined ? {} : {
+  regime: { ...(volatilityMultiplier === undefined ? {} : { volatilityMultiplier }), ...(correlationFloor === undefined ? {} : { correlationFloor }) },
+};
+const result = risk ? evaluateJsonWithRisk(json, options, risk) : evaluateJson(json, options);
 if (!result.ok) fail(result.errors.map((e) => `${flagOf(e.path)}: ${e.message}`));
 process.stdout.write(`${JSON.stringify(result.report, null, 2)}\n`);

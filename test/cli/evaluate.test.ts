@@ -50,6 +50,16 @@ describe('the evaluate command line', SLOW, () => {
     expect(report).toHaveProperty('efficiency.cross.requiredCapital');
   });
 
+  it('applies a regime with --vol-multiplier and --correlation-floor, and names a bad one by its flag', () => {
+    const run = evaluateCli(['public/examples/hedged-options-book.json', '--vol-multiplier', '2', '--correlation-floor', '0.9']);
+    expect(run.status).toBe(0);
+    const delta = (JSON.parse(run.stdout) as { account: { solvencyDelta?: { regime: unknown } } }).account.solvencyDelta;
+    expect(delta?.regime).toEqual({ volatilityMultiplier: 2, correlationFloor: 0.9 });
+    const bad = evaluateCli(['public/examples/hedged-options-book.json', '--correlation-floor', '3']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr.trim()).toBe('--correlation-floor: must be a correlation between −1 and 1');
+  });
+
   it('exits 2 on a file that does not parse, naming every field and what is wrong on stderr', () => {
     const run = evaluateCli([brokenFile()]);
     expect(run.status).toBe(2);
