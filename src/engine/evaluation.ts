@@ -16,6 +16,7 @@ import { polishIsolatedLinear } from './margin/isolated';
 import { lendingState, type LendingState } from './margin/lending';
 import { solvencyDelta, type SolvencyDelta } from './solvency';
 import { dec } from './money';
+import { ownRecord } from './records';
 import type { EvaluateOptions, ReportWarning } from './report-types';
 import type { MaintenanceBracket } from './rules';
 import { makeContext, markPrices, type BookContext } from './valuation/context';
@@ -113,7 +114,7 @@ function warningsOf(ctx: BookContext): ReportWarning[] {
 function withWhatIf(withoutRegime: Portfolio, options: EvaluateOptions): Portfolio {
   // The regime option lays over the file's own: it is part of the book as evaluated.
   const original = options.regime ? { ...withoutRegime, regime: { ...withoutRegime.regime, ...options.regime } } : withoutRegime;
-  const moves = Object.fromEntries(Object.entries(options.priceMoves ?? {}).map(([s, m]) => [s, dec(m)]));
+  const moves = ownRecord(Object.entries(options.priceMoves ?? {}).map(([s, m]) => [s, dec(m)] as const));
   const hasMoves = Object.keys(moves).length > 0 || (options.jointMove ?? 0) !== 0;
   if (!hasMoves) return original;
   return withPrices(original, movedPrices(makeContext(original), moves, options.jointMove ? dec(options.jointMove) : null));

@@ -6,6 +6,7 @@ import type { KernelRegime } from './kernel/efficiency';
 import { solvedString, sweptMoney } from './kernel/format';
 import type { LendingState } from './margin/lending';
 import { RULE_SETS } from './rules';
+import { ownRecord } from './records';
 import { dec, sum, toDecimalString, ZERO } from './money';
 import type {
   AccountReport, AssetReport, LendingReport, LiquidationPricesReport, PortfolioMarginReport, PositionReport,
@@ -97,7 +98,7 @@ function accountReport(e: Evaluation): AccountReport {
   const nearest = [joint.down, joint.up].filter((m): m is number => m !== null).sort((a, b) => Math.abs(a) - Math.abs(b))[0] ?? null;
   const adjusted = account.maintenanceHealth.numerator;
   const pricesAfter = (k: SolvedRoot | null) =>
-    k === null ? null : Object.fromEntries(Object.entries(jointlyMoved(ctx, account.prices, k.exact ?? dec(k.value))).map(([s, p]) => [s, str(p)]));
+    k === null ? null : ownRecord(Object.entries(jointlyMoved(ctx, account.prices, k.exact ?? dec(k.value))).map(([s, p]) => [s, str(p)] as const));
   const { pool } = account;
   return {
     equity: str(account.equity),

@@ -4,6 +4,7 @@ import { lookupCorrelation } from '../format/correlation';
 import { defaultCorrelation } from '../format/parse';
 import { assetRules, isStablecoin, portfolioMarginSettings, RULE_SETS, type AssetRules, type PortfolioMarginSettings, type RuleSet } from '../rules';
 import type { AssetSymbol, PriceMap } from '../types';
+import { ownRecord } from '../records';
 
 /** What every valuation needs to know about a book besides prices: its rules, per asset, resolved once. */
 export interface BookContext {
@@ -63,7 +64,7 @@ export function makeContext(portfolio: Portfolio, volatilityFactor = 1): BookCon
 
 /** Today's marks, by asset. */
 export function markPrices(portfolio: Portfolio): Record<AssetSymbol, Decimal> {
-  return Object.fromEntries(Object.entries(portfolio.assets).map(([symbol, asset]) => [symbol, asset.price]));
+  return ownRecord(Object.entries(portfolio.assets).map(([symbol, asset]) => [symbol, asset.price] as const));
 }
 
 /** Prices with one asset replaced. */
@@ -73,7 +74,7 @@ export function withPrice(prices: PriceMap, asset: AssetSymbol, price: Decimal):
 
 /** Every non-stable asset moved by the same fraction (−0.2: all fall 20 %). */
 export function jointlyMoved(ctx: BookContext, prices: PriceMap, factor: Decimal): Record<AssetSymbol, Decimal> {
-  const out: Record<AssetSymbol, Decimal> = { ...prices };
+  const out = ownRecord(Object.entries(prices));
   for (const symbol of ctx.assets) if (!ctx.stable[symbol]) out[symbol] = prices[symbol]!.times(factor);
   return out;
 }
