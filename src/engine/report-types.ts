@@ -125,10 +125,18 @@ export interface LendingReport {
   closeFactor: number;
   /** At the current health factor if liquidatable, else at the point of liquidation. */
   liquidation: {
+    /** What is repaid: debt × close factor, cut to collateral × price ÷ (1 + bonus) where the largest collateral cannot cover it (Aave v3). */
     maxRepayable: DecimalString;
+    /** debt × close factor, before that cut. */
+    repayAllowedByCloseFactor: DecimalString;
     bonusByAsset: Record<string, number>;
-    /** What a liquidator repaying maxRepayable receives of the largest collateral, bonus included. */
-    collateralSeized: { asset: string; quantity: DecimalString; value: DecimalString } | null;
+    /**
+     * What a liquidator repaying maxRepayable receives of the largest collateral, bonus included:
+     * quantity = maxRepayable × (1 + bonus) ÷ price, at `price`: the asset's own liquidation price
+     * (others held; `pricedAt` "liquidation"), or today's mark when the account is liquidatable now
+     * or this asset's fall alone cannot liquidate it (`pricedAt` "today").
+     */
+    collateralSeized: { asset: string; quantity: DecimalString; value: DecimalString; price: DecimalString; pricedAt: 'liquidation' | 'today' } | null;
   };
 }
 

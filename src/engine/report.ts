@@ -114,8 +114,11 @@ function lendingReport(ctx: BookContext, account: AccountState, l: LendingState)
     healthFactor: strOrNull(hf.value), ...(hf.reason ? { healthFactorReason: hf.reason } : {}),
     borrowCapacity: str(l.borrowCapacity), closeFactor: l.closeFactor,
     liquidation: {
-      maxRepayable: str(l.maxRepayable), bonusByAsset: l.bonusByAsset,
-      collateralSeized: l.collateralSeized && { asset: l.collateralSeized.asset, quantity: str(l.collateralSeized.quantity), value: str(l.collateralSeized.value) },
+      maxRepayable: str(l.maxRepayable), repayAllowedByCloseFactor: str(l.repayAllowedByCloseFactor), bonusByAsset: l.bonusByAsset,
+      collateralSeized: l.collateralSeized && {
+        asset: l.collateralSeized.asset, quantity: str(l.collateralSeized.quantity), value: str(l.collateralSeized.value),
+        price: str(l.collateralSeized.price), pricedAt: l.collateralSeized.pricedAt,
+      },
     },
   };
 }
