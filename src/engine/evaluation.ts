@@ -3,6 +3,7 @@ import { evaluateAccount, type AccountState } from './account';
 import { curveMoves, DEFAULT_CURVE_RANGE } from './curves';
 import type { Portfolio } from './format/schema';
 import { compileBook, positionFloats, type CompiledBook, type PositionFloats } from './kernel/book';
+import { healthReading, type HealthReading, type LiquidationMove } from './health-reading';
 import { healthCurves, type KernelCurve } from './kernel/curves';
 import { compareRegimes, type KernelEfficiency } from './kernel/efficiency';
 import { assetLiquidationPrices, assetRootIsDouble, jointLiquidationFactors, jointRootIsDouble, type KernelPair } from './kernel/liquidation';
@@ -72,7 +73,44 @@ export interface Evaluation {
   topUps: TopUpEvaluation[];
   /** Lending rule sets: close factor, repayable debt, collateral seized. */
   lending: LendingState | null;
+  /** Stage "health": the ratio as the rule set's venues name it, and the zone by distance in daily σ. */
+  health: HealthReading;
+  /** By position index: at or past liquidation, expired, isolated without collateral. */
+  positionFlags: PositionFlag[][];
   warnings: ReportWarning[];
+}
+
+export type PositionFlag = 'liquidatable' | 'expired' | 'no-collateral';
+
+/**
+ * Flags of each position: an isolated one at or past its own liquidation (margin balance ≤ its
+ * maintenance), a cross one when the pool it shares is liquidated, a dated one at or past expiry.
+ */
+function positionFlagsOf(ctx: BookContext, account: AccountState, poolLiquidated: boolean): PositionFlag[][] {
+  const asOf = Date.parse(ctx.portfolio.asOf);
+  return account.positions.map(({ position: p, valuation, isolated }) => {
+    const flags: PositionFlag[] = [];
+    if (isolated) {
+      const atLiquidation = valuation.maintenanceMargin.isPositive() ? isolated.marginBalance.lessThanOrEqualTo(valuation.maintenanceMargin) : isolated.marginBalance.isNegative();
+      if (atLiquidation) flags.push('liquidatable');
+      if (!isolated.collateral.greaterThan(0)) flags.push('no-collateral');
+    } else if (poolLiquidated && ctx.rules.kind !== 'lending') flags.push('liquidatable');
+    if (p.type !== 'perpetual' && Date.parse(p.expiry) <= asOf) flags.push('expired');
+    return flags;
+  });
+}
+
+/** The moves to liquidation the liquidation stage found, as fractions of today's prices. */
+function liquidationMoves(account: AccountState, liquidationPrices: ReadonlyMap<string, SolvedPair>, jointFactor: SolvedPair): LiquidationMove[] {
+  const out: LiquidationMove[] = [];
+  const moveOf = (r: SolvedRoot, price: Decimal) => (r.exact ? r.exact.div(price).minus(1).toNumber() : r.value / price.toNumber() - 1);
+  for (const [asset, pair] of liquidationPrices) {
+    const price = account.prices[asset]!;
+    if (price.isZero()) continue;
+    for (const r of [pair.down, pair.up]) if (r) out.push({ along: asset, move: moveOf(r, price) });
+  }
+  for (const r of [jointFactor.down, jointFactor.up]) if (r) out.push({ along: 'joint', move: moveOf(r, dec(1)) });
+  return out;
 }
 
 /** Brackets of a file's own that do not chain: the requirement jumps where one ends and the next begins. */
@@ -232,7 +270,10 @@ export function evaluateBook(original: Portfolio, options: EvaluateOptions = {})
     const a = book.bySymbol.get(asset)!;
     return { asset, targetHealthFactor, quantity: collateralTopUp(book, pool, a.index, targetHealthFactor), price: prices[asset]! };
   });
+  const health = healthReading(ctx, account, liquidationMoves(account, liquidationPrices, jointFactor));
   return {
+    health,
+    positionFlags: positionFlagsOf(ctx, account, health.liquidated),
     portfolio, ctx, book, account,
     isolatedLiquidation: isolatedLiquidations(ctx, account, floats),
     liquidationPrices, jointFactor, efficiency, curves, portfolioMargin, topUps,

@@ -1,13 +1,14 @@
 import type Decimal from 'decimal.js';
 import { healthFactor, type AccountState } from './account';
 import type { Evaluation, SolvedRoot } from './evaluation';
+import type { HealthReading } from './health-reading';
 import type { KernelRegime } from './kernel/efficiency';
 import { solvedString, sweptMoney } from './kernel/format';
 import type { LendingState } from './margin/lending';
 import { RULE_SETS } from './rules';
 import { dec, sum, toDecimalString, ZERO } from './money';
 import type {
-  AccountReport, AssetReport, LendingReport, LiquidationPricesReport, PortfolioMarginReport, PositionReport,
+  AccountReport, AssetReport, HealthReport, LendingReport, LiquidationPricesReport, PortfolioMarginReport, PositionReport,
   RegimeEfficiency, Report, TopUpReport,
 } from './report-types';
 import { jointlyMoved, type BookContext } from './valuation/context';
@@ -34,6 +35,7 @@ function positionReports(e: Evaluation): PositionReport[] {
       liquidationPrice: liquidation ? strOrNull(liquidation.price) : null,
       ...(reason && !liquidation?.price ? { liquidationPriceReason: reason } : {}),
       healthFactor: strOrNull(isolatedHealth),
+      flags: e.positionFlags[i] ?? [],
       delta: str(v.delta), gamma: str(v.gamma), vega: str(v.vega), theta: str(v.theta),
     };
   });
@@ -71,6 +73,13 @@ function liquidationPriceReports(e: Evaluation): Record<string, LiquidationPrice
   return out;
 }
 
+function healthReport(h: HealthReading): HealthReport {
+  return {
+    measure: h.measure, value: strOrNull(h.value), ...(h.reason ? { reason: h.reason } : {}),
+    liquidated: h.liquidated, zone: h.zone, nearestLiquidation: h.nearest && { ...h.nearest },
+  };
+}
+
 function accountReport(e: Evaluation): AccountReport {
   const { ctx, account } = e;
   const hf = healthFactor(ctx, account.maintenanceHealth);
@@ -90,6 +99,7 @@ function accountReport(e: Evaluation): AccountReport {
     healthFactor: strOrNull(hf.value),
     ...(hf.reason ? { healthFactorReason: hf.reason } : {}),
     marginRatio: adjusted.isPositive() && !adjusted.isZero() ? str(account.maintenanceHealth.requirement.div(adjusted)) : null,
+    health: healthReport(e.health),
     freeMargin: str(account.initialHealth.numerator.minus(account.initialHealth.requirement)),
     liquidatable: account.maintenanceHealth.numerator.lessThan(account.maintenanceHealth.requirement),
     distanceToLiquidation: nearest,
