@@ -1,5 +1,5 @@
 import type Decimal from 'decimal.js';
-import { evaluateAccount, type AccountState } from './account';
+import { evaluateAccount, isolatedShortfall, type AccountState } from './account';
 import { curveMoves, DEFAULT_CURVE_RANGE } from './curves';
 import type { Portfolio } from './format/schema';
 import { compileBook, positionFloats, type CompiledBook, type PositionFloats } from './kernel/book';
@@ -15,7 +15,7 @@ import { portfolioMarginArrays, type KernelPortfolioMargin } from './kernel/risk
 import { collateralTopUp } from './kernel/top-up';
 import { polishIsolatedLinear } from './margin/isolated';
 import { lendingState, type LendingState } from './margin/lending';
-import { dec } from './money';
+import { dec, toDecimalString } from './money';
 import type { EvaluateOptions, ReportWarning } from './report-types';
 import type { MaintenanceBracket } from './rules';
 import { makeContext, markPrices, type BookContext } from './valuation/context';
@@ -132,6 +132,18 @@ function warningsOf(ctx: BookContext): ReportWarning[] {
     if (ctx.rules.kind === 'lending') out.push({ path: `positions[${i}]`, message: 'the lending rule set margins balances only: this position is valued but not margined' });
     if (p.type !== 'perpetual' && Date.parse(p.expiry) <= asOf) out.push({ path: `positions[${i}].expiry`, message: p.type === 'option' ? 'expired: valued at its intrinsic value' : 'expired: settled at the mark price' });
   });
+  const shortfall = ctx.rules.kind === 'lending' ? null : isolatedShortfall(ctx.portfolio);
+  if (shortfall && shortfall.greaterThan(0)) {
+    // Name the position whose collateral first goes past the quote cash: where the user can act.
+    const { quote, balances, positions } = ctx.portfolio;
+    const cash = Object.hasOwn(balances, quote) ? balances[quote]! : dec(0);
+    let drawn = dec(0);
+    const i = positions.findIndex((p) => p.margin?.mode === 'isolated' && (drawn = drawn.plus(p.margin.collateral)).greaterThan(cash.isPositive() ? cash : 0));
+    out.push({
+      path: `positions[${i}].margin.collateral`,
+      message: `the isolated collateral comes to more than the ${toDecimalString(cash)} ${quote} the balances hold: ${toDecimalString(shortfall)} ${quote} the account does not have. It is taken from the cross pool's equity but not margined as a borrow; add the ${quote} to balances, or lower the collateral`,
+    });
+  }
   for (const [asset, override] of Object.entries(ctx.portfolio.overrides)) {
     const k = override.maintenance ? bracketsThatJump(ctx.assetRules[asset]!.maintenance) : null;
     if (k !== null) {
