@@ -1,5 +1,5 @@
 import type Decimal from 'decimal.js';
-import type { Position } from './format/schema';
+import type { Portfolio, Position } from './format/schema';
 import { isolatedLiquidationPrice, isolatedMarginBalance } from './margin/isolated';
 import { isolatedCollateral, poolAdjustedEquity, poolHealth, poolTotals, type Health, type PoolTotals } from './margin/pool';
 import { ZERO } from './money';
@@ -82,3 +82,16 @@ export function healthFactor(ctx: BookContext, h: Health): { value: Decimal | nu
 }
 
 export type { AssetSymbol };
+
+/**
+ * Quote money the isolated positions take beyond what the balances hold of the quote: isolated
+ * collateral is drawn from the quote balance (README, format notes), so a shortfall is a borrow of
+ * the quote. Zero when the quote balance covers every isolated collateral.
+ */
+export function isolatedShortfall(portfolio: Pick<Portfolio, 'quote' | 'balances' | 'positions'>): Decimal {
+  let collateral = ZERO;
+  for (const p of portfolio.positions) if (p.margin?.mode === 'isolated') collateral = collateral.plus(p.margin.collateral);
+  const cash = Object.hasOwn(portfolio.balances, portfolio.quote) ? portfolio.balances[portfolio.quote]! : ZERO;
+  const shortfall = collateral.minus(cash.isPositive() ? cash : ZERO);
+  return shortfall.isPositive() ? shortfall : ZERO;
+}

@@ -1,8 +1,9 @@
 import type Decimal from 'decimal.js';
-import { evaluateAccount, type AccountState } from './account';
+import { evaluateAccount, isolatedShortfall, type AccountState } from './account';
 import { curveMoves, DEFAULT_CURVE_RANGE } from './curves';
 import type { Portfolio } from './format/schema';
 import { compileBook, positionFloats, type CompiledBook, type PositionFloats } from './kernel/book';
+import { healthReading, type HealthReading, type LiquidationMove } from './health-reading';
 import { healthCurves, type KernelCurve } from './kernel/curves';
 import { compareRegimes, type KernelEfficiency } from './kernel/efficiency';
 import { assetLiquidationPrices, assetRootIsDouble, jointLiquidationFactors, jointRootIsDouble, type KernelPair } from './kernel/liquidation';
@@ -15,7 +16,7 @@ import { collateralTopUp } from './kernel/top-up';
 import { polishIsolatedLinear } from './margin/isolated';
 import { lendingState, type LendingState } from './margin/lending';
 import { solvencyDelta, type SolvencyDelta } from './solvency';
-import { dec } from './money';
+import { dec, toDecimalString } from './money';
 import { ownRecord } from './records';
 import type { EvaluateOptions, ReportWarning } from './report-types';
 import type { MaintenanceBracket } from './rules';
@@ -76,7 +77,44 @@ export interface Evaluation {
   lending: LendingState | null;
   /** Stage "dynamic margin": what the book's regime does with prices held; null with no regime. */
   solvency: SolvencyDelta | null;
+  /** Stage "health": the ratio as the rule set's venues name it, and the zone by distance in daily σ. */
+  health: HealthReading;
+  /** By position index: at or past liquidation, expired, isolated without collateral. */
+  positionFlags: PositionFlag[][];
   warnings: ReportWarning[];
+}
+
+export type PositionFlag = 'liquidatable' | 'expired' | 'no-collateral';
+
+/**
+ * Flags of each position: an isolated one at or past its own liquidation (margin balance ≤ its
+ * maintenance), a cross one when the pool it shares is liquidated, a dated one at or past expiry.
+ */
+function positionFlagsOf(ctx: BookContext, account: AccountState, poolLiquidated: boolean): PositionFlag[][] {
+  const asOf = Date.parse(ctx.portfolio.asOf);
+  return account.positions.map(({ position: p, valuation, isolated }) => {
+    const flags: PositionFlag[] = [];
+    if (isolated) {
+      const atLiquidation = valuation.maintenanceMargin.isPositive() ? isolated.marginBalance.lessThanOrEqualTo(valuation.maintenanceMargin) : isolated.marginBalance.isNegative();
+      if (atLiquidation) flags.push('liquidatable');
+      if (!isolated.collateral.greaterThan(0)) flags.push('no-collateral');
+    } else if (poolLiquidated && ctx.rules.kind !== 'lending') flags.push('liquidatable');
+    if (p.type !== 'perpetual' && Date.parse(p.expiry) <= asOf) flags.push('expired');
+    return flags;
+  });
+}
+
+/** The moves to liquidation the liquidation stage found, as fractions of today's prices. */
+function liquidationMoves(account: AccountState, liquidationPrices: ReadonlyMap<string, SolvedPair>, jointFactor: SolvedPair): LiquidationMove[] {
+  const out: LiquidationMove[] = [];
+  const moveOf = (r: SolvedRoot, price: Decimal) => (r.exact ? r.exact.div(price).minus(1).toNumber() : r.value / price.toNumber() - 1);
+  for (const [asset, pair] of liquidationPrices) {
+    const price = account.prices[asset]!;
+    if (price.isZero()) continue;
+    for (const r of [pair.down, pair.up]) if (r) out.push({ along: asset, move: moveOf(r, price) });
+  }
+  for (const r of [jointFactor.down, jointFactor.up]) if (r) out.push({ along: 'joint', move: moveOf(r, dec(1)) });
+  return out;
 }
 
 /** Brackets of a file's own that do not chain: the requirement jumps where one ends and the next begins. */
@@ -98,6 +136,18 @@ function warningsOf(ctx: BookContext): ReportWarning[] {
     if (ctx.rules.kind === 'lending') out.push({ path: `positions[${i}]`, message: 'the lending rule set margins balances only: this position is valued but not margined' });
     if (p.type !== 'perpetual' && Date.parse(p.expiry) <= asOf) out.push({ path: `positions[${i}].expiry`, message: p.type === 'option' ? 'expired: valued at its intrinsic value' : 'expired: settled at the mark price' });
   });
+  const shortfall = ctx.rules.kind === 'lending' ? null : isolatedShortfall(ctx.portfolio);
+  if (shortfall && shortfall.greaterThan(0)) {
+    // Name the position whose collateral first goes past the quote cash: where the user can act.
+    const { quote, balances, positions } = ctx.portfolio;
+    const cash = Object.hasOwn(balances, quote) ? balances[quote]! : dec(0);
+    let drawn = dec(0);
+    const i = positions.findIndex((p) => p.margin?.mode === 'isolated' && (drawn = drawn.plus(p.margin.collateral)).greaterThan(cash.isPositive() ? cash : 0));
+    out.push({
+      path: `positions[${i}].margin.collateral`,
+      message: `the isolated collateral comes to more than the ${toDecimalString(cash)} ${quote} the balances hold: ${toDecimalString(shortfall)} ${quote} the account does not have. It is taken from the cross pool's equity but not margined as a borrow; add the ${quote} to balances, or lower the collateral`,
+    });
+  }
   for (const [asset, override] of Object.entries(ctx.portfolio.overrides)) {
     const k = override.maintenance ? bracketsThatJump(ctx.assetRules[asset]!.maintenance) : null;
     if (k !== null) {
@@ -238,7 +288,10 @@ export function evaluateBook(original: Portfolio, options: EvaluateOptions = {})
     const a = book.bySymbol.get(asset)!;
     return { asset, targetHealthFactor, quantity: collateralTopUp(book, pool, a.index, targetHealthFactor), price: prices[asset]! };
   });
+  const health = healthReading(ctx, account, liquidationMoves(account, liquidationPrices, jointFactor));
   return {
+    health,
+    positionFlags: positionFlagsOf(ctx, account, health.liquidated),
     portfolio, ctx, book, account,
     isolatedLiquidation: isolatedLiquidations(ctx, account, floats),
     liquidationPrices, jointFactor, efficiency, curves, portfolioMargin, topUps,

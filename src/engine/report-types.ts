@@ -41,6 +41,47 @@ export interface PositionReport extends GreeksReport {
   liquidationPriceReason?: string;
   /** Isolated: margin balance ÷ maintenance margin (1 = liquidation). */
   healthFactor: DecimalString | null;
+  /**
+   * "liquidatable": an isolated position whose margin balance is at or below its maintenance, or a
+   * cross position of a pool at or past liquidation (account.health.liquidated); "expired": a future
+   * or option at or past expiry; "no-collateral": an isolated position given no collateral.
+   * evaluate() always sets it; optional so that reports saved or built before it still type.
+   */
+  flags?: ('liquidatable' | 'expired' | 'no-collateral')[];
+}
+
+/** The nearest liquidation, measured in the daily volatility of what moves. */
+export interface NearestLiquidationReport {
+  /** An asset symbol (that asset alone moves) or "joint" (every non-stable asset by the same fraction). */
+  along: string;
+  /** Signed fraction of today's price (−0.079 is a 7.9 % fall). */
+  move: number;
+  /** σ_daily = annual volatility ÷ √365: the asset's own, or for "joint" the largest of the non-stable assets'. */
+  dailyVolatility: number;
+  /** |move| ÷ dailyVolatility. */
+  dailySigmas: number;
+}
+
+/**
+ * The account's health as each kind of venue names and shows it. Exchange and portfolio rule sets:
+ * "margin ratio" = maintenance ÷ adjusted equity (Binance's and Bybit's margin ratio: liquidation at
+ * 1, that is 100 %; lower is safer). Lending: "health factor" = Σ collateral × liquidation threshold
+ * ÷ debt (Aave's: liquidation below 1; higher is safer). Never negative.
+ */
+export interface HealthReport {
+  measure: 'margin ratio' | 'health factor';
+  value: DecimalString | null;
+  /** Why value is null: no debt (lending), no equity left (exchange: then liquidated is true). */
+  reason?: string;
+  /** At or past liquidation now: margin ratio ≥ 1 or no equity left; health factor < 1. */
+  liquidated: boolean;
+  /**
+   * By the nearest liquidation in daily σ (not by the ratio): "liquidated"; "danger" under 1 σ;
+   * "caution" under 3 σ; "safe" beyond, or where no move in range liquidates.
+   */
+  zone: 'safe' | 'caution' | 'danger' | 'liquidated';
+  /** Null where no move of a volatile asset liquidates the account. */
+  nearestLiquidation: NearestLiquidationReport | null;
 }
 
 export interface LiquidationPricesReport {
@@ -82,6 +123,11 @@ export interface AccountReport {
   healthFactorReason?: string;
   /** Maintenance ÷ adjusted equity (an exchange's "margin ratio"); null with no equity. */
   marginRatio: DecimalString | null;
+  /**
+   * The ratio named per rule set, never negative, with the zone by distance to liquidation in daily σ:
+   * what a screen should show. evaluate() always sets it; optional so that reports saved or built before it still type.
+   */
+  health?: HealthReport;
   /** Adjusted equity − initial margin of the pool: what can be withdrawn or used to open. */
   freeMargin: DecimalString;
   /** Below the maintenance requirement now. */
@@ -127,10 +173,18 @@ export interface LendingReport {
   closeFactor: number;
   /** At the current health factor if liquidatable, else at the point of liquidation. */
   liquidation: {
+    /** What is repaid: debt × close factor, cut to collateral × price ÷ (1 + bonus) where the largest collateral cannot cover it (Aave v3). */
     maxRepayable: DecimalString;
+    /** debt × close factor, before that cut. */
+    repayAllowedByCloseFactor: DecimalString;
     bonusByAsset: Record<string, number>;
-    /** What a liquidator repaying maxRepayable receives of the largest collateral, bonus included. */
-    collateralSeized: { asset: string; quantity: DecimalString; value: DecimalString } | null;
+    /**
+     * What a liquidator repaying maxRepayable receives of the largest collateral, bonus included:
+     * quantity = maxRepayable × (1 + bonus) ÷ price, at `price`: the asset's own liquidation price
+     * (others held; `pricedAt` "liquidation"), or today's mark when the account is liquidatable now
+     * or this asset's fall alone cannot liquidate it (`pricedAt` "today").
+     */
+    collateralSeized: { asset: string; quantity: DecimalString; value: DecimalString; price: DecimalString; pricedAt: 'liquidation' | 'today' } | null;
   };
 }
 

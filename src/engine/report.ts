@@ -2,6 +2,7 @@ import type Decimal from 'decimal.js';
 import { healthFactor, type AccountState } from './account';
 import type { Evaluation, SolvedRoot } from './evaluation';
 import type { SolvencyDelta } from './solvency';
+import type { HealthReading } from './health-reading';
 import type { KernelRegime } from './kernel/efficiency';
 import { solvedString, sweptMoney } from './kernel/format';
 import type { LendingState } from './margin/lending';
@@ -9,7 +10,7 @@ import { RULE_SETS } from './rules';
 import { ownRecord } from './records';
 import { dec, sum, toDecimalString, ZERO } from './money';
 import type {
-  AccountReport, AssetReport, LendingReport, LiquidationPricesReport, PortfolioMarginReport, PositionReport,
+  AccountReport, AssetReport, HealthReport, LendingReport, LiquidationPricesReport, PortfolioMarginReport, PositionReport,
   RegimeEfficiency, Report, SolvencyDeltaReport, TopUpReport,
 } from './report-types';
 import { jointlyMoved, type BookContext } from './valuation/context';
@@ -36,6 +37,7 @@ function positionReports(e: Evaluation): PositionReport[] {
       liquidationPrice: liquidation ? strOrNull(liquidation.price) : null,
       ...(reason && !liquidation?.price ? { liquidationPriceReason: reason } : {}),
       healthFactor: strOrNull(isolatedHealth),
+      flags: e.positionFlags[i] ?? [],
       delta: str(v.delta), gamma: str(v.gamma), vega: str(v.vega), theta: str(v.theta),
     };
   });
@@ -89,6 +91,13 @@ function solvencyReport(s: SolvencyDelta): SolvencyDeltaReport {
   };
 }
 
+function healthReport(h: HealthReading): HealthReport {
+  return {
+    measure: h.measure, value: strOrNull(h.value), ...(h.reason ? { reason: h.reason } : {}),
+    liquidated: h.liquidated, zone: h.zone, nearestLiquidation: h.nearest && { ...h.nearest },
+  };
+}
+
 function accountReport(e: Evaluation): AccountReport {
   const { ctx, account } = e;
   const hf = healthFactor(ctx, account.maintenanceHealth);
@@ -108,6 +117,7 @@ function accountReport(e: Evaluation): AccountReport {
     healthFactor: strOrNull(hf.value),
     ...(hf.reason ? { healthFactorReason: hf.reason } : {}),
     marginRatio: adjusted.isPositive() && !adjusted.isZero() ? str(account.maintenanceHealth.requirement.div(adjusted)) : null,
+    health: healthReport(e.health),
     freeMargin: str(account.initialHealth.numerator.minus(account.initialHealth.requirement)),
     liquidatable: account.maintenanceHealth.numerator.lessThan(account.maintenanceHealth.requirement),
     distanceToLiquidation: nearest,
@@ -133,8 +143,11 @@ function lendingReport(ctx: BookContext, account: AccountState, l: LendingState)
     healthFactor: strOrNull(hf.value), ...(hf.reason ? { healthFactorReason: hf.reason } : {}),
     borrowCapacity: str(l.borrowCapacity), closeFactor: l.closeFactor,
     liquidation: {
-      maxRepayable: str(l.maxRepayable), bonusByAsset: l.bonusByAsset,
-      collateralSeized: l.collateralSeized && { asset: l.collateralSeized.asset, quantity: str(l.collateralSeized.quantity), value: str(l.collateralSeized.value) },
+      maxRepayable: str(l.maxRepayable), repayAllowedByCloseFactor: str(l.repayAllowedByCloseFactor), bonusByAsset: l.bonusByAsset,
+      collateralSeized: l.collateralSeized && {
+        asset: l.collateralSeized.asset, quantity: str(l.collateralSeized.quantity), value: str(l.collateralSeized.value),
+        price: str(l.collateralSeized.price), pricedAt: l.collateralSeized.pricedAt,
+      },
     },
   };
 }

@@ -125,7 +125,8 @@ export function isolatedLiquidationPrice(p: CompiledPosition, collateral: number
     const underWater = surplus(mark) <= 0;
     const down = long !== underWater;
     const root = firstCrossing(surplus, mark, bracketBounds(p, mark, down));
-    return root !== null && root > 0 ? root : null;
+    // A root within rounding of a zero price is the closed form's 0: the collateral covers a fall to zero.
+    return root !== null && root > mark * 1e-12 ? root : null;
   }
   const health = (x: number) => isolatedHealthAt(p, collateral, x);
   const candidates = [

@@ -23,11 +23,13 @@ describe('lending health factor (Aave-style)', () => {
 
   it('applies the close factor and bonus of the Aave FAQ example', () => {
     // Aave FAQ: 10 ETH of collateral, 5 ETH worth of debt; a liquidator repays 2.5 (50 % close
-    // factor) and receives 2.5 + 0.125 ETH at a 5 % bonus. Here the debt is 15,000 USDC = 5 ETH.
+    // factor) and receives 2.5 + 0.125 ETH at a 5 % bonus: repay × 1.05 of collateral. Here the debt is
+    // 15,000 USDC: repay 7,500, seize 7,875 of ETH valued at the liquidation price (Aave v3 prices the
+    // collateral when it liquidates): 10 × p × 0.85 = 15,000 → p = 1,764.70588…, 7,875 × 8.5 ÷ 15,000 = 4.4625 ETH.
     const l = evaluate(lendingLoop()).lending!;
     expect(l.closeFactor).toBe(0.5);
     expect(l.liquidation.maxRepayable).toBe('7500');
-    expect(l.liquidation.collateralSeized).toEqual({ asset: 'ETH', quantity: '2.625', value: '7875' });
+    expect(l.liquidation.collateralSeized).toMatchObject({ asset: 'ETH', quantity: '4.4625', value: '7875', pricedAt: 'liquidation' });
   });
 
   it('lets the whole debt be repaid once health is at or below 0.95 (Aave v3)', () => {

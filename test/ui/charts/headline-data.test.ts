@@ -35,7 +35,7 @@ describe('headline strip data', () => {
     const report = fixtureReport();
     report.lending = {
       collateralValue: '150000', weightedCollateral: '127500', debt: '83000', healthFactor: '1.536144578313253012', borrowCapacity: '40750',
-      closeFactor: 0.5, liquidation: { maxRepayable: '41500', bonusByAsset: { ETH: 0.05 }, collateralSeized: null },
+      closeFactor: 0.5, liquidation: { maxRepayable: '41500', repayAllowedByCloseFactor: '41500', bonusByAsset: { ETH: 0.05 }, collateralSeized: null },
     };
     report.account.assets = [
       { ...report.account.assets[0]!, asset: 'ETH', price: '3000', stable: false, balance: '50', collateralValue: '127500' },
