@@ -1,5 +1,6 @@
 import { Dec } from '../money';
 import type { AssetRules, MaintenanceBracket, RuleSet } from './types';
+import { SPAN_PORTFOLIO_MARGIN } from './span';
 
 // binance-usdm: Binance USDⓈ-M futures, one-way mode.
 // - Maintenance: notional brackets, N × maintMarginRatio − cum, valued at the mark price, so the
@@ -97,9 +98,16 @@ export const binanceUsdm: RuleSet = {
   optionMaintenanceRate: 0.075,
   optionInitialRate: 0.15,
   optionInitialFloor: 0.1,
+  // Spot borrows: Binance Cross Margin liquidates at margin level (assets ÷ liabilities) 1.1, i.e.
+  // equity under 10 % of liabilities; opening at its 5× (Cross Margin Classic) needs 25 %
+  // (Binance "Margin Level" and "Cross Margin Pro" FAQ, read 2025-06-01).
+  borrowMaintenanceRate: 0.1,
+  borrowInitialRate: 0.25,
   closeFactor: 1, // the liquidation engine closes the position (partial steps for large tiers are not modelled)
   fullCloseBelowHealth: 1,
+  fullCloseBelowValue: new Dec(0), // no dust rule: the whole position is closed at once anyway
   defaultCorrelation: 0.5,
+  portfolioMargin: SPAN_PORTFOLIO_MARGIN, // Binance's Portfolio Margin program is not modelled; CME SPAN (span.ts, 2025-06-01) stands in
   assets: { BTC, ETH, BNB: { ...defaultAsset, haircut: 0.05 }, USDT: stableAsset, USDC: stableAsset, FDUSD: stableAsset },
   defaultAsset,
   stableAsset,

@@ -35,7 +35,7 @@ export function makeContext(portfolio: Portfolio, volatilityFactor = 1): BookCon
   const fallback = defaultCorrelation(portfolio);
   return {
     portfolio, rules, assetRules: resolved, stable, assets, rate: portfolio.rate ?? 0, volatilityFactor,
-    portfolioMargin: portfolioMarginSettings(portfolio.portfolioMargin),
+    portfolioMargin: portfolioMarginSettings(rules, portfolio.portfolioMargin),
     correlation: (a, b) => lookupCorrelation(portfolio.correlations, a, b, fallback),
   };
 }
