@@ -7,7 +7,6 @@ export { cascadeResultJson } from './serialise';
 export { simulateCascade } from './simulate';
 export { compareMargins, hasMultiAssetAccounts, withMargin, type MarginComparison, type MarginComparisonProgress, type MarginMode } from './margin-comparison';
 export { CASCADE_PRESETS, type CascadePreset, type CascadePresetName } from './presets';
-export { STRESS_EVENTS, STRESS_EVENT_NAMES, type StressEvent, type StressEventName } from './stress-events';
+export { STRESS_EVENTS, type StressEvent, type StressEventName } from './stress-events';
 export { CRITICAL_SHOCK_DEFINITION } from './critical-shock';
-export { constantProductOut, constantProductOutExact, linearDepthMove, squareRootMove } from './impact';
 export type * from './types';

@@ -25,7 +25,7 @@ export interface CompareMarginsOptions {
   onProgress?: (progress: MarginComparisonProgress) => void;
 }
 
-export const SAME_ACCOUNTS_REASON =
+const SAME_ACCOUNTS_REASON =
   'no trader in this crowd holds more than one asset, so isolated and cross margin make the same accounts: raise the multi-asset share to see one liquidation spread across assets';
 
 /**

@@ -13,13 +13,13 @@ const DECIMAL = /^-?\d+(\.\d+)?$/;
 const POSITIVE_DECIMAL = /^\d+(\.\d+)?$/;
 
 /** Any decimal string, signed: quantities and balances. */
-export const signedDecimal = z
+const signedDecimal = z
   .string({ error: 'must be a decimal string such as "-1.5"' })
   .regex(DECIMAL, { error: 'must be a decimal string such as "-1.5" (digits, one optional point, no exponent)' })
   .transform((s) => new Dec(s));
 
 /** Strictly positive decimal string: prices, strikes. */
-export const positiveDecimal = z
+const positiveDecimal = z
   .string({ error: 'must be a positive decimal string' })
   // One check, not a regex then a refine: zod runs a refine even after the regex fails, and
   // Decimal throws on text it cannot read.
@@ -27,7 +27,7 @@ export const positiveDecimal = z
   .transform((s) => new Dec(s));
 
 /** Zero or more: premiums, collateral, bracket amounts. */
-export const nonNegativeDecimal = z
+const nonNegativeDecimal = z
   .string({ error: 'must be a decimal string, zero or more' })
   .regex(POSITIVE_DECIMAL, { error: 'must be a decimal string, zero or more' })
   .transform((s) => new Dec(s));
@@ -40,14 +40,14 @@ const fraction = (what: string) => z.number({ error: `must be a number (${what})
 
 const isoTime = z.iso.datetime({ offset: true, error: 'must be an ISO 8601 time such as "2026-11-24T00:00:00Z"' });
 
-export const assetSchema = z.strictObject({
+const assetSchema = z.strictObject({
   price: positiveDecimal,
   volatility: z.number({ error: 'must be a number (annualised, 0.55 for 55 %)' }).min(0, { error: 'must be 0 or more' }).max(10, { error: 'must be at most 10 (1000 % a year)' }),
   /** Optional: a stablecoin does not move in a joint move. Defaults by symbol (USDC, USDT, …) or volatility 0. */
   stable: z.boolean().optional(),
 });
 
-export const marginSchema = z.discriminatedUnion('mode', [
+const marginSchema = z.discriminatedUnion('mode', [
   z.strictObject({ mode: z.literal('cross') }),
   z.strictObject({ mode: z.literal('isolated'), collateral: nonNegativeDecimal }),
 ], { error: 'must be { "mode": "cross" } or { "mode": "isolated", "collateral": "…" }' });
@@ -59,9 +59,9 @@ const positionBase = {
   margin: marginSchema.optional(),
 };
 
-export const perpetualSchema = z.strictObject({ ...positionBase, type: z.literal('perpetual'), entryPrice: positiveDecimal });
-export const futureSchema = z.strictObject({ ...positionBase, type: z.literal('future'), entryPrice: positiveDecimal, expiry: isoTime });
-export const optionSchema = z.strictObject({
+const perpetualSchema = z.strictObject({ ...positionBase, type: z.literal('perpetual'), entryPrice: positiveDecimal });
+const futureSchema = z.strictObject({ ...positionBase, type: z.literal('future'), entryPrice: positiveDecimal, expiry: isoTime });
+const optionSchema = z.strictObject({
   ...positionBase,
   type: z.literal('option'),
   right: z.enum(['call', 'put'], { error: 'must be "call" or "put"' }),
@@ -71,11 +71,11 @@ export const optionSchema = z.strictObject({
   volatility: z.number().min(0.0001, { error: 'must be more than 0' }).max(10, { error: 'must be at most 10' }).optional(),
 });
 
-export const positionSchema = z.discriminatedUnion('type', [perpetualSchema, futureSchema, optionSchema], {
+const positionSchema = z.discriminatedUnion('type', [perpetualSchema, futureSchema, optionSchema], {
   error: 'type must be "perpetual", "future" or "option"',
 });
 
-export const bracketSchema = z.strictObject({
+const bracketSchema = z.strictObject({
   /** Upper notional bound of the bracket; null for the last, open-ended one. */
   upTo: positiveDecimal.nullable(),
   rate: fraction('maintenance rate'),
@@ -84,7 +84,7 @@ export const bracketSchema = z.strictObject({
   initialRate: fraction('initial margin rate').optional(),
 });
 
-export const assetOverrideSchema = z.strictObject({
+const assetOverrideSchema = z.strictObject({
   maintenance: z.array(bracketSchema).min(1, { error: 'must have at least one bracket' }).optional(),
   initialRate: fraction('initial margin rate').optional(),
   haircut: fraction('haircut').optional(),
@@ -96,7 +96,7 @@ export const assetOverrideSchema = z.strictObject({
 });
 
 /** Portfolio-margin settings (rule set "portfolio" and the efficiency column): every default is named in rules/portfolio.ts. */
-export const portfolioMarginSchema = z.strictObject({
+const portfolioMarginSchema = z.strictObject({
   grid: z.enum(['span', 'deribit'], { error: 'must be "span" or "deribit"' }).optional(),
   volatilityShock: z.number().min(0, { error: 'must be 0 or more' }).max(5, { error: 'must be at most 5' }).optional(),
   extremeMultiple: z.number().min(1, { error: 'must be at least 1' }).max(10, { error: 'must be at most 10' }).optional(),

@@ -19,12 +19,12 @@ import { SPAN_PORTFOLIO_MARGIN } from './span';
 /** One row of a leverage-bracket table, as the endpoint returns it: notionalCap, maintMarginRatio, cum, initialLeverage. */
 export type BracketRow = readonly [notionalCap: string | null, maintMarginRatio: number, cum: string, initialLeverage: number];
 
-export function bracketsFromTable(rows: readonly BracketRow[]): MaintenanceBracket[] {
+function bracketsFromTable(rows: readonly BracketRow[]): MaintenanceBracket[] {
   return rows.map(([cap, rate, cum, leverage]) => ({ upTo: cap === null ? null : new Dec(cap), rate, amount: new Dec(cum), initialRate: 1 / leverage }));
 }
 
 /** BTCUSDT, 2022 table (source above). */
-export const BTCUSDT_BRACKETS: readonly BracketRow[] = [
+const BTCUSDT_BRACKETS: readonly BracketRow[] = [
   ['50000', 0.004, '0', 125],
   ['250000', 0.005, '50', 100],
   ['1000000', 0.01, '1300', 50],
@@ -38,7 +38,7 @@ export const BTCUSDT_BRACKETS: readonly BracketRow[] = [
 ];
 
 /** ETHUSDT, 2022 table (source above). */
-export const ETHUSDT_BRACKETS: readonly BracketRow[] = [
+const ETHUSDT_BRACKETS: readonly BracketRow[] = [
   ['10000', 0.005, '0', 100],
   ['100000', 0.0065, '15', 75],
   ['500000', 0.01, '365', 50],
@@ -55,7 +55,7 @@ export const ETHUSDT_BRACKETS: readonly BracketRow[] = [
  * Other symbols: modelled on Binance's tables for mid-cap altcoins (SOLUSDT-like, 2024): 1 % to
  * 5,000, 50× at the first bracket. Continuity: cum_k = cum_{k−1} + cap_{k−1} × (rate_k − rate_{k−1}).
  */
-export const ALTCOIN_BRACKETS: readonly BracketRow[] = [
+const ALTCOIN_BRACKETS: readonly BracketRow[] = [
   ['5000', 0.01, '0', 50],
   ['50000', 0.025, '75', 20],
   ['600000', 0.05, '1325', 10],

@@ -17,7 +17,7 @@ import { SPAN_PORTFOLIO_MARGIN } from './span';
 //   so a non-stable balance counts for nothing (haircut 1).
 
 /** Brackets of a margin table given as (lower bound of the next tier, max leverage) pairs. */
-export function marginTable(tiers: readonly (readonly [upTo: string | null, maxLeverage: number])[]): MaintenanceBracket[] {
+function marginTable(tiers: readonly (readonly [upTo: string | null, maxLeverage: number])[]): MaintenanceBracket[] {
   return bracketsFromRates(tiers.map(([upTo, maxLeverage]) => [upTo, maintenanceRateAt(maxLeverage)] as const));
 }
 

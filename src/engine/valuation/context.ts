@@ -45,11 +45,6 @@ export function markPrices(portfolio: Portfolio): Record<AssetSymbol, Decimal> {
   return Object.fromEntries(Object.entries(portfolio.assets).map(([symbol, asset]) => [symbol, asset.price]));
 }
 
-/** Prices with one asset replaced. */
-export function withPrice(prices: PriceMap, asset: AssetSymbol, price: Decimal): PriceMap {
-  return { ...prices, [asset]: price };
-}
-
 /** Every non-stable asset moved by the same fraction (−0.2: all fall 20 %). */
 export function jointlyMoved(ctx: BookContext, prices: PriceMap, factor: Decimal): Record<AssetSymbol, Decimal> {
   const out: Record<AssetSymbol, Decimal> = { ...prices };

@@ -37,7 +37,7 @@ const position = z.object({
   liquidationPx: decimalText.nullable(),
 });
 
-export const clearinghouseStateSchema = z.object({
+const clearinghouseStateSchema = z.object({
   assetPositions: z.array(z.object({ position })),
   marginSummary: summary,
   crossMarginSummary: summary,
