@@ -51,7 +51,8 @@ function riskSettings(portfolio: Portfolio, o: RiskOptions): { ok: true; value: 
   const c = o.customScenario;
   if (c) {
     for (const [asset, move] of Object.entries(c.moves)) {
-      if (!(asset in portfolio.assets)) errors.push({ path: `risk.customScenario.moves.${asset}`, message: `unknown asset "${asset}"` });
+      // Own keys only: a move named "constructor" or "toString" is an unknown asset, not Object.prototype's.
+      if (!Object.hasOwn(portfolio.assets, asset)) errors.push({ path: `risk.customScenario.moves.${asset}`, message: `unknown asset "${asset}"` });
       else if (!finite(move) || move < -1 || move > 100) errors.push({ path: `risk.customScenario.moves.${asset}`, message: 'must be a move from −100 % to +10 000 %' });
     }
     if (c.others !== undefined && (!finite(c.others) || c.others < -1 || c.others > 100)) errors.push({ path: 'risk.customScenario.others', message: 'must be a move from −100 % to +10 000 %' });
