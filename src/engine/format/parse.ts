@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { FieldError, ParseResult } from '../report-types';
 import { isStablecoin, RULE_SETS } from '../rules';
 import { checkCorrelations, type DefaultCorrelation } from './correlation';
-import { formatPath } from './path';
+import { formatPath } from '../../shared/path';
 import { portfolioSchema, type Portfolio } from './schema';
 
 function zodIssueToErrors(issue: z.core.$ZodIssue): FieldError[] {
