@@ -43,3 +43,24 @@ export async function loadExample(page: Page, entry: ExampleEntry): Promise<void
 }
 
 export const healthChart = (page: Page) => page.getByRole('figure', { name: /Health factor against price move/ });
+
+export type ViewName = 'build' | 'risk' | 'cascades' | 'learn';
+
+/** The nav link of a view. */
+export const viewLink = (page: Page, label: string) => page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: label, exact: true });
+
+/** Open the app on a view by its URL; Build waits for the first report, the others for their heading. */
+export async function openView(page: Page, view: ViewName): Promise<void> {
+  if (view === 'build') {
+    await openApp(page, `./#/build`);
+    return;
+  }
+  await page.goto(`./#/${view}`);
+  await expect(page.locator(`main[data-view="${view}"] .view section`).first()).toBeVisible({ timeout: 15_000 });
+}
+
+/** Close the first-visit introduction if it shows. */
+export async function closeIntro(page: Page): Promise<void> {
+  const close = page.getByRole('button', { name: 'Close the introduction' });
+  if (await close.count()) await close.click();
+}

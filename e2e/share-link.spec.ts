@@ -19,8 +19,8 @@ test('a share link opens the same portfolio in a fresh browser', async ({ page, 
   await expect(other.getByTestId('position-row').first().getByRole('textbox', { name: /^Quantity of/ })).toHaveValue('42');
   await expect(healthNow(other)).toHaveText(health ?? '');
   await expect(other.getByTestId('notice')).toContainText('Opened the shared portfolio');
-  // The hash is cleared, so a reload keeps later edits instead of reopening the link.
-  expect(new URL(other.url()).hash).toBe('');
+  // The link's hash gives way to the Build view's route, so a reload keeps later edits instead of reopening the link.
+  expect(new URL(other.url()).hash).toBe('#/build');
   await fresh.close();
 });
 

@@ -5,6 +5,7 @@ import { keepSaved, loadStartingPortfolio } from './state/bootstrap';
 import { createCommands } from './state/commands';
 import { connectEvaluation } from './state/evaluation';
 import { fetchRelativeJson } from './state/examples';
+import { SHARE_HASH_PREFIX } from './state/share-link';
 import type { StorageLike } from './state/persistence';
 import { App } from './ui/App';
 import { CommandsContext } from './ui/common/commands-context';
@@ -43,12 +44,13 @@ async function start(): Promise<void> {
   void engine.ruleSets().then((outcome) => {
     if (outcome.status === 'done') appStore.setState({ ruleSets: outcome.value });
   });
-  // A share link opens on top of the saved portfolio (undo returns to it); the hash is then
-  // cleared so that a reload does not open the link again over later edits.
+  // A share link opens on top of the saved portfolio (undo returns to it); the hash then becomes
+  // the Build view's route so that a reload does not open the link again over later edits. Other
+  // hashes are the views' routes (#/risk …) and are left to the router.
   const openHash = async () => {
-    if (!window.location.hash) return;
     const hash = window.location.hash;
-    history.replaceState(null, '', window.location.pathname + window.location.search);
+    if (!hash.startsWith(SHARE_HASH_PREFIX)) return;
+    history.replaceState(null, '', `${window.location.pathname}${window.location.search}#/build`);
     await commands.openShareHash(hash);
   };
   window.addEventListener('hashchange', () => void openHash());

@@ -14,7 +14,9 @@ import { portfolioMarginArrays, type KernelPortfolioMargin } from './kernel/risk
 import { collateralTopUp } from './kernel/top-up';
 import { polishIsolatedLinear } from './margin/isolated';
 import { lendingState, type LendingState } from './margin/lending';
+import { solvencyDelta, type SolvencyDelta } from './solvency';
 import { dec } from './money';
+import { ownRecord } from './records';
 import type { EvaluateOptions, ReportWarning } from './report-types';
 import type { MaintenanceBracket } from './rules';
 import { makeContext, markPrices, type BookContext } from './valuation/context';
@@ -72,6 +74,8 @@ export interface Evaluation {
   topUps: TopUpEvaluation[];
   /** Lending rule sets: close factor, repayable debt, collateral seized. */
   lending: LendingState | null;
+  /** Stage "dynamic margin": what the book's regime does with prices held; null with no regime. */
+  solvency: SolvencyDelta | null;
   warnings: ReportWarning[];
 }
 
@@ -107,8 +111,10 @@ function warningsOf(ctx: BookContext): ReportWarning[] {
 }
 
 /** Stage "parse" happened before (parsePortfolio); this applies the what-if moves to a copy. */
-function withWhatIf(original: Portfolio, options: EvaluateOptions): Portfolio {
-  const moves = Object.fromEntries(Object.entries(options.priceMoves ?? {}).map(([s, m]) => [s, dec(m)]));
+function withWhatIf(withoutRegime: Portfolio, options: EvaluateOptions): Portfolio {
+  // The regime option lays over the file's own: it is part of the book as evaluated.
+  const original = options.regime ? { ...withoutRegime, regime: { ...withoutRegime.regime, ...options.regime } } : withoutRegime;
+  const moves = ownRecord(Object.entries(options.priceMoves ?? {}).map(([s, m]) => [s, dec(m)] as const));
   const hasMoves = Object.keys(moves).length > 0 || (options.jointMove ?? 0) !== 0;
   if (!hasMoves) return original;
   return withPrices(original, movedPrices(makeContext(original), moves, options.jointMove ? dec(options.jointMove) : null));
@@ -237,6 +243,7 @@ export function evaluateBook(original: Portfolio, options: EvaluateOptions = {})
     isolatedLiquidation: isolatedLiquidations(ctx, account, floats),
     liquidationPrices, jointFactor, efficiency, curves, portfolioMargin, topUps,
     lending: exchange ? null : lendingState(ctx, account),
+    solvency: solvencyDelta(portfolio, floats),
     warnings: warningsOf(ctx),
   };
 }

@@ -26,17 +26,26 @@ export function evaluate(portfolio: Portfolio, options: EvaluateOptions = {}): R
 
 /**
  * Parse and evaluate user input: every problem comes back as a FieldError, never as an exception.
- * With `risk`, the report gains VaR / ES by three methods and the stress table.
  */
-export function evaluateJson(json: unknown, options: EvaluateOptions = {}, risk?: RiskOptions): EvaluateResult {
+export function evaluateJson(json: unknown, options: EvaluateOptions = {}): EvaluateResult {
   const parsed = parsePortfolio(json);
   if (!parsed.ok) return parsed;
   const errors = checkOptions(parsed.value, options);
   if (errors.length > 0) return { ok: false, errors };
-  const report = toReport(evaluateBook(parsed.value, options));
-  if (!risk) return { ok: true, report };
+  return { ok: true, report: toReport(evaluateBook(parsed.value, options)) };
+}
+
+/**
+ * The same with VaR / ES by three methods and the stress table (the command line's --risk). Apart
+ * from evaluateJson so that the engine worker, which never runs them, does not carry their code.
+ */
+export function evaluateJsonWithRisk(json: unknown, options: EvaluateOptions, risk: RiskOptions): EvaluateResult {
+  const result = evaluateJson(json, options);
+  if (!result.ok) return result;
+  const parsed = parsePortfolio(json);
+  if (!parsed.ok) return parsed;
   const computed = computeRisk(parsed.value, risk);
-  return computed.ok ? { ok: true, report: { ...report, risk: computed.value } } : computed;
+  return computed.ok ? { ok: true, report: { ...result.report, risk: computed.value } } : computed;
 }
 
 /** Title, source and date of each rule set, for the picker. */

@@ -89,6 +89,8 @@ export interface AccountReport {
   /** The nearest joint move (signed fraction) at which the pool is liquidated; null where none. */
   distanceToLiquidation: number | null;
   liquidationPrices: Record<string, LiquidationPricesReport>;
+  /** Only when a regime is applied (the file's `regime` or the `regime` option): what it does with prices held. */
+  solvencyDelta?: SolvencyDeltaReport;
   /** All non-stable assets moving together by the same fraction; with the prices of every asset at that point. */
   jointMove: {
     down: number | null;
@@ -213,6 +215,24 @@ export interface EvaluateOptions {
   curveRange?: { from: number; to: number; steps: number };
   /** Collateral top-ups to compute: how much of `asset` brings the health factor to the target. */
   topUps?: { asset: string; targetHealthFactor: number }[];
+  /** What-if of the market regime (dynamic margin), on top of the file's own `regime`: prices held. */
+  regime?: { volatilityMultiplier?: number; correlationFloor?: number };
+}
+
+/** What a regime does with prices held (`account.solvencyDelta`). Money as decimal strings; changes are after − before. */
+export interface SolvencyDeltaReport {
+  regime: { volatilityMultiplier?: number; correlationFloor?: number; assets?: Record<string, { volatilityMultiplier: number }> };
+  /** Change of the maintenance requirement. */
+  requirement: DecimalString;
+  /** Change of the (adjusted) equity: options repriced at the regime's volatility. */
+  equity: DecimalString;
+  /** Change of the health factor (equity ÷ requirement); null where either side has no requirement. */
+  ratio: number | null;
+  before: { requirement: DecimalString; equity: DecimalString; ratio: number | null };
+  after: { requirement: DecimalString; equity: DecimalString; ratio: number | null };
+  /** The joint price move that, without the regime, does the same damage to equity − requirement (−0.06: a 6 % fall). */
+  equivalentJointMove: number | null;
+  equivalentJointMoveReason?: string;
 }
 
 export type EvaluateResult = { ok: true; report: Report } | { ok: false; errors: FieldError[] };

@@ -1,14 +1,16 @@
 import type Decimal from 'decimal.js';
 import { healthFactor, type AccountState } from './account';
 import type { Evaluation, SolvedRoot } from './evaluation';
+import type { SolvencyDelta } from './solvency';
 import type { KernelRegime } from './kernel/efficiency';
 import { solvedString, sweptMoney } from './kernel/format';
 import type { LendingState } from './margin/lending';
 import { RULE_SETS } from './rules';
+import { ownRecord } from './records';
 import { dec, sum, toDecimalString, ZERO } from './money';
 import type {
   AccountReport, AssetReport, LendingReport, LiquidationPricesReport, PortfolioMarginReport, PositionReport,
-  RegimeEfficiency, Report, TopUpReport,
+  RegimeEfficiency, Report, SolvencyDeltaReport, TopUpReport,
 } from './report-types';
 import { jointlyMoved, type BookContext } from './valuation/context';
 import { valueBalance } from './valuation/balance';
@@ -71,6 +73,22 @@ function liquidationPriceReports(e: Evaluation): Record<string, LiquidationPrice
   return out;
 }
 
+function solvencyReport(s: SolvencyDelta): SolvencyDeltaReport {
+  const ratio = (x: { requirement: Decimal; equity: Decimal }) => (x.requirement.isZero() ? null : x.equity.div(x.requirement).toNumber());
+  const before = ratio(s.before);
+  const after = ratio(s.after);
+  return {
+    regime: s.regime,
+    requirement: str(s.after.requirement.minus(s.before.requirement)),
+    equity: str(s.after.equity.minus(s.before.equity)),
+    ratio: before === null || after === null ? null : after - before,
+    before: { requirement: str(s.before.requirement), equity: str(s.before.equity), ratio: before },
+    after: { requirement: str(s.after.requirement), equity: str(s.after.equity), ratio: after },
+    equivalentJointMove: s.equivalentJointMove,
+    ...(s.equivalentJointMove === null ? { equivalentJointMoveReason: 'the regime does no damage, or no joint move between −100 % and +99 900 % does as much' } : {}),
+  };
+}
+
 function accountReport(e: Evaluation): AccountReport {
   const { ctx, account } = e;
   const hf = healthFactor(ctx, account.maintenanceHealth);
@@ -80,7 +98,7 @@ function accountReport(e: Evaluation): AccountReport {
   const nearest = [joint.down, joint.up].filter((m): m is number => m !== null).sort((a, b) => Math.abs(a) - Math.abs(b))[0] ?? null;
   const adjusted = account.maintenanceHealth.numerator;
   const pricesAfter = (k: SolvedRoot | null) =>
-    k === null ? null : Object.fromEntries(Object.entries(jointlyMoved(ctx, account.prices, k.exact ?? dec(k.value))).map(([s, p]) => [s, str(p)]));
+    k === null ? null : ownRecord(Object.entries(jointlyMoved(ctx, account.prices, k.exact ?? dec(k.value))).map(([s, p]) => [s, str(p)] as const));
   const { pool } = account;
   return {
     equity: str(account.equity),
@@ -94,6 +112,7 @@ function accountReport(e: Evaluation): AccountReport {
     liquidatable: account.maintenanceHealth.numerator.lessThan(account.maintenanceHealth.requirement),
     distanceToLiquidation: nearest,
     liquidationPrices: liquidationPriceReports(e),
+    ...(e.solvency ? { solvencyDelta: solvencyReport(e.solvency) } : {}),
     jointMove: { down: joint.down, up: joint.up, downPrices: pricesAfter(factor.down), upPrices: pricesAfter(factor.up) },
     positions: positionReports(e),
     assets: assetReports(ctx, account),

@@ -1,7 +1,8 @@
 import { blankPortfolio } from './defaults';
 import { loadExample, loadExampleIndex, type FetchJson } from './examples';
 import { draftFromJson } from './json-form';
-import { loadPersisted, savePersisted, type StorageLike } from './persistence';
+import { parseHistory, serializeHistory, UNDO_STORAGE_KEY } from './history';
+import { loadPersisted, savePersisted, setAside, type StorageLike } from './persistence';
 import type { AppStore } from './store';
 
 // Start-up: the saved portfolio if there is a readable one, else the first example, else a blank
@@ -38,18 +39,61 @@ export async function loadStartingPortfolio({ store, storage, fetchJson, now = D
   if (saved.kind === 'loaded') {
     state.replacePortfolio(saved.draft, { undoable: false });
     state.setTheme(saved.theme);
-    return true;
+  } else {
+    const first = examples[0];
+    const document = first ? await loadExample(fetchJson, first).catch(() => null) : null;
+    state.replacePortfolio(document ? draftFromJson(document) : blankPortfolio(new Date(now())), { undoable: false });
   }
-  const first = examples[0];
-  const document = first ? await loadExample(fetchJson, first).catch(() => null) : null;
-  state.replacePortfolio(document ? draftFromJson(document) : blankPortfolio(new Date(now())), { undoable: false });
+  // Even when the portfolio itself was set aside, undo can still reach the books before it.
+  if (storage) restoreUndo(store, storage, now);
   return !(saved.kind === 'set-aside' && saved.key === null);
+}
+
+/** The undo history saved by the last session; a damaged one is set aside like a damaged portfolio. */
+function restoreUndo(store: AppStore, storage: StorageLike, now: () => number): void {
+  let raw: string | null;
+  try {
+    raw = storage.getItem(UNDO_STORAGE_KEY);
+  } catch {
+    return;
+  }
+  if (raw === null) return;
+  const history = parseHistory(raw);
+  if (history.ok) {
+    store.setState({ past: history.past, future: history.future, lastEdit: null });
+    return;
+  }
+  const moved = setAside(storage, UNDO_STORAGE_KEY, raw, history.reason, now);
+  store.getState().pushNotice({
+    tone: 'error',
+    title: 'Your undo history from the last visit could not be read; your portfolio is not affected',
+    details: [`Why: ${moved.reason}.`, ...(moved.key ? [`It has been kept under the key “${moved.key}”.`] : [])],
+  });
+}
+
+/** Save the undo history; a browser short of room gets a smaller one, then none (never a stale one). */
+function saveUndo(storage: StorageLike, store: AppStore): void {
+  const { past, future } = store.getState();
+  for (const budget of [undefined, 100_000]) {
+    try {
+      storage.setItem(UNDO_STORAGE_KEY, serializeHistory({ past, future }, budget));
+      return;
+    } catch {
+      // Try the smaller budget, then give up below.
+    }
+  }
+  try {
+    storage.removeItem(UNDO_STORAGE_KEY);
+  } catch {
+    // Storage disabled: nothing to keep, nothing stale to remove.
+  }
 }
 
 /** Save the portfolio and theme a moment after each change; returns the function that stops it. */
 export function keepSaved(store: AppStore, storage: StorageLike, delayMs = 250): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let warned = false;
+  let undoChanged = false;
   const save = () => {
     timer = undefined;
     const { draft, theme } = store.getState();
@@ -57,9 +101,15 @@ export function keepSaved(store: AppStore, storage: StorageLike, delayMs = 250):
       warned = true;
       store.getState().pushNotice({ tone: 'error', title: 'The browser refused to save the portfolio (storage full or disabled); export it to keep it.' });
     }
+    if (undoChanged) {
+      undoChanged = false;
+      saveUndo(storage, store);
+    }
   };
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.draft === previous.draft && state.theme === previous.theme) return;
+    const historyMoved = state.past !== previous.past || state.future !== previous.future;
+    if (state.draft === previous.draft && state.theme === previous.theme && !historyMoved) return;
+    if (historyMoved) undoChanged = true;
     if (timer === undefined) timer = setTimeout(save, delayMs);
   });
   // Leaving the page must not lose the last keystrokes.

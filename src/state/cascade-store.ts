@@ -5,8 +5,10 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { CascadeResult, FieldError } from '../engine';
 import type { CascadeCatalogue, CascadeRunProgress, MarginComparison } from '../worker/cascade-api';
 import type { CascadeClient } from '../worker/cascade-client';
+import { placesPortfolio, scenarioRuleKind } from './cascade-placement';
 import { clampFrame, playStart, type Speed } from './cascade-playback';
-import { applyEdits, type Edits, type FieldSpec, type ScenarioDocument } from './cascade-scenario-form';
+import { typedProblem } from './cascade-field-words';
+import { applyEdits, getAt, type Edits, type FieldSpec, type ScenarioDocument } from './cascade-scenario-form';
 import { isRecord } from './is-record';
 
 export interface CascadeRun {
@@ -31,7 +33,8 @@ export interface CascadeState {
   edited: boolean;
   base: ScenarioDocument;
   edits: Edits;
-  includePortfolio: boolean;
+  /** The user's choice of placing their portfolio; null until they make one (then the rule kinds decide). */
+  includePortfolio: boolean | null;
   compareMargin: boolean;
   /** The JSON box's text while the user edits it; null: it shows the form's document. */
   jsonText: string | null;
@@ -52,6 +55,8 @@ export interface CascadeState {
   /** A change of structure (a model, a kind, a checkbox): edits are folded into the document first. */
   change(update: (doc: ScenarioDocument) => ScenarioDocument): void;
   setIncludePortfolio(include: boolean): void;
+  /** Whether the next run places the user's portfolio. */
+  placesPortfolio(): boolean;
   setCompareMargin(compare: boolean): void;
   setJsonText(text: string | null): void;
   applyJson(): void;
@@ -70,12 +75,29 @@ export interface CascadeStoreDeps {
   client: CascadeClient;
   /** The user's portfolio as a file document, read when a run starts. */
   portfolio: () => unknown;
+  /** The rule kind of the user's book ('exchange', 'lending', 'portfolio'), or null when not known. */
+  portfolioRuleKind?: () => string | null;
   now?: () => number;
 }
 
 export type CascadeStore = StoreApi<CascadeState>;
 
-export function createCascadeStore({ client, portfolio, now = () => performance.now() }: CascadeStoreDeps): CascadeStore {
+
+/** Problems of the typed boxes, and a crowd of no traders however it was written (a pasted file too). */
+export function typedErrors(edits: Edits, document: ScenarioDocument): FieldError[] {
+  const errors: FieldError[] = [];
+  for (const [path, edit] of Object.entries(edits)) {
+    const problem = typedProblem({ path, keys: edit.keys, unit: edit.unit, label: path, placeholder: 'default' }, edit.text);
+    if (problem) errors.push({ path, message: problem });
+  }
+  const count = getAt(document, ['crowd', 'count']);
+  if (!errors.some((e) => e.path === 'crowd.count') && typeof count === 'number' && count < 1) {
+    errors.push({ path: 'crowd.count', message: 'at least 1 trader (a crowd of 0 cannot cascade)' });
+  }
+  return errors;
+}
+
+export function createCascadeStore({ client, portfolio, portfolioRuleKind = () => null, now = () => performance.now() }: CascadeStoreDeps): CascadeStore {
   let token = 0;
   return createStore<CascadeState>()((set, get) => {
     const frameCount = () => get().run?.result.steps.length ?? 0;
@@ -86,7 +108,7 @@ export function createCascadeStore({ client, portfolio, now = () => performance.
       edited: false,
       base: {},
       edits: {},
-      includePortfolio: true,
+      includePortfolio: null,
       compareMargin: true,
       jsonText: null,
       jsonProblem: null,
@@ -114,7 +136,7 @@ export function createCascadeStore({ client, portfolio, now = () => performance.
       choosePreset(id) {
         const preset = get().catalogue?.presets.find((p) => p.id === id);
         if (!preset) return;
-        set({ presetId: id, edited: false, base: structuredClone(preset.scenario) as ScenarioDocument, edits: {}, jsonText: null, jsonProblem: null, errors: [] });
+        set({ presetId: id, edited: false, base: structuredClone(preset.scenario) as ScenarioDocument, edits: {}, jsonText: null, jsonProblem: null, errors: [], includePortfolio: null });
       },
       setText(field, text) {
         set((s) => ({ edits: { ...s.edits, [field.path]: { keys: field.keys, unit: field.unit, text } }, edited: true }));
@@ -123,6 +145,7 @@ export function createCascadeStore({ client, portfolio, now = () => performance.
         set((s) => ({ base: update(applyEdits(s.base, s.edits)), edits: {}, edited: true }));
       },
       setIncludePortfolio: (includePortfolio) => set({ includePortfolio }),
+      placesPortfolio: () => placesPortfolio(get().includePortfolio, scenarioRuleKind(get().scenario()), portfolioRuleKind()),
       setCompareMargin: (compareMargin) => set({ compareMargin }),
       setJsonText: (jsonText) => set({ jsonText, jsonProblem: null }),
       applyJson() {
@@ -147,7 +170,14 @@ export function createCascadeStore({ client, portfolio, now = () => performance.
       async runScenario() {
         const state = get();
         const document = state.scenario();
-        const placed = state.includePortfolio ? portfolio() : null;
+        // What can be told from the text alone is refused here, before the worker is asked.
+        const typed = typedErrors(state.edits, document);
+        if (typed.length > 0) {
+          const n = typed.length;
+          set({ errors: typed, message: { tone: 'error', text: `The scenario was not run: ${n} problem${n === 1 ? '' : 's'}, listed below.` } });
+          return;
+        }
+        const placed = state.placesPortfolio() ? portfolio() : null;
         const scenario = placed === null ? document : { ...document, portfolio: placed };
         const mine = (token += 1);
         set({ running: true, progress: null, errors: [], message: null });
@@ -169,7 +199,7 @@ export function createCascadeStore({ client, portfolio, now = () => performance.
           }));
         } else if (outcome.status === 'invalid') {
           const n = outcome.errors.length;
-          set({ running: false, progress: null, errors: outcome.errors, message: { tone: 'error', text: `The scenario was not run: ${n} problem${n === 1 ? '' : 's'}, listed below with ${n === 1 ? 'its path' : 'their paths'}.` } });
+          set({ running: false, progress: null, errors: outcome.errors, message: { tone: 'error', text: `The scenario was not run: ${n} problem${n === 1 ? '' : 's'}, listed below.` } });
         } else if (outcome.status === 'cancelled') {
           set({ running: false, progress: null, message: { tone: 'info', text: 'Run cancelled.' } });
         } else {

@@ -45,17 +45,23 @@ export function createCommands({ store, engine, fetchJson, now = Date.now }: Com
     async loadExample(entry) {
       try {
         const document = await loadExample(fetchJson, entry);
+        const previous = store.getState().draft.name;
         store.getState().replacePortfolio(draftFromJson(document));
         store.getState().resetMoves();
         store.getState().dropPreview();
+        store.getState().setTopUpRequest(null);
+        notice({ tone: 'info', title: `Opened the example “${entry.name}”. Undo brings back “${previous}”.` });
       } catch (error) {
         notice({ tone: 'error', title: `The example “${entry.name}” could not be loaded`, details: [error instanceof Error ? error.message : String(error)] });
       }
     },
     newPortfolio() {
+      const previous = store.getState().draft.name;
       store.getState().replacePortfolio(blankPortfolio(new Date(now())));
       store.getState().resetMoves();
       store.getState().dropPreview();
+      store.getState().setTopUpRequest(null);
+      notice({ tone: 'info', title: `Started a new portfolio. Undo brings back “${previous}”.` });
     },
     async importFile(fileName, text) {
       const parsed = parseJsonText(text);

@@ -2,6 +2,7 @@ import type { FieldError } from '../engine';
 import type { EngineHandle } from '../worker/engine-handle';
 import type { DraftPortfolio } from './draft';
 import { draftFromJson } from './json-form';
+import { fieldOf, MAX_PORTFOLIO_DEPTH, tooDeep } from './persistence';
 
 // Opening a document from outside (a file, a link): read it, have the engine check it, and only
 // then turn it into a draft. A document that fails leaves the current portfolio as it was.
@@ -17,6 +18,10 @@ export function describeErrors(errors: readonly FieldError[], limit = 8): string
 }
 
 export async function openDocument(engine: EngineHandle, document: unknown): Promise<OpenOutcome> {
+  // Checked here, not by the engine: a document nested 100,000 deep cannot even be posted to the
+  // worker ("Failed to execute 'postMessage': Maximum call stack size exceeded").
+  const deep = tooDeep(document, MAX_PORTFOLIO_DEPTH);
+  if (deep !== null) return { ok: false, problems: [`${fieldOf(deep)}: holds data nested too deeply (a portfolio file is at most ${MAX_PORTFOLIO_DEPTH} levels deep)`] };
   const outcome = await engine.validate(document);
   if (outcome.status === 'failed') return { ok: false, problems: [`the engine could not check it: ${outcome.message}`] };
   if (outcome.status === 'stale') return { ok: false, problems: ['it was superseded'] };

@@ -2,6 +2,7 @@ import type { EvaluateOptions } from '../engine';
 import type { EngineHandle, EvaluationChannel } from '../worker/engine-handle';
 import type { DraftPortfolio, DraftPosition } from './draft';
 import { draftToJson, positionToJson } from './json-form';
+import { curveRangeOf, curveSpanFor, DEFAULT_SPAN, nearestLiquidation } from './curve-range';
 import type { AppState, AppStore } from './store';
 
 // Keeps the engine's answers in step with the store: every change of the portfolio, the what-if
@@ -26,6 +27,20 @@ function withPreviewTrade(portfolio: Record<string, unknown>, trade: DraftPositi
   return { ...portfolio, positions: [...positions, positionToJson(trade)] };
 }
 
+/** The main report's options: the what-if moves, the health chart's range, and a top-up if one is asked. */
+export function mainOptions(state: Pick<AppState, 'draft' | 'priceMoves' | 'jointMove' | 'curveSpan' | 'topUpRequest'>): EvaluateOptions | undefined {
+  const options: EvaluateOptions = { ...whatIfOptions(state) };
+  if (state.curveSpan !== DEFAULT_SPAN) options.curveRange = curveRangeOf(state.curveSpan);
+  const request = state.topUpRequest;
+  if (request && request.asset in state.draft.assets) options.topUps = [{ asset: request.asset, targetHealthFactor: request.targetHealthFactor }];
+  return Object.keys(options).length > 0 ? options : undefined;
+}
+
+/** Today's report needs the same curve range as the main one, so both curves share the axis. */
+function baselineOptions(state: Pick<AppState, 'curveSpan'>): EvaluateOptions | undefined {
+  return state.curveSpan === DEFAULT_SPAN ? undefined : { curveRange: curveRangeOf(state.curveSpan) };
+}
+
 function sameOptions(a: EvaluateOptions | undefined, b: EvaluateOptions | undefined): boolean {
   return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 }
@@ -44,7 +59,7 @@ export function connectEvaluation(store: AppStore, engine: EngineHandle): () => 
   async function runMain(): Promise<void> {
     const state = store.getState();
     store.setState({ main: { ...state.main, pending: true } });
-    const outcome = await engine.evaluate('main', toJson(state.draft), whatIfOptions(state));
+    const outcome = await engine.evaluate('main', toJson(state.draft), mainOptions(state));
     if (outcome.status === 'stale') return;
     const main = store.getState().main;
     if (outcome.status === 'failed') {
@@ -57,6 +72,10 @@ export function connectEvaluation(store: AppStore, engine: EngineHandle): () => 
       main: result.ok ? { report: result.report, errors: [], pending: false, millis } : { ...main, errors: result.errors, pending: false, millis },
       engineProblem: null,
     });
+    // The axis follows the book: a new span asks once more (the span comes from distances the
+    // range does not change, so this settles after one step). Not while a slider is held: a new
+    // axis redraws every chart, which a drag must not wait for; the release sets it.
+    if (result.ok && !store.getState().sliderHeld) store.getState().setCurveSpan(curveSpanFor(nearestLiquidation(result.report)));
   }
 
   async function runBaseline(): Promise<void> {
@@ -65,7 +84,7 @@ export function connectEvaluation(store: AppStore, engine: EngineHandle): () => 
       store.setState({ baseline: null });
       return;
     }
-    const outcome = await engine.evaluate('baseline', toJson(state.draft));
+    const outcome = await engine.evaluate('baseline', toJson(state.draft), baselineOptions(state));
     if (outcome.status === 'failed') problem('baseline', outcome.message);
     if (outcome.status !== 'done') return;
     // Moves cleared while it ran: today's report is the main one again.
@@ -95,17 +114,22 @@ export function connectEvaluation(store: AppStore, engine: EngineHandle): () => 
   }
 
   const unsubscribe = store.subscribe((state, previous) => {
+    if (previous.sliderHeld && !state.sliderHeld && state.main.report) {
+      state.setCurveSpan(curveSpanFor(nearestLiquidation(state.main.report)));
+      return;
+    }
     const draftChanged = state.draft !== previous.draft;
     const movesChanged = !sameOptions(whatIfOptions(state), whatIfOptions(previous));
+    const requestsChanged = state.curveSpan !== previous.curveSpan || state.topUpRequest !== previous.topUpRequest;
     const previewChanged = state.previewTrade !== previous.previewTrade;
-    if (draftChanged || movesChanged) void runMain();
+    if (draftChanged || movesChanged || requestsChanged) void runMain();
     // Today's report depends on the book alone; it is needed only while moves are set.
     const movesToggled = Boolean(whatIfOptions(state)) !== Boolean(whatIfOptions(previous));
     // Moves just set on an unchanged, settled book: its current report is today's, at once.
     if (movesToggled && !draftChanged && whatIfOptions(state) && !previous.main.pending && previous.main.errors.length === 0) {
       store.setState({ baseline: previous.main.report });
     }
-    if (draftChanged || movesToggled) void runBaseline();
+    if (draftChanged || movesToggled || state.curveSpan !== previous.curveSpan) void runBaseline();
     if (draftChanged || movesChanged || previewChanged) void runPreview();
   });
 

@@ -18,9 +18,16 @@ export function numberFromText(text: string): number | string {
   return text;
 }
 
-/** The text of a JSON number: plain decimals stay as they are written. */
-function textFromNumber(value: unknown): string {
-  return typeof value === 'number' && Number.isFinite(value) ? String(value) : String(value ?? '');
+/**
+ * The text of a JSON value in a number field: plain decimals stay as they are written. A list or an
+ * object (only a damaged saved entry holds one) is named, not stringified: String() of an array
+ * nested thousands deep overflows the stack.
+ */
+export function textFromNumber(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (Array.isArray(value)) return '(a list)';
+  if (typeof value === 'object' || typeof value === 'function') return '(an object)';
+  return String(value);
 }
 
 /** A decimal-string field: surrounding spaces are forgiven, the rest is the engine's to judge. */
@@ -69,8 +76,18 @@ function portfolioMarginToJson(settings: DraftPortfolioMargin): Record<string, u
   return out;
 }
 
+/**
+ * A record keyed by user text, without a prototype: an asset named "toString" with no balance must
+ * read as no balance (undefined), not as Object.prototype.toString (the blank page of issue 15).
+ */
+export function prototypeFreeRecord<T>(entries: Iterable<readonly [string, T]>): Record<string, T> {
+  const out = Object.create(null) as Record<string, T>;
+  for (const [key, value] of entries) out[key] = value;
+  return out;
+}
+
 function mapValues<T, U>(record: Record<string, T>, fn: (value: T) => U): Record<string, U> {
-  return Object.fromEntries(Object.entries(record).map(([key, value]) => [key, fn(value)]));
+  return prototypeFreeRecord(Object.keys(record).map((key) => [key, fn(record[key]!)] as const));
 }
 
 /** The draft as a portfolio document, ready for the engine, an export or a share link. */
@@ -160,7 +177,7 @@ function portfolioMarginFromJson(value: Json): DraftPortfolioMargin {
  */
 export function draftFromJson(value: unknown): DraftPortfolio {
   const doc = isRecord(value) ? value : {};
-  const assets = isRecord(doc.assets) ? doc.assets : {};
+  const assets = isRecord(doc.assets) ? doc.assets : prototypeFreeRecord<unknown>([]);
   const draft: DraftPortfolio = {
     name: text(doc.name ?? 'Untitled portfolio'),
     asOf: text(doc.asOf),
@@ -174,10 +191,10 @@ export function draftFromJson(value: unknown): DraftPortfolio {
         ...(typeof asset.stable === 'boolean' ? { stable: asset.stable } : {}),
       };
     }),
-    correlations: isRecord(doc.correlations) ? mapValues(doc.correlations, text) : {},
-    balances: isRecord(doc.balances) ? mapValues(doc.balances, text) : {},
+    correlations: isRecord(doc.correlations) ? mapValues(doc.correlations, text) : prototypeFreeRecord([]),
+    balances: isRecord(doc.balances) ? mapValues(doc.balances, text) : prototypeFreeRecord([]),
     positions: Array.isArray(doc.positions) ? doc.positions.map(positionFromJson) : [],
-    overrides: isRecord(doc.overrides) ? mapValues(doc.overrides, overrideFromJson) : {},
+    overrides: isRecord(doc.overrides) ? mapValues(doc.overrides, overrideFromJson) : prototypeFreeRecord([]),
   };
   if (typeof doc.description === 'string') draft.description = doc.description;
   if (doc.rate !== undefined) draft.rate = text(doc.rate);

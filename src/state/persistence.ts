@@ -21,8 +21,41 @@ export interface PersistedEntry {
   theme: Theme;
 }
 
-/** Step n turns an entry of schema version n into one of version n + 1. None yet: version 1 is the first. */
-export const MIGRATIONS: Readonly<Record<number, { name: string; up: (entry: Record<string, unknown>) => Record<string, unknown> }>> = {};
+/** One named step: an entry of schema version n in, one of version n + 1 out. */
+export interface Migration {
+  name: string;
+  up: (entry: Record<string, unknown>) => Record<string, unknown>;
+}
+
+/** The migrations of a build and the version it writes; tests pass their own to exercise a chain. */
+export interface MigrationPlan {
+  /** Step n turns version n into n + 1. */
+  migrations: Readonly<Record<number, Migration>>;
+  version: number;
+}
+
+/** None yet: version 1 is the first this app wrote. */
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+export const CURRENT_PLAN: MigrationPlan = { migrations: MIGRATIONS, version: SCHEMA_VERSION };
+
+/** Deepest nesting a portfolio has (overrides.BTC.maintenance[0].upTo is 5); anything deeper is damage (the engine's bound too). */
+export const MAX_PORTFOLIO_DEPTH = 8;
+
+/** Where a value nests deeper than `limit`, as a path, or null. Iterative: a 100,000-deep array must not overflow the stack here. */
+export function tooDeep(value: unknown, limit: number): string | null {
+  const stack: { value: unknown; path: string; depth: number }[] = [{ value, path: '', depth: 0 }];
+  while (stack.length > 0) {
+    const item = stack.pop()!;
+    if (typeof item.value !== 'object' || item.value === null) continue;
+    if (item.depth >= limit) return item.path || '(top)';
+    const entries = Array.isArray(item.value) ? item.value.map((v, i) => [`[${i}]`, v] as const) : Object.entries(item.value).map(([k, v]) => [item.path ? `.${k}` : k, v] as const);
+    for (const [step, child] of entries) stack.push({ value: child, path: item.path + step, depth: item.depth + 1 });
+  }
+  return null;
+}
+
+/** The first field of a path, for a message: "name[0][0]" → "name". */
+export const fieldOf = (path: string): string => /^[^.[]+/.exec(path)?.[0] ?? path;
 
 export type LoadOutcome =
   | { kind: 'empty' }
@@ -39,7 +72,7 @@ function readTheme(value: unknown): Theme {
 }
 
 /** Why an entry cannot be used, or the entry brought to the current schema version. */
-export function upgradeEntry(raw: string): { ok: true; entry: PersistedEntry } | { ok: false; reason: string } {
+export function upgradeEntry(raw: string, plan: MigrationPlan = CURRENT_PLAN): { ok: true; entry: PersistedEntry } | { ok: false; reason: string } {
   let parsed: unknown;
   try {
     parsed = JSON.parse(raw);
@@ -49,20 +82,28 @@ export function upgradeEntry(raw: string): { ok: true; entry: PersistedEntry } |
   if (!isRecord(parsed) || typeof parsed.schemaVersion !== 'number' || !Number.isInteger(parsed.schemaVersion)) {
     return { ok: false, reason: 'the saved data has no schema version' };
   }
-  if (parsed.schemaVersion > SCHEMA_VERSION) {
-    return { ok: false, reason: `it was saved by a newer version of Margin Lab (schema ${parsed.schemaVersion}; this one reads up to ${SCHEMA_VERSION})` };
+  if (parsed.schemaVersion > plan.version) {
+    return { ok: false, reason: `it was saved by a newer version of Margin Lab (schema ${parsed.schemaVersion}; this one reads up to ${plan.version})` };
   }
   let entry = parsed;
-  for (let version = parsed.schemaVersion; version < SCHEMA_VERSION; version += 1) {
-    const step = MIGRATIONS[version];
+  for (let version = parsed.schemaVersion; version < plan.version; version += 1) {
+    const step = Object.hasOwn(plan.migrations, version) ? plan.migrations[version] : undefined;
     if (!step) return { ok: false, reason: `no migration from schema ${version}` };
-    entry = { ...step.up(entry), schemaVersion: version + 1 };
+    try {
+      entry = { ...step.up(entry), schemaVersion: version + 1 };
+    } catch (error) {
+      return { ok: false, reason: `the upgrade “${step.name}” (schema ${version} → ${version + 1}) failed: ${error instanceof Error ? error.message : 'unknown error'}` };
+    }
   }
   const portfolio = entry.portfolio;
   if (!isRecord(portfolio) || portfolio.format !== 'margin-lab/portfolio' || !isRecord(portfolio.assets)) {
     return { ok: false, reason: 'the saved portfolio is not in the Margin Lab format' };
   }
-  return { ok: true, entry: { schemaVersion: SCHEMA_VERSION, portfolio, theme: readTheme(entry.theme) } };
+  // Damage that passes the checks above and throws later (String() of a deeply nested array in
+  // `name`: "Maximum call stack size exceeded") would blank every load: refuse it here instead.
+  const deep = tooDeep(portfolio, MAX_PORTFOLIO_DEPTH);
+  if (deep !== null) return { ok: false, reason: `the saved portfolio holds data nested too deeply in “${fieldOf(deep)}”` };
+  return { ok: true, entry: { schemaVersion: plan.version, portfolio, theme: readTheme(entry.theme) } };
 }
 
 /** Read the saved state; an unusable entry is moved aside before anything overwrites it. */
@@ -75,15 +116,28 @@ export function loadPersisted(storage: StorageLike, now: () => number = Date.now
   }
   if (raw === null) return { kind: 'empty' };
   const upgraded = upgradeEntry(raw);
-  if (upgraded.ok) return { kind: 'loaded', draft: draftFromJson(upgraded.entry.portfolio), theme: upgraded.entry.theme };
-  const key = `${SET_ASIDE_PREFIX}${new Date(now()).toISOString()}`;
+  if (upgraded.ok) {
+    try {
+      return { kind: 'loaded', draft: draftFromJson(upgraded.entry.portfolio), theme: upgraded.entry.theme };
+    } catch (error) {
+      // A check above missed it: still set aside, never a page that blanks on every load.
+      return setAside(storage, STORAGE_KEY, raw, `the saved portfolio could not be read (${error instanceof Error ? error.message : 'unknown error'})`, now);
+    }
+  }
+  return setAside(storage, STORAGE_KEY, raw, upgraded.reason, now);
+}
+
+/** Move an unusable entry under its own key (the set-aside prefix, the time, and which entry it was). */
+export function setAside(storage: StorageLike, from: string, raw: string, reason: string, now: () => number): LoadOutcome & { kind: 'set-aside' } {
+  const suffix = from === STORAGE_KEY ? '' : `/${from.replace(/^margin-lab\//, '')}`;
+  const key = `${SET_ASIDE_PREFIX}${new Date(now()).toISOString()}${suffix}`;
   try {
     storage.setItem(key, raw);
-    storage.removeItem(STORAGE_KEY);
-    return { kind: 'set-aside', reason: upgraded.reason, key };
+    storage.removeItem(from);
+    return { kind: 'set-aside', reason, key };
   } catch {
     // No room to keep a copy: leave the entry where it is and do not save over it this session.
-    return { kind: 'set-aside', reason: upgraded.reason, key: null };
+    return { kind: 'set-aside', reason, key: null };
   }
 }
 

@@ -2,6 +2,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { DraftPortfolio } from './draft';
 import { blankPortfolio } from './defaults';
 import { createPortfolioSlice } from './portfolio-slice';
+import { createReportRequestsSlice } from './report-requests-slice';
 import { createResultsSlice } from './results-slice';
 import type { AppState, StoreDeps } from './store-types';
 import { createViewSlice } from './view-slice';
@@ -9,7 +10,7 @@ import { createViewSlice } from './view-slice';
 export type { AppState } from './store-types';
 export type AppStore = StoreApi<AppState>;
 
-/** One store of three slices: the portfolio (with undo), the view, and the engine's answers. */
+/** One store of four slices: the portfolio (with undo), the view, the engine's answers, and what else is asked of it. */
 export function createAppStore(initial?: DraftPortfolio, deps: Partial<StoreDeps> = {}): AppStore {
   const fullDeps: StoreDeps = { now: deps.now ?? Date.now };
   const start = initial ?? blankPortfolio(new Date(fullDeps.now()));
@@ -17,5 +18,6 @@ export function createAppStore(initial?: DraftPortfolio, deps: Partial<StoreDeps
     ...createPortfolioSlice(start, fullDeps)(...args),
     ...createViewSlice(...args),
     ...createResultsSlice(...args),
+    ...createReportRequestsSlice(...args),
   }));
 }

@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand/vanilla';
 import type { DraftPosition, PositionType } from './draft';
 import { reshapePosition } from './defaults';
 import type { AppState } from './store-types';
+import { prototypeFreeRecord } from './json-form';
 
 export type Theme = 'system' | 'light' | 'dark';
 
@@ -37,8 +38,11 @@ function clampMove(move: number): number {
   return Math.min(MOVE_LIMITS.max, Math.max(MOVE_LIMITS.min, move));
 }
 
+/** Moves by asset symbol, prototype-free: the slider of an asset named "toString" reads no move, not a function. */
+const noMoves = (): Record<string, number> => prototypeFreeRecord<number>([]);
+
 export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, get) => ({
-  priceMoves: {},
+  priceMoves: noMoves(),
   jointMove: 0,
   theme: 'system',
   previewTrade: null,
@@ -47,14 +51,14 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, 
     if (get().sliderHeld !== held) set({ sliderHeld: held });
   },
   setPriceMove(asset, move) {
-    const priceMoves = { ...get().priceMoves };
+    const priceMoves = prototypeFreeRecord(Object.entries(get().priceMoves));
     const clamped = clampMove(move);
     if (clamped === 0) delete priceMoves[asset];
     else priceMoves[asset] = clamped;
     set({ priceMoves });
   },
   setJointMove: (move) => set({ jointMove: clampMove(move) }),
-  resetMoves: () => set({ priceMoves: {}, jointMove: 0 }),
+  resetMoves: () => set({ priceMoves: noMoves(), jointMove: 0 }),
   setTheme: (theme) => set({ theme }),
   startPreview: (position) => set({ previewTrade: position }),
   updatePreview(patch) {

@@ -50,6 +50,16 @@ describe('the evaluate command line', SLOW, () => {
     expect(report).toHaveProperty('efficiency.cross.requiredCapital');
   });
 
+  it('applies a regime with --vol-multiplier and --correlation-floor, and names a bad one by its flag', () => {
+    const run = evaluateCli(['public/examples/hedged-options-book.json', '--vol-multiplier', '2', '--correlation-floor', '0.9']);
+    expect(run.status).toBe(0);
+    const delta = (JSON.parse(run.stdout) as { account: { solvencyDelta?: { regime: unknown } } }).account.solvencyDelta;
+    expect(delta?.regime).toEqual({ volatilityMultiplier: 2, correlationFloor: 0.9 });
+    const bad = evaluateCli(['public/examples/hedged-options-book.json', '--correlation-floor', '3']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr.trim()).toBe('--correlation-floor: must be a correlation between −1 and 1');
+  });
+
   it('exits 2 on a file that does not parse, naming every field and what is wrong on stderr', () => {
     const run = evaluateCli([brokenFile()]);
     expect(run.status).toBe(2);
@@ -94,5 +104,38 @@ describe('the evaluate command line', SLOW, () => {
     const run = evaluateCli(['-'], JSON.stringify(file));
     expect(run.stderr.trim()).toBe('assets.BTC.price: must be a positive decimal string');
     expect(run.status).toBe(2);
+  });
+
+  it('accepts a file that starts with a UTF-8 byte-order mark, as the app does', () => {
+    const path = join(tmp, 'bom.json');
+    writeFileSync(path, `\uFEFF${readFileSync(EXAMPLE, 'utf8')}`);
+    const run = evaluateCli([path]);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout)).toHaveProperty('account.healthFactor', '227.375');
+  });
+
+  it('reports a JSON syntax error as one stderr line "(file): reason", without quoting the file', () => {
+    // Node's own message quotes the text around the error, newlines and all: a secret or a page of JSON.
+    const run = evaluateCli(['-'], '{\n  "format": "margin-lab/portfolio",\n  "name": oops\n}');
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe("(file): is not valid JSON: Unexpected token 'o'\n");
+    const atPosition = evaluateCli(['-'], '{"a": 1,\n "b": "x"');
+    expect(atPosition.stderr).toBe("(file): is not valid JSON at line 2, column 10: Expected ',' or '}' after property value\n");
+  });
+
+  it.each([
+    [['--dof', '-3'], /^--dof: must be more than 2/],
+    [['--dof'], /^\(flags\): Option '--dof <value>' argument missing/],
+    [['--confidence', 'abc'], /^--confidence: must be a number, not "abc"/],
+    [['--horizon-days', '-1'], /^--horizon-days: must be more than 0/],
+    [['--distribution', 'cauchy'], /^--distribution: must be "normal" or "t"/],
+    [['--bogus'], /^\(flags\): Unknown option '--bogus'/],
+    [['second.json'], /^\(flags\): one portfolio file at a time/],
+  ])('a bad flag %j exits 2 with a message naming it', (flags, message) => {
+    const run = evaluateCli([EXAMPLE, ...flags]);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(message);
   });
 });

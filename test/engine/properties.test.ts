@@ -417,7 +417,7 @@ describe('portfolio file round trip', SLOW, () => {
   });
 
   it('parse → serialise → parse is the identity for decimals of any size the grammar admits', () => {
-    // A balance of 10^60 or 10^-40 is absurd but valid: the file the app writes must read back.
+    // A balance of 10^14 or 10^-11 is absurd but valid: the file the app writes must read back.
     const input = fc.record({ price: extremeDecimalString, btc: extremeDecimalString, usdc: extremeDecimalString, negative: fc.boolean() })
       .filter(({ price }) => new Decimal(price).greaterThan(0))
       .map(({ price, btc, usdc, negative }): PortfolioInput => ({

@@ -68,6 +68,26 @@ describe('whole-portfolio commands', () => {
     expect(store.getState().draft).toMatchObject({ name: 'New portfolio', asOf: '2026-01-01T00:00:00Z', positions: [] });
   });
 
+  it('an example replaces an edited book as one undoable step, with a notice saying what undo brings back', async () => {
+    const { store, commands } = setup();
+    store.getState().setName('My edited basis trade');
+    store.getState().setBalance('USDC', '12345');
+    const edited = store.getState().draft;
+    await commands.loadExample({ file: 'covered-call.json', name: 'Covered call', description: '' });
+    expect(store.getState().notices.at(-1)?.title).toBe('Opened the example “Covered call”. Undo brings back “My edited basis trade”.');
+    store.getState().undo();
+    expect(store.getState().draft).toBe(edited);
+  });
+
+  it('New replaces the book as one undoable step, with a notice', () => {
+    const { store, commands } = setup();
+    const before = store.getState().draft;
+    commands.newPortfolio();
+    expect(store.getState().notices.at(-1)?.title).toBe('Started a new portfolio. Undo brings back “BTC basis trade (cash and carry)”.');
+    store.getState().undo();
+    expect(store.getState().draft).toBe(before);
+  });
+
   it('names files after the portfolio', () => {
     expect(fileNameFor('BTC basis trade (cash & carry)')).toBe('btc-basis-trade-cash-carry.json');
     expect(fileNameFor('   ')).toBe('portfolio.json');

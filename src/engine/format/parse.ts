@@ -2,12 +2,20 @@ import type { z } from 'zod';
 import type { FieldError, ParseResult } from '../report-types';
 import { isStablecoin, RULE_SETS } from '../rules';
 import { checkCorrelations, type DefaultCorrelation } from './correlation';
+import { toPlainString, ZERO } from '../money';
+import { prototypeFree } from './bounds';
+import { structureErrors } from './guard';
 import { formatPath } from '../../shared/path';
 import { portfolioSchema, type Portfolio } from './schema';
 
 function zodIssueToErrors(issue: z.core.$ZodIssue): FieldError[] {
   if (issue.code === 'unrecognized_keys') {
     return issue.keys.map((key) => ({ path: formatPath([...issue.path, key]), message: 'is not a field of the portfolio format (a typo?)' }));
+  }
+  if (issue.code === 'invalid_key') {
+    // The record's key is wrong: say what the key must be, not "Invalid key in record".
+    const inner = issue.issues[0]?.message ?? 'is not an allowed name';
+    return [{ path: formatPath(issue.path), message: inner }];
   }
   const isMissing = issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined;
   return [{ path: formatPath(issue.path), message: isMissing ? 'is required' : issue.message }];
@@ -21,6 +29,7 @@ function crossFieldErrors(p: Portfolio): FieldError[] {
   if (known.size === 0) errors.push({ path: 'assets', message: 'must list at least one asset' });
   for (const symbol of Object.keys(p.balances)) if (!known.has(symbol)) errors.push({ path: formatPath(['balances', symbol]), message: unknown(symbol) });
   for (const symbol of Object.keys(p.overrides)) if (!known.has(symbol)) errors.push({ path: formatPath(['overrides', symbol]), message: unknown(symbol) });
+  for (const symbol of Object.keys(p.regime?.assets ?? {})) if (!known.has(symbol)) errors.push({ path: formatPath(['regime', 'assets', symbol]), message: unknown(symbol) });
   const ids = new Map<string, number>();
   p.positions.forEach((position, i) => {
     if (!known.has(position.asset)) errors.push({ path: `positions[${i}].asset`, message: unknown(position.asset) });
@@ -35,6 +44,12 @@ function crossFieldErrors(p: Portfolio): FieldError[] {
       if (b.upTo === null && i < brackets.length - 1) errors.push({ path, message: 'only the last bracket may be open-ended (null)' });
       const previous = brackets[i - 1];
       if (previous?.upTo && b.upTo && !b.upTo.greaterThan(previous.upTo)) errors.push({ path, message: 'must be larger than the previous bracket\'s upTo' });
+      // Maintenance in a bracket is N × rate − amount for N from the previous upTo: an amount above
+      // (previous upTo) × rate makes it negative at the bracket's start, which the engine would floor to 0.
+      const lower = i === 0 ? ZERO : previous?.upTo;
+      if (lower && b.amount.greaterThan(lower.times(b.rate))) {
+        errors.push({ path: formatPath(['overrides', symbol, 'maintenance', i, 'amount']), message: `must be at most the bracket's lower bound × rate (${toPlainString(lower.times(b.rate))}), or maintenance turns negative where the bracket starts` });
+      }
     });
   }
   if (errors.length === 0) errors.push(...checkCorrelations([...known], p.correlations, defaultCorrelation(p)));
@@ -50,15 +65,20 @@ export function defaultCorrelation(p: Portfolio): DefaultCorrelation {
 
 /** A typed portfolio from parsed JSON, or every error with its JSON path. */
 export function parsePortfolio(json: unknown): ParseResult<Portfolio> {
+  const structure = structureErrors(json);
+  if (structure.length > 0) return { ok: false, errors: structure };
   const result = portfolioSchema.safeParse(json, { reportInput: true });
   if (!result.success) return { ok: false, errors: result.error.issues.flatMap(zodIssueToErrors) };
   const parsed = result.data;
   const portfolio: Portfolio = {
     ...parsed,
-    correlations: parsed.correlations ?? {},
-    balances: parsed.balances ?? {},
+    // Keyed by what the user typed: no prototype, so an asset named "constructor" or "toString"
+    // is looked up as itself and an absent one is undefined, never Object.prototype's function.
+    assets: prototypeFree(parsed.assets),
+    correlations: prototypeFree(parsed.correlations ?? {}),
+    balances: prototypeFree(parsed.balances ?? {}),
     positions: parsed.positions ?? [],
-    overrides: parsed.overrides ?? {},
+    overrides: prototypeFree(parsed.overrides ?? {}),
   };
   const errors = crossFieldErrors(portfolio);
   return errors.length > 0 ? { ok: false, errors } : { ok: true, value: portfolio };

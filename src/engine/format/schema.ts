@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Dec } from '../money';
+import { ASSET_SYMBOL, CORRELATION_PAIR, decimalProblem, MAX_ASSETS, MAX_BRACKETS, MAX_DESCRIPTION_LENGTH, MAX_ID_LENGTH, MAX_NAME_LENGTH, MAX_POSITIONS, PRINTABLE, type DecimalKind } from './bounds';
 
 // Zod compiles schemas with `new Function` unless told not to, which a strict Content-Security-Policy
 // reports. The setting is read when a schema is built, so it must come before the first one below.
@@ -9,32 +10,34 @@ z.config({ jitless: true });
 // Strict objects everywhere: an unknown field is an error, because a typo must never silently
 // change a margin figure.
 
-const DECIMAL = /^-?\d+(\.\d+)?$/;
-const POSITIVE_DECIMAL = /^\d+(\.\d+)?$/;
-
-/** Any decimal string, signed: quantities and balances. */
-const signedDecimal = z
-  .string({ error: 'must be a decimal string such as "-1.5"' })
-  .regex(DECIMAL, { error: 'must be a decimal string such as "-1.5" (digits, one optional point, no exponent)' })
-  .transform((s) => new Dec(s));
-
-/** Strictly positive decimal string: prices, strikes. */
-const positiveDecimal = z
-  .string({ error: 'must be a positive decimal string' })
+const decimal = (kind: DecimalKind, typeMessage: string) => z
+  .string({ error: typeMessage })
   // One check, not a regex then a refine: zod runs a refine even after the regex fails, and
   // Decimal throws on text it cannot read.
-  .refine((s) => POSITIVE_DECIMAL.test(s) && new Dec(s).greaterThan(0), { error: 'must be a positive decimal string' })
+  .superRefine((s, ctx) => {
+    const problem = decimalProblem(s, kind);
+    if (problem !== null) ctx.addIssue({ code: 'custom', message: problem, input: s });
+  })
   .transform((s) => new Dec(s));
+
+/** Any decimal string, signed: quantities and balances. */
+const signedDecimal = decimal('signed', 'must be a decimal string such as "-1.5"');
+
+/** Strictly positive decimal string: prices, strikes. */
+const positiveDecimal = decimal('positive', 'must be a positive decimal string');
 
 /** Zero or more: premiums, collateral, bracket amounts. */
-const nonNegativeDecimal = z
-  .string({ error: 'must be a decimal string, zero or more' })
-  .regex(POSITIVE_DECIMAL, { error: 'must be a decimal string, zero or more' })
-  .transform((s) => new Dec(s));
+const nonNegativeDecimal = decimal('nonNegative', 'must be a decimal string, zero or more');
 
 export const assetSymbol = z
-  .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,19}$/, { error: 'must be an asset symbol: letters, digits, ".", "_" or "-", at most 20' });
+  .string({ error: 'must be an asset symbol (text)' })
+  .regex(ASSET_SYMBOL, { error: 'must be an asset symbol: letters, digits, ".", "_" or "-", starting with a letter or digit, at most 20' });
+
+/** Text the screen shows as it is: no control characters, nothing invisible. */
+const printableText = (max: number) => z
+  .string({ error: 'must be text' })
+  .max(max, { error: `must be at most ${max} characters` })
+  .regex(PRINTABLE, { error: 'must hold only printable characters (no control or invisible characters)' });
 
 const fraction = (what: string) => z.number({ error: `must be a number (${what})` }).min(0, { error: `must be at least 0 (${what})` }).max(1, { error: `must be at most 1 (${what})` });
 
@@ -53,7 +56,7 @@ const marginSchema = z.discriminatedUnion('mode', [
 ], { error: 'must be { "mode": "cross" } or { "mode": "isolated", "collateral": "…" }' });
 
 const positionBase = {
-  id: z.string().min(1, { error: 'must not be empty' }).max(64, { error: 'must be at most 64 characters' }),
+  id: printableText(MAX_ID_LENGTH).refine((id) => id.trim() !== '', { error: 'must not be empty' }),
   asset: assetSymbol,
   quantity: signedDecimal,
   margin: marginSchema.optional(),
@@ -85,7 +88,7 @@ const bracketSchema = z.strictObject({
 });
 
 const assetOverrideSchema = z.strictObject({
-  maintenance: z.array(bracketSchema).min(1, { error: 'must have at least one bracket' }).optional(),
+  maintenance: z.array(bracketSchema).min(1, { error: 'must have at least one bracket' }).max(MAX_BRACKETS, { error: `must have at most ${MAX_BRACKETS} brackets` }).optional(),
   initialRate: fraction('initial margin rate').optional(),
   haircut: fraction('haircut').optional(),
   liquidationThreshold: fraction('liquidation threshold').optional(),
@@ -98,7 +101,8 @@ const assetOverrideSchema = z.strictObject({
 /** Portfolio-margin settings (rule set "portfolio" and the efficiency column): every default is named in rules/portfolio.ts. */
 const portfolioMarginSchema = z.strictObject({
   grid: z.enum(['span', 'deribit'], { error: 'must be "span" or "deribit"' }).optional(),
-  volatilityShock: z.number().min(0, { error: 'must be 0 or more' }).max(5, { error: 'must be at most 5' }).optional(),
+  // The grid scales volatility by 1 ± shock: above 1 the down scenario's volatility is negative.
+  volatilityShock: z.number().min(0, { error: 'must be 0 or more' }).max(1, { error: 'must be at most 1 (volatility scaled by 1 ± shock must not go below 0)' }).optional(),
   extremeMultiple: z.number().min(1, { error: 'must be at least 1' }).max(10, { error: 'must be at most 10' }).optional(),
   extremeWeight: fraction('weight of the extreme scenarios').optional(),
   shortOptionMinimum: fraction('short option minimum charge').optional(),
@@ -107,24 +111,37 @@ const portfolioMarginSchema = z.strictObject({
   maintenanceShare: fraction('maintenance as a share of initial').optional(),
 });
 
+/**
+ * Dynamic margin: a market regime applied with no price move. Volatility × a multiplier (all assets,
+ * or per asset), correlations between non-stable assets raised to at least a floor.
+ */
+const volatilityMultiplier = z.number({ error: 'must be a number (2 doubles every volatility)' })
+  .min(0.1, { error: 'must be at least 0.1' }).max(10, { error: 'must be at most 10' });
+const regimeSchema = z.strictObject({
+  volatilityMultiplier: volatilityMultiplier.optional(),
+  correlationFloor: z.number({ error: 'must be a number between -1 and 1' }).min(-1, { error: 'must be between -1 and 1' }).max(1, { error: 'must be between -1 and 1' }).optional(),
+  assets: z.record(assetSymbol, z.strictObject({ volatilityMultiplier })).optional(),
+});
+
 export const RULE_SET_NAMES = ['generic-cex', 'lending', 'portfolio', 'binance-usdm', 'bybit-linear', 'hyperliquid', 'deribit', 'aave-v3'] as const;
 
 export const portfolioSchema = z.strictObject({
   format: z.literal('margin-lab/portfolio', { error: 'must be "margin-lab/portfolio"' }),
   version: z.literal(1, { error: 'must be 1 (the only version this build reads)' }),
-  name: z.string().min(1, { error: 'must not be empty' }).max(200),
-  description: z.string().max(2000).optional(),
+  name: printableText(MAX_NAME_LENGTH).min(1, { error: 'must not be empty' }),
+  description: z.string({ error: 'must be text' }).max(MAX_DESCRIPTION_LENGTH, { error: `must be at most ${MAX_DESCRIPTION_LENGTH} characters` }).optional(),
   asOf: isoTime,
   quote: assetSymbol,
   rules: z.enum(RULE_SET_NAMES, { error: `must be one of ${RULE_SET_NAMES.map((n) => `"${n}"`).join(', ')}` }),
   /** Optional annual interest rate for option discounting; 0 when absent. */
   rate: z.number().min(-0.5).max(2).optional(),
-  assets: z.record(assetSymbol, assetSchema),
-  correlations: z.record(z.string(), z.number().min(-1, { error: 'must be between -1 and 1' }).max(1, { error: 'must be between -1 and 1' })).optional(),
+  assets: z.record(assetSymbol, assetSchema).refine((a) => Object.keys(a).length <= MAX_ASSETS, { error: `must list at most ${MAX_ASSETS} assets` }),
+  correlations: z.record(z.string().regex(CORRELATION_PAIR, { error: 'must name a pair of assets as "A/B"' }), z.number().min(-1, { error: 'must be between -1 and 1' }).max(1, { error: 'must be between -1 and 1' })).optional(),
   balances: z.record(assetSymbol, signedDecimal).optional(),
-  positions: z.array(positionSchema).max(2000, { error: 'at most 2000 positions' }).optional(),
+  positions: z.array(positionSchema).max(MAX_POSITIONS, { error: `must hold at most ${MAX_POSITIONS} positions` }).optional(),
   overrides: z.record(assetSymbol, assetOverrideSchema).optional(),
   portfolioMargin: portfolioMarginSchema.optional(),
+  regime: regimeSchema.optional(),
 }, { error: 'must be a JSON object: a portfolio file ({ "format": "margin-lab/portfolio", … })' });
 
 export type PortfolioInput = z.input<typeof portfolioSchema>;
@@ -138,6 +155,7 @@ export type MarginMode = z.output<typeof marginSchema>;
 export type Bracket = z.output<typeof bracketSchema>;
 export type AssetOverride = z.output<typeof assetOverrideSchema>;
 export type PortfolioMarginInput = z.output<typeof portfolioMarginSchema>;
+export type Regime = z.output<typeof regimeSchema>;
 export type RuleSetName = (typeof RULE_SET_NAMES)[number];
 
 /** A parsed portfolio: optional collections are always present (empty when the file omits them). */

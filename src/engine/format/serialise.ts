@@ -51,5 +51,6 @@ export function serialisePortfolio(p: Portfolio): PortfolioInput {
       ...(o.priceRange === undefined ? {} : { priceRange: o.priceRange }),
     })),
     ...(p.portfolioMargin === undefined ? {} : { portfolioMargin: { ...p.portfolioMargin } }),
+    ...(p.regime === undefined ? {} : { regime: { ...p.regime, ...(p.regime.assets ? { assets: mapValues(p.regime.assets, (a) => ({ ...a })) } : {}) } }),
   };
 }

@@ -219,7 +219,7 @@ export function compileBook(ctx: BookContext, floats: PositionFloats = positionF
       optionQuantity: Float64Array.from(options, (i) => floats.quantity[i]!),
       optionStrike: Float64Array.from(options, (i) => floats.strike[i]!),
       optionYears: years,
-      optionVolatility: Float64Array.from(options, (i) => (Number.isNaN(floats.volatility[i]!) ? assetVolatility : floats.volatility[i]!) * ctx.volatilityFactor),
+      optionVolatility: Float64Array.from(options, (i) => (Number.isNaN(floats.volatility[i]!) ? assetVolatility : floats.volatility[i]!) * ctx.volatilityScale[symbol]!),
       optionIsCall: Uint8Array.from(options, (i) => ((portfolio.positions[i] as OptionPosition).right === 'call' ? 1 : 0)),
       optionPremium: Float64Array.from(options, (i) => floats.premium[i]!),
       optionLnStrike: Float64Array.from(options, (i) => Math.log(floats.strike[i]!)),

@@ -46,7 +46,7 @@ export function compilePosition(ctx: BookContext, p: Position, floats: PositionF
     valuedAtEntry: ctx.rules.maintenanceValuedAt === 'entry',
     strike: floats.strike[i]!,
     years: floats.years[i]!,
-    volatility: p.type === 'option' ? (Number.isNaN(ownVolatility) ? ctx.portfolio.assets[p.asset]!.volatility : ownVolatility) * ctx.volatilityFactor : 0,
+    volatility: p.type === 'option' ? (Number.isNaN(ownVolatility) ? ctx.portfolio.assets[p.asset]!.volatility : ownVolatility) * ctx.volatilityScale[p.asset]! : 0,
     isCall: p.type === 'option' && p.right === 'call',
     rate: ctx.rate,
     optionMaintenanceRate: ctx.rules.optionMaintenanceRate,

@@ -43,7 +43,7 @@ export function assetRiskArray(ctx: BookContext, asset: AssetSymbol, price: Deci
   for (const p of ctx.portfolio.positions) {
     if (p.asset !== asset || p.margin?.mode === 'isolated') continue;
     if (p.type === 'option') {
-      options.push({ p, value: dec(optionModel(ctx, p, price, ctx.volatilityFactor).price) });
+      options.push({ p, value: dec(optionModel(ctx, p, price).price) });
       if (p.quantity.isNegative()) shortOptionCharge = shortOptionCharge.plus(p.quantity.abs().times(price).times(settings.shortOptionMinimum));
     } else linearQuantity = linearQuantity.plus(p.quantity);
   }
@@ -52,7 +52,7 @@ export function assetRiskArray(ctx: BookContext, asset: AssetSymbol, price: Deci
     const move = new Dec(moves[i]!);
     const moved = price.times(move.plus(1));
     let change = linearQuantity.times(price).times(move);
-    const volatilityFactor = ctx.volatilityFactor * (1 + s.volatility * settings.volatilityShock);
+    const volatilityFactor = 1 + s.volatility * settings.volatilityShock;
     for (const { p, value } of options) change = change.plus(p.quantity.times(dec(optionModel(ctx, p, moved, volatilityFactor).price).minus(value)));
     return change.neg().times(s.weight);
   });

@@ -30,9 +30,12 @@ const DAYS_PER_YEAR = 365;
 
 type OptionPosition = Extract<Position, { type: 'option' }>;
 
-/** Black-76 for a position at a price, its volatility scaled by `volatilityFactor` (stress, risk arrays). */
-export function optionModel(ctx: BookContext, p: OptionPosition, price: Decimal, volatilityFactor = 1) {
-  const volatility = (p.volatility ?? ctx.portfolio.assets[p.asset]!.volatility) * volatilityFactor;
+/**
+ * Black-76 for a position at a price: its volatility × the asset's scale (stress factor and regime,
+ * `ctx.volatilityScale`) × `scenarioFactor` (a risk array's volatility up or down).
+ */
+export function optionModel(ctx: BookContext, p: OptionPosition, price: Decimal, scenarioFactor = 1) {
+  const volatility = (p.volatility ?? ctx.portfolio.assets[p.asset]!.volatility) * (ctx.volatilityScale[p.asset] ?? ctx.volatilityFactor) * scenarioFactor;
   const years = yearsBetween(ctx.portfolio.asOf, p.expiry);
   // The asset's mark stands for the forward: crypto option venues price off it (Deribit marks
   // options on the future of the same expiry), and r = 0 unless the file says otherwise.
@@ -41,7 +44,7 @@ export function optionModel(ctx: BookContext, p: OptionPosition, price: Decimal,
 
 function optionValuation(ctx: BookContext, p: OptionPosition, price: Decimal): PositionValuation {
   const years = yearsBetween(ctx.portfolio.asOf, p.expiry);
-  const model = optionModel(ctx, p, price, ctx.volatilityFactor);
+  const model = optionModel(ctx, p, price);
   const value = dec(model.price);
   const quantity = p.quantity;
   const markValue = quantity.times(value);

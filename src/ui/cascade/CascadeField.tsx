@@ -1,11 +1,15 @@
 // One box of the scenario form: its label, unit, hint, and the engine's message for its path.
 import { useId } from 'react';
 import { useCascade } from '../../state/cascade-store-instance';
+import { typedProblem } from '../../state/cascade-field-words';
 import { fieldMessage, fieldText, UNIT_SUFFIX, type FieldSpec } from '../../state/cascade-scenario-form';
 
 export function CascadeField({ field }: { field: FieldSpec }) {
   const text = useCascade((s) => fieldText(s.base, s.edits, field));
-  const error = useCascade((s) => s.errors.find((e) => e.path === field.path)?.message);
+  const engineError = useCascade((s) => s.errors.find((e) => e.path === field.path)?.message);
+  // Checked as typed; the engine's message (after a run) covers what needs the other fields.
+  const typed = useCascade((s) => (Object.hasOwn(s.edits, field.path) ? typedProblem(field, text) : null));
+  const error = typed ?? (engineError === undefined ? undefined : fieldMessage(engineError, field.unit));
   const setText = useCascade((s) => s.setText);
   const inputId = useId();
   const hintId = useId();
@@ -46,7 +50,7 @@ export function CascadeField({ field }: { field: FieldSpec }) {
       ) : null}
       {error ? (
         <span id={errorId} className="field__error" data-error-path={field.path}>
-          {field.path}: {fieldMessage(error, field.unit)}
+          {field.label}: {error}
         </span>
       ) : null}
     </div>

@@ -3,8 +3,10 @@
 import { useMemo } from 'react';
 import { useApp } from '../../state/app-store';
 import type { CascadeRunProgress } from '../../worker/cascade-api';
-import { useCascade } from '../../state/cascade-store-instance';
-import { allFields } from '../../state/cascade-scenario-form';
+import { selectRuleKind, useCascade } from '../../state/cascade-store-instance';
+import { placesPortfolio, sameRuleKind, scenarioRuleKind } from '../../state/cascade-placement';
+import { fieldName } from '../../state/cascade-field-words';
+import { allFields, applyEdits } from '../../state/cascade-scenario-form';
 import { formatCount } from './tables';
 
 function progressText(p: CascadeRunProgress | null): string {
@@ -33,14 +35,15 @@ function focusField(path: string): void {
 function Problems() {
   const errors = useCascade((s) => s.errors);
   const base = useCascade((s) => s.base);
-  const boxes = useMemo(() => new Set(allFields(base).map((f) => f.path)), [base]);
+  const fields = useMemo(() => allFields(base), [base]);
+  const boxes = useMemo(() => new Set(fields.map((f) => f.path)), [fields]);
   if (errors.length === 0) return null;
   return (
     <ul className="cascade-problems" data-testid="cascade-problems">
       {errors.map((e) => (
         <li key={`${e.path}:${e.message}`}>
-          <code>{e.path}</code>: {e.message}
-          {e.path.startsWith('portfolio') ? <span className="muted"> (your portfolio: fix it in the tables above, or leave it out of the crowd)</span> : null}
+          {fieldName(e.path, fields)}: {e.message}
+          {e.path.startsWith('portfolio') ? <span className="muted"> (fix it in Build, or leave your portfolio out of the crowd)</span> : null}
           {boxes.has(e.path) ? (
             <>
               {' '}
@@ -59,7 +62,14 @@ export function RunControls() {
   const ready = useCascade((s) => s.catalogue !== null);
   const running = useCascade((s) => s.running);
   const progress = useCascade((s) => s.progress);
-  const includePortfolio = useCascade((s) => s.includePortfolio);
+  const choice = useCascade((s) => s.includePortfolio);
+  // From the base document and the edits (not s.scenario(), which builds a copy on every store change, playback frames included).
+  const base = useCascade((s) => s.base);
+  const edits = useCascade((s) => s.edits);
+  const scenarioKind = useMemo(() => scenarioRuleKind(applyEdits(base, edits)), [base, edits]);
+  const bookKind = useApp(selectRuleKind);
+  const includePortfolio = placesPortfolio(choice, scenarioKind, bookKind);
+  const kindsDiffer = !sameRuleKind(scenarioKind, bookKind);
   const compareMargin = useCascade((s) => s.compareMargin);
   const message = useCascade((s) => s.message);
   const setIncludePortfolio = useCascade((s) => s.setIncludePortfolio);
@@ -77,6 +87,12 @@ export function RunControls() {
             Place my portfolio{portfolioName ? ` (“${portfolioName}”)` : ''} in the crowd
           </span>
         </label>
+        {kindsDiffer ? (
+          <p className="small muted" data-testid="cascade-placement-note">
+            Your book is margined by {bookKind === 'lending' ? 'lending-pool' : 'exchange'} rules and this scenario by {scenarioKind === 'lending' ? 'lending-pool' : 'exchange'}{' '}
+            rules, so it is not placed unless you tick the box.
+          </p>
+        ) : null}
         <label className="cascade-check">
           <input type="checkbox" checked={compareMargin} onChange={(e) => setCompareMargin(e.target.checked)} />
           <span>Also run the crowd with isolated and with cross margin, to compare</span>

@@ -4,6 +4,7 @@ import { memo } from 'react';
 import type { CascadeResult } from '../../engine';
 import { formatMoneyIn, formatMove, formatPercent, formatPrice } from '../charts/format';
 import type { CascadeRun } from '../../state/cascade-store';
+import { fieldName } from '../../state/cascade-field-words';
 import { formatCount } from './tables';
 
 /** "12.00 USD to liquidators + 3.00 USD to the market − 1.00 USD of bad debt": each term's sign in front of it. */
@@ -17,6 +18,21 @@ export function valueSum(c: CascadeResult['conservation'], quote: string): strin
   return terms
     .map(([value, what], i) => `${value < 0 ? (i === 0 ? '−' : '− ') : i === 0 ? '' : '+ '}${formatMoneyIn(Math.abs(value), quote)} ${what}`)
     .join(' ');
+}
+
+/**
+ * "The crowd lost 354,365.77 USD of equity": amounts in prose carry no sign; the verb says which
+ * way (a rally can leave the crowd richer).
+ */
+export function crowdEquitySentence(c: CascadeResult['conservation'], quote: string): string {
+  const lost = c.equityLost;
+  if (!Number.isFinite(lost) || lost === 0) return 'The crowd’s equity did not change';
+  return `The crowd ${lost > 0 ? 'lost' : 'gained'} ${formatMoneyIn(Math.abs(lost), quote)} of equity`;
+}
+
+/** The rounding left over, without a sign: it is a size, not a direction. */
+export function roundingText(residual: number, quote: string): string {
+  return `rounding difference ${formatMoneyIn(Number.isFinite(residual) ? Math.abs(residual) : 0, quote)}`;
 }
 
 const millis = (ms: number) => (Number.isFinite(ms) ? `${formatCount(Math.round(ms))} ms` : '—');
@@ -46,7 +62,7 @@ export function criticalShockSentence(result: CascadeResult): string {
 
 function userSentence(result: CascadeResult, portfolioName: string): string {
   const user = result.user;
-  if (!user) return 'Your portfolio was not placed in this crowd (tick the box above Run to place it).';
+  if (!user) return 'Your account: not placed in the crowd (tick “Place my portfolio” above Run to place it).';
   const name = portfolioName ? `Your account (“${portfolioName}”)` : 'Your account';
   const equity = `equity ${formatMoneyIn(user.equityAtStart, result.quote)} → ${formatMoneyIn(user.equityAtEnd, result.quote)}`;
   if (user.liquidatedAtStep === null) return `${name} was never liquidated in this cascade: ${equity}.`;
@@ -107,16 +123,13 @@ export const Summary = memo(function Summary({ run, definition, portfolioName }:
         </div>
       </div>
       <p className="small muted">
-        Where the value went: the crowd lost {formatMoneyIn(c.equityLost, result.quote)} of equity = {valueSum(c, result.quote)}{' '}
-        (rounding {formatMoneyIn(c.residual, result.quote)}). Computed in the cascade worker in <span data-testid="cascade-millis">{millis(ms.cascade)}</span>
+        {crowdEquitySentence(c, result.quote)} = {valueSum(c, result.quote)} ({roundingText(c.residual, result.quote)}). Computed in the cascade worker in <span data-testid="cascade-millis">{millis(ms.cascade)}</span>
         {ms.comparison > 0 ? `, and the margin comparison in ${millis(ms.comparison)}` : ''}.
       </p>
       {result.warnings.length > 0 ? (
         <ul className="cascade-warnings small">
           {result.warnings.map((w) => (
-            <li key={`${w.path}:${w.message}`}>
-              <code>{w.path}</code>: {w.message}
-            </li>
+            <li key={`${w.path}:${w.message}`}>{fieldName(w.path, [])}: {w.message}</li>
           ))}
         </ul>
       ) : null}

@@ -4,20 +4,22 @@ import { useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis, type TooltipContentProps, type XAxisTickContentProps } from 'recharts';
 import { ChartFrame } from './ChartFrame';
 import { ChartTooltip, type TooltipRow } from './ChartTooltip';
-import { efficiencyRows, savingText, survivalText, type EfficiencyRow } from './efficiency-data';
+import { accountCash, efficiencyRows, savingText, survivalText, WHY_CROSS_NEEDS_LESS, type EfficiencyRow } from './efficiency-data';
 import { efficiencyCsv, efficiencyText } from './efficiency-table';
 import { formatExact, formatMoney, formatMoneyTick } from './format';
+import { toFiniteNumber } from './numbers';
 import { COLOR } from './palette';
 import type { ChartProps, LegendItem } from './types';
 
-const TITLE = 'Capital required by margin regime';
+const TITLE = 'Capital needed and cash to add, by margin regime';
 const HEIGHT = 300;
 
 function EfficiencyTooltip({ active, payload, quote, hasBaseline }: Partial<TooltipContentProps> & { quote: string; hasBaseline: boolean }) {
   const row = payload?.[0]?.payload as EfficiencyRow | undefined;
   if (!active || !row) return null;
   const rows: TooltipRow[] = [
-    { label: 'Required capital', value: `${formatExact(row.requiredText)} ${quote}`, color: COLOR.bar },
+    { label: 'Capital needed', value: `${formatExact(row.requiredText)} ${quote}`, color: COLOR.bar },
+    { label: 'Cash to add', value: `${formatExact(row.cashToAddText)} ${quote}`, color: COLOR.liquidation },
     { label: 'Adverse move', value: survivalText(row.survivableMove, row.survivableMoveReason) },
   ];
   if (hasBaseline) {
@@ -58,7 +60,8 @@ export function EfficiencyChart({ report, baseline }: ChartProps) {
   const quote = report.quote;
   const legend: LegendItem[] = [
     ...(baseline ? [{ label: 'Before', color: COLOR.baseline, shape: 'square' } satisfies LegendItem] : []),
-    { label: baseline ? 'Now' : 'Required capital', color: COLOR.bar, shape: 'square' },
+    { label: baseline ? 'Capital needed now' : 'Capital needed', color: COLOR.bar, shape: 'square' },
+    { label: 'Cash to add (beyond the cash held)', color: COLOR.liquidation, shape: 'square' },
   ];
   return (
     <ChartFrame
@@ -69,11 +72,17 @@ export function EfficiencyChart({ report, baseline }: ChartProps) {
       legend={legend}
       csv={() => efficiencyCsv(report, baseline)}
       caption={
-        <p className="chart__caption">
-          <strong>{savingText(report)}</strong>
-          {baseline?.efficiency ? ` Before: ${savingText(baseline)}` : ''} Moves are joint moves of every non-stable asset, with the account&apos;s
-          actual capital.
-        </p>
+        <div className="chart__caption">
+          <p>
+            <strong>{savingText(report)}</strong>
+            {baseline?.efficiency ? ` Before: ${savingText(baseline)}` : ''}
+          </p>
+          {(toFiniteNumber(report.efficiency?.crossSaving.money) ?? 0) > 0 ? <p>{WHY_CROSS_NEEDS_LESS}</p> : null}
+          <p className="muted">
+            Capital needed: the cash the book needs beyond its own coins to meet initial margin; cash to add: what that is beyond the {formatMoney(accountCash(report))}{' '}
+            {quote} of stablecoins held. “Survives”: the joint move of every non-stable asset before the first liquidation, with the account&apos;s actual cash.
+          </p>
+        </div>
       }
     >
       <BarChart
@@ -91,11 +100,14 @@ export function EfficiencyChart({ report, baseline }: ChartProps) {
           type="number"
           width={72}
           tickFormatter={(v: number) => formatMoneyTick(v)}
-          label={{ value: `Capital required (${quote})`, angle: -90, position: 'insideLeft', offset: 0, style: { textAnchor: 'middle' } }}
+          label={{ value: `Capital (${quote})`, angle: -90, position: 'insideLeft', offset: 0, style: { textAnchor: 'middle' } }}
         />
         {baseline ? <Bar dataKey="before" name="Before" fill={COLOR.baseline} fillOpacity={0.7} isAnimationActive={false} /> : null}
-        <Bar dataKey="required" name="Required capital" fill={COLOR.bar} isAnimationActive={false}>
-          <LabelList dataKey={(row: EfficiencyRow) => formatMoney(row.requiredText)} position="top" fill={COLOR.text} fontSize={11} />
+        <Bar dataKey="required" name="Capital needed" fill={COLOR.bar} isAnimationActive={false}>
+          <LabelList dataKey={(row: EfficiencyRow) => formatMoneyTick(row.required ?? 0)} position="top" fill={COLOR.text} fontSize={11} />
+        </Bar>
+        <Bar dataKey="cashToAdd" name="Cash to add" fill={COLOR.liquidation} isAnimationActive={false}>
+          <LabelList dataKey={(row: EfficiencyRow) => (row.cashToAdd ? formatMoneyTick(row.cashToAdd) : 'none')} position="top" fill={COLOR.text} fontSize={11} />
         </Bar>
         <Tooltip content={<EfficiencyTooltip quote={quote} hasBaseline={baseline !== undefined} />} cursor={{ fill: COLOR.muted, fillOpacity: 0.12 }} />
       </BarChart>

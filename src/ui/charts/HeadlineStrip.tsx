@@ -3,8 +3,8 @@
 import { useMemo } from 'react';
 import { ChartFrame } from './ChartFrame';
 import { downloadRowsPng } from './export';
-import { MISSING } from './format';
-import { headlineCsv, headlineItems, type HeadlineItem } from './headline-data';
+import { formatPercent, MISSING } from './format';
+import { headlineCsv, headlineItems, liquidationThresholds, type HeadlineItem } from './headline-data';
 import { ZONE_LABEL } from './health-zone';
 import type { ChartProps } from './types';
 
@@ -36,6 +36,7 @@ function Figure({ item }: { item: HeadlineItem }) {
 
 export function HeadlineStrip({ report, baseline }: ChartProps) {
   const items = useMemo(() => headlineItems(report, baseline), [report, baseline]);
+  const thresholds = useMemo(() => liquidationThresholds(report), [report]);
   const rows = items.map((item) => ({
     label: item.label,
     value: `${item.text}${item.unit && item.value !== MISSING ? ` ${item.unit}` : ''}${item.zone && item.zone !== 'none' ? ` (${ZONE_LABEL[item.zone]})` : ''}`,
@@ -48,7 +49,17 @@ export function HeadlineStrip({ report, baseline }: ChartProps) {
       className="headline"
       csv={() => headlineCsv(report, baseline)}
       png={(frame, fileName) => downloadRowsPng(frame, `${report.name}: account`, rows, fileName)}
-      caption={report.account.liquidatable ? <p className="headline__alert">Below maintenance margin: the account can be liquidated now.</p> : undefined}
+      caption={
+        <>
+          {report.account.liquidatable ? <p className="headline__alert">Below maintenance margin: the account can be liquidated now.</p> : null}
+          {thresholds.length > 0 ? (
+            <p className="chart__caption" data-testid="liquidation-thresholds">
+              Liquidation threshold (the share of each collateral that counts toward the health factor):{' '}
+              {thresholds.map((t) => `${t.asset} ${formatPercent(t.threshold)}`).join(', ')}. Health factor = Σ collateral × threshold ÷ debt.
+            </p>
+          ) : null}
+        </>
+      }
     >
       <dl className="headline__list">
         {items.map((item) => (

@@ -50,7 +50,9 @@ export function HealthCurveChart({ report, baseline }: ChartProps) {
   const first = rows[0]?.move ?? -50;
   const last = rows[rows.length - 1]?.move ?? 50;
   // Labels need about a tenth of the axis to themselves.
-  const marks = labelledMarks(liquidationMarks(report, series), (last - first) / 10);
+  // The "now" label sits just above today's health; near 1 it shares the line's height with the marks' labels.
+  const nowNearLine = now !== null && Math.abs(now - 1) < axis.max * 0.2;
+  const marks = labelledMarks(liquidationMarks(report, series), (last - first) / 10, nowNearLine ? [0] : []);
 
   const legend: LegendItem[] = [
     ...series.map((s): LegendItem => ({ label: s.label, color: s.color, shape: s.baseline ? 'dashed' : 'line' })),

@@ -5,7 +5,7 @@ import { CartesianGrid, LabelList, ReferenceLine, Scatter, ScatterChart, Tooltip
 import { ChartFrame } from './ChartFrame';
 import { ChartTooltip, type TooltipRow } from './ChartTooltip';
 import { formatExact, formatMove, formatPrice } from './format';
-import { liquidationLadders, pointTag, type AssetLadder, type LadderKind, type LadderPoint } from './liquidation-ladder-data';
+import { labelSides, liquidationLadders, pointTag, type AssetLadder, type LabelSide, type LadderKind, type LadderPoint } from './liquidation-ladder-data';
 import { beforeOf, ladderCsv, ladderText } from './liquidation-ladder-table';
 import { toFiniteNumber } from './numbers';
 import { COLOR } from './palette';
@@ -31,8 +31,35 @@ function LadderTooltip({ active, payload, ladder, quote }: Partial<TooltipConten
   return <ChartTooltip title={`${ladder.asset}: ${point.label}${point.baseline ? ' (before)' : ''}`} rows={rows} />;
 }
 
+interface LabelProps {
+  x?: number | string;
+  y?: number | string;
+  width?: number | string;
+  height?: number | string;
+  index?: number;
+  value?: unknown;
+}
+
+/** One line beside the dot, on the side labelSides chose; nothing for a dot left bare. */
+function PointLabel({ x, y, width, height, index, value, points }: LabelProps & { points: (LadderPoint & { side: LabelSide })[] }) {
+  const side = index === undefined ? null : points[index]?.side;
+  if (!side) return null;
+  const cx = Number(x) + Number(width ?? 0) / 2;
+  const cy = Number(y) + Number(height ?? 0) / 2;
+  if (!Number.isFinite(cx) || !Number.isFinite(cy)) return null;
+  return (
+    <text x={side === 'right' ? cx + 8 : cx - 8} y={cy} dy="0.35em" textAnchor={side === 'right' ? 'start' : 'end'} fill={COLOR.text} fontSize={11}>
+      {String(value)}
+    </text>
+  );
+}
+
 function AssetLadderChart({ ladder, quote }: { ladder: AssetLadder; quote: string }) {
   const today = toFiniteNumber(ladder.price);
+  const labelled = useMemo(() => {
+    const sides = labelSides(ladder.points, ladder.domain);
+    return ladder.points.map((p, i) => ({ ...p, side: sides[i] ?? null }));
+  }, [ladder]);
   const laneLabel = (y: number) => {
     const label = ladder.lanes.find((lane) => lane.y === y)?.label ?? '';
     return label.length > 12 ? `${label.slice(0, 11)}…` : label;
@@ -73,10 +100,10 @@ function AssetLadderChart({ ladder, quote }: { ladder: AssetLadder; quote: strin
           <Scatter name="Before" data={ladder.before} fill={COLOR.surface} stroke={COLOR.baseline} strokeWidth={2} isAnimationActive={false} />
         ) : null}
         {KINDS.map(({ kind, label, color }) => {
-          const points = ladder.points.filter((p) => p.kind === kind);
+          const points = labelled.filter((p) => p.kind === kind);
           return points.length === 0 ? null : (
             <Scatter key={kind} name={label} data={points} fill={color} isAnimationActive={false}>
-              <LabelList dataKey={pointTag} position="top" offset={8} fill={COLOR.text} fontSize={11} />
+              <LabelList dataKey={pointTag} content={(props) => <PointLabel {...(props as LabelProps)} points={points} />} />
             </Scatter>
           );
         })}

@@ -3,6 +3,7 @@
 import type { EfficiencyReport, RegimeEfficiency, Report } from '../../engine';
 import { formatMoney, formatMove, formatPercent } from './format';
 import { toFiniteNumber } from './numbers';
+import { addDecimalText, multiplyDecimalText, subtractDecimalText } from '../../state/decimal-text';
 
 export type Regime = 'isolated' | 'cross' | 'portfolio';
 
@@ -15,6 +16,9 @@ export interface EfficiencyRow {
   required: number | null;
   /** The exact decimal string. */
   requiredText: string;
+  /** What the trader must add beyond the cash held: max(0, required − cash), as a chart number and exactly. */
+  cashToAdd: number | null;
+  cashToAddText: string;
   survivableMove: number | null;
   survivableMoveReason?: string;
   before: number | null;
@@ -31,17 +35,45 @@ function regimes(efficiency: EfficiencyReport): [Regime, RegimeEfficiency][] {
   return list;
 }
 
+/**
+ * The cash the account holds: stablecoins it owns, at their price. This is the engine's own
+ * definition of the cash a regime's required capital is met from (efficiency.ts, stableCash); the
+ * report does not carry it, so it is summed here, exactly, from the report's assets.
+ */
+export function accountCash(report: Report): string {
+  let cash = '0';
+  for (const a of report.account.assets) {
+    if (!a.stable || !(toFiniteNumber(a.balance) !== null && Number(a.balance) > 0)) continue;
+    cash = addDecimalText(cash, multiplyDecimalText(a.balance, a.price) ?? '0') ?? cash;
+  }
+  return cash;
+}
+
+/** max(0, required − cash), exactly. */
+export function cashToAdd(required: string, cash: string): string {
+  const gap = subtractDecimalText(required, cash);
+  return gap === null || gap.startsWith('-') ? '0' : gap;
+}
+
+/** Why pooling needs less: said once, under the chart. */
+export const WHY_CROSS_NEEDS_LESS =
+  'Cross needs less because every position shares one pool: opposite positions net out, and one position’s profit backs the others’ margin.';
+
 /** Null when the report has no efficiency comparison (see report.efficiencyReason). */
 export function efficiencyRows(report: Report, baseline?: Report): EfficiencyRow[] | null {
   if (!report.efficiency) return null;
   const before = baseline?.efficiency ?? null;
+  const cash = accountCash(report);
   return regimes(report.efficiency).map(([regime, now]) => {
     const then = before ? (before[regime] ?? null) : null;
+    const toAdd = cashToAdd(now.requiredCapital, cash);
     return {
       regime,
       label: REGIME_LABEL[regime],
       required: toFiniteNumber(now.requiredCapital),
       requiredText: now.requiredCapital,
+      cashToAdd: toFiniteNumber(toAdd),
+      cashToAddText: toAdd,
       survivableMove: now.survivableMove,
       ...(now.survivableMoveReason ? { survivableMoveReason: now.survivableMoveReason } : {}),
       before: then ? toFiniteNumber(then.requiredCapital) : null,

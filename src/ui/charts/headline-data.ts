@@ -6,7 +6,7 @@ import { healthZone, ZONE_LABEL, type HealthZone } from './health-zone';
 import { fractionToPercent, toFiniteNumber } from './numbers';
 import type { TextTable } from './text-table';
 
-export type HeadlineKey = 'equity' | 'maintenanceMargin' | 'initialMargin' | 'freeMargin' | 'healthFactor' | 'distanceToLiquidation';
+export type HeadlineKey = 'equity' | 'maintenanceMargin' | 'initialMargin' | 'freeMargin' | 'healthFactor' | 'distanceToLiquidation' | 'collateral' | 'debt' | 'borrowPower';
 
 export interface HeadlineItem {
   key: HeadlineKey;
@@ -60,8 +60,23 @@ const SPECS: Spec[] = [
   },
 ];
 
+// A lending pool has no maintenance or initial margin (they would read 0.00): its figures are the
+// collateral, the debt, what more may be borrowed, and the health factor (Aave's dashboard).
+const LENDING_SPECS: Spec[] = [
+  { key: 'collateral', label: 'Collateral', money: true, raw: (r) => r.lending?.collateralValue ?? null, format: formatMoney },
+  { key: 'debt', label: 'Debt', money: true, raw: (r) => r.lending?.debt ?? null, format: formatMoney },
+  {
+    key: 'borrowPower',
+    label: 'Borrow power left',
+    money: true,
+    raw: (r) => r.lending?.borrowCapacity ?? null,
+    format: formatMoney,
+  },
+  ...SPECS.filter((s) => s.key === 'healthFactor' || s.key === 'distanceToLiquidation'),
+];
+
 export function headlineItems(report: Report, baseline?: Report): HeadlineItem[] {
-  return SPECS.map((spec) => {
+  return (report.lending ? LENDING_SPECS : SPECS).map((spec) => {
     const raw = spec.raw(report);
     const value = spec.format(raw);
     const before = baseline ? spec.format(spec.raw(baseline)) : undefined;
@@ -77,6 +92,22 @@ export function headlineItems(report: Report, baseline?: Report): HeadlineItem[]
       ...(reason ? { reason } : {}),
       ...(spec.key === 'healthFactor' ? { zone: healthZone(toFiniteNumber(raw)) } : {}),
     };
+  });
+}
+
+/**
+ * Each collateral's liquidation threshold on a lending pool: the report's collateral value is the
+ * holding × price × threshold (Σ of it is lending.weightedCollateral), so threshold = value ÷
+ * (balance × price). Null for debts and empty holdings.
+ */
+export function liquidationThresholds(report: Report): { asset: string; threshold: number }[] {
+  if (!report.lending) return [];
+  return report.account.assets.flatMap((a) => {
+    const balance = toFiniteNumber(a.balance);
+    const price = toFiniteNumber(a.price);
+    const value = toFiniteNumber(a.collateralValue);
+    if (balance === null || price === null || value === null || balance <= 0 || price <= 0) return [];
+    return [{ asset: a.asset, threshold: value / (balance * price) }];
   });
 }
 

@@ -4,6 +4,9 @@ import type { HealthCurve, Report } from '../../engine';
 import type { CsvTable } from './csv';
 import { fractionToPercent, toFiniteNumber } from './numbers';
 import { COLOR, seriesColor } from './palette';
+import { interpolateAt } from '../../state/curve-math';
+
+export { interpolateAt };
 
 export interface HealthSeries {
   key: string;
@@ -36,24 +39,6 @@ function curveLabel(name: string): string {
 
 function clean(value: number | null | undefined): number | null {
   return value !== null && value !== undefined && Number.isFinite(value) ? value : null;
-}
-
-/** Linear interpolation of a curve at move x (fractions); null outside the grid or next to a gap. */
-export function interpolateAt(moves: number[], values: (number | null)[], x: number): number | null {
-  for (let i = 0; i < moves.length; i++) {
-    const m = moves[i];
-    if (m === undefined) return null;
-    if (Math.abs(m - x) < 1e-12) return clean(values[i]);
-    if (m > x) {
-      if (i === 0) return null;
-      const m0 = moves[i - 1];
-      const v0 = clean(values[i - 1]);
-      const v1 = clean(values[i]);
-      if (m0 === undefined || v0 === null || v1 === null) return null;
-      return v0 + ((v1 - v0) * (x - m0)) / (m - m0);
-    }
-  }
-  return null;
 }
 
 export function healthSeries(report: Report, baseline?: Report): HealthSeries[] {
@@ -125,8 +110,9 @@ export function healthTicks(max: number): number[] {
  * labelled stays a bare dot, so labels never print over each other; the tooltip and the
  * table still give its move.
  */
-export function labelledMarks(marks: HealthMark[], minGap: number): (HealthMark & { labelled: boolean })[] {
-  const placed: number[] = [];
+export function labelledMarks(marks: HealthMark[], minGap: number, occupied: readonly number[] = []): (HealthMark & { labelled: boolean })[] {
+  // `occupied`: moves already carrying a label near the liquidation line (the "now" label).
+  const placed: number[] = [...occupied];
   return marks.map((mark) => {
     const labelled = placed.every((x) => Math.abs(x - mark.move) >= minGap);
     if (labelled) placed.push(mark.move);

@@ -159,3 +159,27 @@ export function liquidationLadders(report: Report, baseline?: Report): AssetLadd
 export function pointTag(point: LadderPoint): string {
   return point.distance === null ? formatPrice(point.price) : `${formatPrice(point.price)} (${formatMove(point.distance)})`;
 }
+
+/** Where a point's label goes: beside it, to the right or the left; null for a bare dot (the tooltip and the table still give it). */
+export type LabelSide = 'right' | 'left' | null;
+
+/**
+ * One-line labels beside the points, never over each other: a label faces the middle of the axis
+ * (so it stays inside the chart) and takes `share` of the axis; a label that would overlap one
+ * already placed in its lane is left off. Lanes are a row each, so labels of two lanes never meet.
+ */
+export function labelSides(points: readonly LadderPoint[], domain: [number, number], share = 0.34): LabelSide[] {
+  const span = domain[1] - domain[0];
+  const width = span > 0 ? span * share : 0;
+  const middle = (domain[0] + domain[1]) / 2;
+  const placed = new Map<number, [number, number][]>();
+  return points.map((point) => {
+    const side: 'right' | 'left' = point.x > middle ? 'left' : 'right';
+    const box: [number, number] = side === 'right' ? [point.x, point.x + width] : [point.x - width, point.x];
+    const lane = placed.get(point.y) ?? [];
+    if (lane.some(([a, b]) => box[0] < b && a < box[1])) return null;
+    lane.push(box);
+    placed.set(point.y, lane);
+    return side;
+  });
+}

@@ -1,5 +1,6 @@
 import { appStore, useApp } from '../../state/app-store';
 import { newPosition, uniqueId } from '../../state/defaults';
+import { Results } from '../common/Results';
 import { Section } from '../common/Section';
 import { BeforeAfter } from './BeforeAfter';
 import { PreviewForm } from './PreviewForm';
@@ -38,7 +39,11 @@ export function PreviewTradePanel() {
         {pending ? <span className="badge badge--updating">Updating…</span> : null}
         {bookHasErrors ? 'Fix the portfolio’s problems to preview the trade.' : errorCount > 0 ? 'Fix the trade’s terms to see its effect.' : null}
       </p>
-      {before && after && errorCount === 0 ? <BeforeAfter before={before} after={after} tradeId={trade.id} /> : null}
+      {before && after && errorCount === 0 ? (
+        <Results label="before → after figures">
+          <BeforeAfter before={before} after={after} tradeId={trade.id} />
+        </Results>
+      ) : null}
       <div className="inline-form">
         <button type="button" className="button button--primary" onClick={addToPortfolio} disabled={errorCount > 0}>
           Add to portfolio

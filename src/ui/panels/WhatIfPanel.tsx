@@ -1,5 +1,6 @@
 import { useApp } from '../../state/app-store';
 import { formatPrice } from '../common/format';
+import { Results } from '../common/Results';
 import { Section } from '../common/Section';
 import { MoveSlider } from './MoveSlider';
 import { WhatIfSummary } from './WhatIfSummary';
@@ -39,7 +40,13 @@ export function WhatIfPanel() {
       {assets.map((asset) => (
         <AssetMove key={asset} asset={asset} />
       ))}
-      {now ? <WhatIfSummary now={now} moved={moved} /> : <p className="muted">Waiting for the first report…</p>}
+      {now ? (
+        <Results label="what-if figures">
+          <WhatIfSummary now={now} moved={moved} />
+        </Results>
+      ) : (
+        <p className="muted">Waiting for the first report…</p>
+      )}
     </Section>
   );
 }

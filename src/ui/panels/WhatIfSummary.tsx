@@ -15,8 +15,19 @@ const ROWS: readonly Row[] = [
   { label: 'Joint move to liquidation', testId: 'whatif-distance', value: (r) => formatMove(r.account.distanceToLiquidation) },
 ];
 
+// A lending pool has no maintenance margin to show (it would read 0.00): its debt and what more
+// may be borrowed instead.
+const LENDING_ROWS: readonly Row[] = [
+  ROWS[0]!,
+  ROWS[1]!,
+  { label: 'Debt', testId: 'whatif-debt', value: (r) => formatMoney(r.lending?.debt) },
+  { label: 'Borrow power left', testId: 'whatif-borrow-power', value: (r) => formatMoney(r.lending?.borrowCapacity) },
+  ROWS[4]!,
+];
+
 /** The headline figures now and at the what-if prices, side by side, from the two reports. */
 export function WhatIfSummary({ now, moved }: { now: Report; moved: Report | null }) {
+  const rows = now.lending ? LENDING_ROWS : ROWS;
   return (
     <table className="grid grid--compact" data-testid="whatif-summary">
       <caption className="visually-hidden">Figures now and at the what-if prices</caption>
@@ -34,7 +45,7 @@ export function WhatIfSummary({ now, moved }: { now: Report; moved: Report | nul
         </tr>
       </thead>
       <tbody>
-        {ROWS.map((row) => (
+        {rows.map((row) => (
           <tr key={row.label}>
             <th scope="row">{row.label}</th>
             <td className="number" data-testid={`${row.testId}-now`}>

@@ -1,12 +1,24 @@
 import { useApp } from '../../state/app-store';
-import type { OverrideField } from '../../state/draft';
+import type { DraftPosition, OverrideField } from '../../state/draft';
 import { assetPath, overridePath } from '../../state/paths';
-import { formatMoney, formatQuantity } from '../common/format';
+import { formatExact, formatMoney, formatQuantity } from '../common/format';
 import { TextField } from '../common/TextField';
 
 export interface OverrideColumn {
   field: OverrideField;
   label: string;
+}
+
+// The assets positions trade, worked out once per positions list: each of a hundred rows asking
+// "is my asset used?" of 2,000 positions at every keystroke would be 200,000 comparisons.
+const tradedCache = new WeakMap<readonly DraftPosition[], ReadonlySet<string>>();
+function tradedAssets(positions: readonly DraftPosition[]): ReadonlySet<string> {
+  let traded = tradedCache.get(positions);
+  if (!traded) {
+    traded = new Set(positions.map((p) => p.asset));
+    tradedCache.set(positions, traded);
+  }
+  return traded;
 }
 
 const STABLE_CHOICES = [
@@ -20,7 +32,7 @@ export function AssetRow({ symbol, overrideColumns }: { symbol: string; override
   const asset = useApp((s) => s.draft.assets[symbol]);
   const override = useApp((s) => s.draft.overrides[symbol]);
   const result = useApp((s) => s.main.report?.account.assets.find((a) => a.asset === symbol));
-  const usedByPositions = useApp((s) => s.draft.positions.some((p) => p.asset === symbol));
+  const usedByPositions = useApp((s) => tradedAssets(s.draft.positions).has(symbol));
   const setAssetField = useApp((s) => s.setAssetField);
   const setAssetStable = useApp((s) => s.setAssetStable);
   const setOverride = useApp((s) => s.setOverride);
@@ -68,7 +80,9 @@ export function AssetRow({ symbol, overrideColumns }: { symbol: string; override
           />
         </td>
       ))}
-      <td className="number">{formatQuantity(result?.delta)}</td>
+      <td className="number" title={result ? `Net delta: ${formatExact(result.delta)} ${symbol}` : undefined}>
+        {formatQuantity(result?.delta)}
+      </td>
       <td className="number">{formatMoney(result?.collateralValue)}</td>
       <td>
         <button

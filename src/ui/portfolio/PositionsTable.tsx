@@ -1,96 +1,142 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTable, type SortingState } from '@tanstack/react-table';
-import { appStore, useApp } from '../../state/app-store';
-import { newPosition } from '../../state/defaults';
+import { useApp } from '../../state/app-store';
 import type { PositionType } from '../../state/draft';
-import { resultFor } from '../../state/selectors';
 import { Section } from '../common/Section';
 import { useSettledValue } from '../common/useSettledValue';
-import { positionColumns, positionFeatures } from './position-columns';
-import type { PositionRow } from './position-row';
-
-const ADDABLE: readonly { type: PositionType; label: string }[] = [
-  { type: 'perpetual', label: 'Add perpetual' },
-  { type: 'future', label: 'Add future' },
-  { type: 'option', label: 'Add option' },
-];
+import { AddPositionForm } from './AddPositionForm';
+import { NUMERIC_COLUMNS, positionColumns, positionFeatures } from './position-columns';
+import { DetailsContext, type DetailsState } from './details-context';
+import { PositionDetails } from './PositionDetails';
+import { modelPremium, positionRows, type RowCache } from './position-row';
+import { useRowWindow } from './useRowWindow';
+import './positions.css';
 
 const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const;
+/** A row's height before it is measured (one line of figures and an input). */
+const ROW_ESTIMATE = 45;
 
 export function PositionsTable() {
   const positions = useApp((s) => s.draft.positions);
   // A new report re-renders the table in the background (deferred), and not at all while a what-if
-  // slider is held: forty rows of figures repainted at every step of a drag would make it stutter.
+  // slider is held: rows of figures repainted at every step of a drag would make it stutter.
   const held = useApp((s) => s.sliderHeld);
   const report = useDeferredValue(useSettledValue(useApp((s) => s.main.report), 0, held));
-  const addPosition = useApp((s) => s.addPosition);
+  const setPositionText = useApp((s) => s.setPositionText);
+  const setPositionType = useApp((s) => s.setPositionType);
   const [sorting, setSorting] = useState<SortingState>([]);
+  const [open, setOpen] = useState<string | null>(null);
+  const box = useRef<HTMLDivElement>(null);
+  const detailsId = useId();
 
-  const data = useMemo<PositionRow[]>(
-    () =>
-      positions.map((position, index) => ({
-        index,
-        position,
-        result: resultFor(report?.account.positions, position, index),
-        accountLiquidation: report?.account.liquidationPrices[position.asset] ?? null,
-      })),
-    [positions, report],
+  // One cache per report: rows of positions an edit did not touch are reused as they are.
+  const cache = useMemo<RowCache>(() => (void report, new WeakMap()), [report]);
+  const data = useMemo(() => positionRows({ positions }, report, cache), [positions, report, cache]);
+
+  // A new option's premium starts at its model value, once the engine has valued it: a trade at
+  // fair value has no PnL, where a premium of 0 would show the whole value as profit.
+  const awaitingPremium = useRef(new Set<string>());
+  const onAdded = useCallback((id: string, type: PositionType) => {
+    if (type === 'option') awaitingPremium.current.add(id);
+  }, []);
+  const onTypeChange = useCallback(
+    (index: number, type: PositionType) => {
+      const position = positions[index];
+      if (position && type === 'option' && position.type !== 'option') awaitingPremium.current.add(position.id);
+      setPositionType(index, type);
+    },
+    [positions, setPositionType],
   );
+  useEffect(() => {
+    for (const id of awaitingPremium.current) {
+      const row = data.find((r) => r.position.id === id);
+      if (!row || row.position.type !== 'option') {
+        awaitingPremium.current.delete(id);
+        continue;
+      }
+      if (row.result?.type !== 'option') continue;
+      awaitingPremium.current.delete(id);
+      const premium = modelPremium(row.result);
+      // Only a premium the user has not typed yet.
+      if (premium !== null && row.position.premium === '0') setPositionText(row.index, 'premium', premium);
+    }
+  }, [data, setPositionText]);
 
   const table = useTable(
     { features: positionFeatures, columns: positionColumns, data, getRowId: (row) => String(row.index), state: { sorting }, onSortingChange: setSorting },
     (state) => ({ sorting: state.sorting }),
   );
-
-  const add = (type: PositionType) => addPosition(newPosition(appStore.getState().draft, type));
+  const rows = table.getRowModel().rows;
+  const visible = useRowWindow(rows.map((r) => r.id).join('\n'), ROW_ESTIMATE, box);
+  const columnCount = positionColumns.length;
+  const toggle = useCallback((rowId: string) => setOpen((current) => (current === rowId ? null : rowId)), []);
+  const details = useMemo<DetailsState>(() => ({ open, toggle, detailsId }), [open, toggle, detailsId]);
+  const shown = rows.slice(visible.start, visible.end);
 
   return (
     <Section title="Positions" testId="positions">
-      <div className="table-scroll">
-        <table className="grid grid--positions">
-          <thead>
-            {table.getHeaderGroups().map((group) => (
-              <tr key={group.id}>
-                {group.headers.map((header) => {
-                  const sorted = header.column.getIsSorted();
-                  const canSort = header.column.getCanSort();
-                  return (
-                    <th key={header.id} scope="col" aria-sort={sorted ? ARIA_SORT[sorted] : undefined}>
-                      {header.isPlaceholder ? null : canSort ? (
+      <DetailsContext value={details}>
+        <div className="table-scroll positions-scroll" ref={box} data-testid="positions-scroll">
+          <table className="grid grid--positions" aria-rowcount={rows.length + 1}>
+            <colgroup>
+              {positionColumns.map((c) => (
+                <col key={c.id} className={`col-${c.id}`} />
+              ))}
+            </colgroup>
+            <thead>
+              {table.getHeaderGroups().map((group) => (
+                <tr key={group.id} aria-rowindex={1}>
+                  {group.headers.map((header) => {
+                    const sorted = header.column.getIsSorted();
+                    return (
+                      <th key={header.id} scope="col" aria-sort={sorted ? ARIA_SORT[sorted] : undefined} className={NUMERIC_COLUMNS.has(header.column.id) ? 'number' : undefined}>
                         <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()}>
                           <table.FlexRender header={header} />
                           <span aria-hidden="true">{sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}</span>
                         </button>
-                      ) : (
-                        <table.FlexRender header={header} />
-                      )}
-                    </th>
-                  );
-                })}
-              </tr>
-            ))}
-          </thead>
-          <tbody>
-            {table.getRowModel().rows.map((row) => (
-              <tr key={row.id} data-testid="position-row" data-position-id={row.original.position.id}>
-                {row.getAllCells().map((cell) => (
-                  <td key={cell.id} data-column={cell.column.id}>
-                    <table.FlexRender cell={cell} />
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+                      </th>
+                    );
+                  })}
+                </tr>
+              ))}
+            </thead>
+            <tbody>
+              {visible.before > 0 ? <tr aria-hidden="true" className="window-space" style={{ height: visible.before }} /> : null}
+              {shown.map((row, i) => {
+                const isOpen = open === row.id;
+                const id = row.original.position.id;
+                return [
+                  <tr
+                    key={row.id}
+                    data-testid="position-row"
+                    data-position-id={id}
+                    data-window-part={`${row.id}:row`}
+                    ref={visible.measure}
+                    aria-rowindex={visible.start + i + 2}
+                    className={isOpen ? 'position-row position-row--open' : 'position-row'}
+                  >
+                    {row.getAllCells().map((cell) => (
+                      <td key={cell.id} data-column={cell.column.id}>
+                        <table.FlexRender cell={cell} />
+                      </td>
+                    ))}
+                  </tr>,
+                  isOpen ? (
+                    <tr key={`${row.id}-details`} className="position-details-row" data-window-part={`${row.id}:details`} ref={visible.measure} id={detailsId}>
+                      <td colSpan={columnCount}>
+                        <PositionDetails row={row.original} onTypeChange={onTypeChange} />
+                      </td>
+                    </tr>
+                  ) : null,
+                ];
+              })}
+              {visible.after > 0 ? <tr aria-hidden="true" className="window-space" style={{ height: visible.after }} /> : null}
+            </tbody>
+          </table>
+        </div>
+      </DetailsContext>
       {positions.length === 0 ? <p className="muted">No positions yet: add one below.</p> : null}
-      <div className="inline-form">
-        {ADDABLE.map((a) => (
-          <button key={a.type} type="button" className="button" onClick={() => add(a.type)}>
-            {a.label}
-          </button>
-        ))}
-      </div>
+      <AddPositionForm onAdded={onAdded} />
     </Section>
   );
 }

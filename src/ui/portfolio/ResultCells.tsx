@@ -1,51 +1,23 @@
 import { memo } from 'react';
-import type { LiquidationPricesReport, PositionReport } from '../../engine';
-import { formatMoney, formatPrice, formatQuantity, MISSING } from '../common/format';
+import type { PositionReport } from '../../engine';
+import { formatExact, formatMoney, formatMove, formatPrice, MISSING } from '../common/format';
+import type { RowLiquidation } from './position-row';
 
 // The report's figures for a position. Nothing is computed here: each cell formats what the
-// engine said, or "—" with the reason when it said nothing.
+// engine said (read into the row by position-row.ts), or "—" with the reason when it said nothing.
 
 type CellProps = { result: PositionReport | null };
 
-function signClass(value: string | undefined): string {
-  if (!value || value === '0') return 'number';
-  return value.startsWith('-') ? 'number negative' : 'number positive';
+/** Coloured by the figure as shown: a loss of a tenth of a cent reads "0.00" and is not red. */
+function signClass(shown: string): string {
+  if (!/[1-9]/.test(shown)) return 'number';
+  return shown.startsWith('−') ? 'number negative' : 'number positive';
 }
 
-export const PnlCell = memo(function PnlCell({ result }: CellProps) {
-  const pnl = result?.unrealizedPnl;
-  return <span className={signClass(pnl)}>{formatMoney(pnl)}</span>;
-});
-
-export const MarginFiguresCell = memo(function MarginFiguresCell({ result }: CellProps) {
-  const r = result;
-  if (!r) return <span className="number">{MISSING}</span>;
+export const MarkCell = memo(function MarkCell({ mark, option }: { mark: number | string | null; option: boolean }) {
   return (
-    <span className="number stack stack--tight">
-      <span title="Maintenance margin">{formatMoney(r.maintenanceMargin)}</span>
-      <span className="muted" title="Initial margin">
-        {formatMoney(r.initialMargin)}
-      </span>
-    </span>
-  );
-});
-
-/** Isolated: the position's own liquidation price. Cross: the account's, for its asset. */
-export const LiquidationCell = memo(function LiquidationCell({ result, accountLiquidation }: CellProps & { accountLiquidation: LiquidationPricesReport | null }) {
-  const r = result;
-  if (!r) return <span className="number">{MISSING}</span>;
-  if (r.marginMode === 'isolated') {
-    return (
-      <span className="number" title={r.liquidationPrice === null ? (r.liquidationPriceReason ?? 'no price liquidates it') : 'Liquidation price of this isolated position'}>
-        {formatPrice(r.liquidationPrice)}
-      </span>
-    );
-  }
-  const account = accountLiquidation;
-  return (
-    <span className="number stack stack--tight" title={`Cross: the account's liquidation prices for ${r.asset}, others held`}>
-      <span>↓ {formatPrice(account?.down)}</span>
-      <span>↑ {formatPrice(account?.up)}</span>
+    <span className="number" title={mark === null ? undefined : `${option ? 'Model value per unit' : 'Mark price'}: ${formatExact(mark)}`}>
+      {formatPrice(mark)}
     </span>
   );
 });
@@ -54,6 +26,50 @@ export const NotionalCell = memo(function NotionalCell({ result }: CellProps) {
   return <span className="number">{formatMoney(result?.notional)}</span>;
 });
 
-export const DeltaCell = memo(function DeltaCell({ result }: CellProps) {
-  return <span className="number">{formatQuantity(result?.delta)}</span>;
+export const PnlCell = memo(function PnlCell({ result }: CellProps) {
+  const shown = formatMoney(result?.unrealizedPnl);
+  return <span className={signClass(shown)}>{shown}</span>;
+});
+
+/** Initial over maintenance, with a separator: the two figures a venue shows side by side. */
+export const MarginFiguresCell = memo(function MarginFiguresCell({ result }: CellProps) {
+  if (!result) return <span className="number">{MISSING}</span>;
+  return (
+    <span className="number margin-pair" title={`Initial margin ${formatMoney(result.initialMargin)} / maintenance margin ${formatMoney(result.maintenanceMargin)}`}>
+      <span>{formatMoney(result.initialMargin)}</span>
+      <span className="margin-pair__maintenance">
+        <span className="margin-pair__separator" aria-hidden="true">
+          /{' '}
+        </span>
+        <span className="visually-hidden">maintenance </span>
+        {formatMoney(result.maintenanceMargin)}
+      </span>
+    </span>
+  );
+});
+
+function liquidationTitle(result: PositionReport, liquidation: RowLiquidation): string {
+  if (liquidation.reason) return liquidation.reason;
+  if (result.marginMode === 'isolated') return `This isolated position is liquidated at ${formatExact(liquidation.price)}`;
+  const sides = [liquidation.down ? `falls to ${formatPrice(liquidation.down)}` : null, liquidation.up ? `rises to ${formatPrice(liquidation.up)}` : null].filter(Boolean);
+  return `Cross: the account is liquidated if ${result.asset} ${sides.join(' or ')}, other prices held`;
+}
+
+/** Isolated: the position's own liquidation price. Cross: the account's nearer one for its asset. */
+export const LiquidationCell = memo(function LiquidationCell({ result, liquidation }: CellProps & { liquidation: RowLiquidation | null }) {
+  if (!result || !liquidation) return <span className="number">{MISSING}</span>;
+  const arrow = liquidation.direction === 'down' ? '↓ ' : liquidation.direction === 'up' ? '↑ ' : '';
+  return (
+    <span className="number" title={liquidationTitle(result, liquidation)}>
+      {liquidation.price === null ? MISSING : `${arrow}${formatPrice(liquidation.price)}`}
+    </span>
+  );
+});
+
+/** How far the price must move, signed, to reach that liquidation. */
+export const DistanceCell = memo(function DistanceCell({ liquidation }: { liquidation: RowLiquidation | null }) {
+  const distance = liquidation?.distance ?? null;
+  // Within 10 % of the mark reads as danger.
+  const near = distance !== null && Math.abs(distance) < 0.1;
+  return <span className={`number${near ? ' negative' : ''}`}>{formatMove(distance)}</span>;
 });

@@ -13,7 +13,7 @@ import { useCommands } from '../common/commands-context';
 import { Heatmap, type HeatmapCellView } from './Heatmap';
 import { downloadHeatmapPng } from './heatmap-png';
 import { healthColour, HEAT } from './heat-scale';
-import { defaultPair, healthHeatmap, healthHeatmapCsv, healthHeatmapText } from './health-grid-data';
+import { defaultPair, healthCellLabel, healthHeatmap, healthHeatmapCsv, healthHeatmapText } from './health-grid-data';
 import { moveTick } from './risk-array-data';
 
 const TITLE = 'Health factor over two assets’ moves';
@@ -116,7 +116,10 @@ export function HealthHeatmap({ portfolioName }: { portfolioName: string }) {
   else if (!map) body = <p className="chart__empty">{bookHasErrors ? 'Fix the portfolio’s problems to see the map.' : 'Drawing the map…'}</p>;
   else {
     const cells: HeatmapCellView[][] = map.cells.map((row) =>
-      row.map((c) => ({ colour: healthColour(c.healthFactor), marked: c.today, ...(c.liquidated ? { glyph: '×' } : {}) })),
+      row.map((c) => {
+        const label = c.liquidated ? undefined : healthCellLabel(c.healthFactor);
+        return { colour: healthColour(c.healthFactor), marked: c.today, ...(c.liquidated ? { glyph: '×' } : {}), ...(label ? { label } : {}) };
+      }),
     );
     body = (
       <Heatmap
@@ -127,7 +130,7 @@ export function HealthHeatmap({ portfolioName }: { portfolioName: string }) {
         cells={cells}
         xTitle={`${map.second} price move (%)`}
         yTitle={`${map.first} price move (%)`}
-        cellWidth={30}
+        cellWidth={34}
         cellHeight={20}
         minCellWidth={12}
         labelEvery={map.columnMoves.length > 11 ? Math.max(1, Math.round((map.columnMoves.length - 1) / 4)) : 1}

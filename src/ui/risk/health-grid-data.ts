@@ -59,6 +59,17 @@ export function healthCellText(h: number | null): string {
   return h === null ? `${MISSING} (nothing required)` : formatHealthFactor(h);
 }
 
+/**
+ * The number printed in a cell (Deribit's risk matrix prints every cell): two decimals fit a
+ * 30-pixel cell; 10 and above reads "≥10" (all healthy alike); a liquidated cell carries its "×"
+ * instead, and a cell with nothing required stays blank (its tooltip says so).
+ */
+export function healthCellLabel(h: number | null): string | undefined {
+  if (h === null || !Number.isFinite(h) || h < 1) return undefined;
+  // 9.995 would print as 10.00: it joins the ≥10 cells.
+  return h >= 9.995 ? '≥10' : h.toFixed(2);
+}
+
 export function healthHeatmapCsv(map: HealthHeatmap): CsvTable {
   return {
     header: [`${map.first} move (%)`, `${map.second} move (%)`, 'health factor', 'liquidated'],

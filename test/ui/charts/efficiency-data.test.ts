@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { efficiencyRows, savingText, survivalText } from '../../../src/ui/charts/efficiency-data';
+import { accountCash, cashToAdd, efficiencyRows, savingText, survivalText } from '../../../src/ui/charts/efficiency-data';
 import { efficiencyCsv, efficiencyText } from '../../../src/ui/charts/efficiency-table';
 import { fixtureReport } from './fixture-report';
 
@@ -12,6 +12,22 @@ describe('efficiency data', () => {
     const report = fixtureReport();
     report.efficiency!.portfolio = { requiredCapital: '7000', survivableMove: -0.3 };
     expect(efficiencyRows(report)?.map((r) => r.regime)).toEqual(['isolated', 'cross', 'portfolio']);
+  });
+
+  it('gives per regime the capital needed and the cash to add beyond the cash held', () => {
+    // The fixture holds 10,000 USDT at 1. Isolated needs 15,000 → add 5,000; cross needs 9,000 → add 0.
+    expect(accountCash(fixtureReport())).toBe('10000');
+    expect(efficiencyRows(fixtureReport())?.map((r) => [r.label, r.requiredText, r.cashToAddText])).toEqual([
+      ['Isolated', '15000', '5000'],
+      ['Cross', '9000', '0'],
+    ]);
+    // Only stablecoins held count as cash: a BTC balance or a USDT borrow does not.
+    const report = fixtureReport();
+    report.account.assets = report.account.assets.map((a) => (a.asset === 'BTC' ? { ...a, balance: '2' } : a.asset === 'USDT' ? { ...a, balance: '-500', price: '1.0001' } : a));
+    expect(accountCash(report)).toBe('0');
+    // 12,000.5 held at 0.9999 = 12,000.5 − 1.20005 = 11,999.29995 → isolated adds 15,000 − 11,999.29995 = 3,000.70005
+    report.account.assets = report.account.assets.map((a) => (a.asset === 'USDT' ? { ...a, balance: '12000.5', price: '0.9999' } : a));
+    expect(cashToAdd('15000', accountCash(report))).toBe('3000.70005');
   });
 
   it('is null when the report has no comparison', () => {
@@ -47,21 +63,21 @@ describe('efficiency data', () => {
 
   it('writes CSV with the exact capital and moves in percent', () => {
     expect(efficiencyCsv(fixtureReport())).toEqual({
-      header: ['regime', 'required capital (USDT)', 'survivable move (%)'],
+      header: ['regime', 'required capital (USDT)', 'cash to add (USDT)', 'survivable move (%)'],
       rows: [
-        ['Isolated', '15000', -8],
-        ['Cross', '9000', -20],
+        ['Isolated', '15000', '5000', -8],
+        ['Cross', '9000', '0', -20],
       ],
     });
-    expect(efficiencyCsv(fixtureReport(), fixtureReport()).header).toHaveLength(5);
+    expect(efficiencyCsv(fixtureReport(), fixtureReport()).header).toHaveLength(6);
   });
 
   it('gives screen readers the table and the saving', () => {
     const text = efficiencyText(fixtureReport());
     expect(text.caption).toContain('Cross saves 6,000.00 USDT (40.0%)');
     expect(text.rows).toEqual([
-      ['Isolated', '15,000.00', 'survives −8.0%'],
-      ['Cross', '9,000.00', 'survives −20.0%'],
+      ['Isolated', '15,000.00', '5,000.00', 'survives −8.0%'],
+      ['Cross', '9,000.00', '0.00', 'survives −20.0%'],
     ]);
   });
 });

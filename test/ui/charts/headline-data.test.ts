@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headlineCsv, headlineItems, headlineText } from '../../../src/ui/charts/headline-data';
+import { headlineCsv, headlineItems, headlineText, liquidationThresholds } from '../../../src/ui/charts/headline-data';
 import { healthZone } from '../../../src/ui/charts/health-zone';
 import { fixtureReport } from './fixture-report';
 
@@ -28,6 +28,29 @@ describe('headline strip data', () => {
       ['Distance to liquidation', '−20.0%', ''],
     ]);
     expect(items[4]?.zone).toBe('caution');
+  });
+
+  it('on a lending pool shows collateral, debt and borrow power, not margins of 0.00, and each collateral\'s threshold', () => {
+    // Aave-style: 50 ETH at 3,000 = 150,000 of collateral; at an 85 % threshold it counts 127,500.
+    const report = fixtureReport();
+    report.lending = {
+      collateralValue: '150000', weightedCollateral: '127500', debt: '83000', healthFactor: '1.536144578313253012', borrowCapacity: '40750',
+      closeFactor: 0.5, liquidation: { maxRepayable: '41500', bonusByAsset: { ETH: 0.05 }, collateralSeized: null },
+    };
+    report.account.assets = [
+      { ...report.account.assets[0]!, asset: 'ETH', price: '3000', stable: false, balance: '50', collateralValue: '127500' },
+      { ...report.account.assets[0]!, asset: 'USDC', price: '1', stable: true, balance: '-83000', collateralValue: '-83000' },
+    ];
+    expect(headlineItems(report).map((i) => [i.label, i.text])).toEqual([
+      ['Collateral', '150,000.00'],
+      ['Debt', '83,000.00'],
+      ['Borrow power left', '40,750.00'],
+      ['Health factor', '1.84'],
+      ['Distance to liquidation', '−20.0%'],
+    ]);
+    // 127,500 ÷ (50 × 3,000) = 0.85; the borrow is not collateral.
+    expect(liquidationThresholds(report)).toEqual([{ asset: 'ETH', threshold: 0.85 }]);
+    expect(liquidationThresholds(fixtureReport())).toEqual([]);
   });
 
   it('shows "before → now" against a baseline', () => {

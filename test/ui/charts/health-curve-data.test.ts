@@ -105,6 +105,13 @@ describe('health curve data', () => {
     ]);
   });
 
+  it('leaves a mark bare when the "now" label already stands near it', () => {
+    const mark = (move: number) => ({ seriesKey: 'now0', label: 'Joint move', color: '#000', side: 'down' as const, move });
+    // Axis ±2 %, gap 0.4 points; "now" occupies 0: −0.14 is within 0.4 of it, −1.5 is not.
+    expect(labelledMarks([mark(-0.14), mark(-1.5)], 0.4, [0]).map((m) => m.labelled)).toEqual([false, true]);
+    expect(labelledMarks([mark(-0.14)], 0.4).map((m) => m.labelled)).toEqual([true]);
+  });
+
   it('ticks the y-axis by halves up to 2.5 and by wholes beyond, ending at the top', () => {
     expect(healthTicks(2)).toEqual([0, 0.5, 1, 1.5, 2]);
     expect(healthTicks(5)).toEqual([0, 1, 2, 3, 4, 5]);

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ladderAxis, liquidationLadders, pointTag } from '../../../src/ui/charts/liquidation-ladder-data';
+import { labelSides, ladderAxis, liquidationLadders, pointTag, type LadderPoint } from '../../../src/ui/charts/liquidation-ladder-data';
 import { beforeOf, ladderCsv, ladderText } from '../../../src/ui/charts/liquidation-ladder-table';
 import { fixtureReport } from './fixture-report';
 
@@ -94,5 +95,36 @@ describe('liquidation ladder data', () => {
     expect(text.columns).toEqual(['Marker', 'Price (USDT)', 'Distance from today']);
     expect(text.rows).toContainEqual(['ETH: Account liquidation (up)', '4,200', '+40.0%']);
     expect(text.rows.some((r) => r[0]?.includes('p3'))).toBe(true);
+  });
+});
+
+describe('ladder labels never overlap', () => {
+  const point = (x: number, y: number): LadderPoint => ({ x, y, kind: 'account', label: '', price: String(x), distance: -0.1, baseline: false });
+
+  it('faces the middle of the axis, and leaves off a label that would cover one in its lane', () => {
+    // Axis 0 … 100, labels 34 wide. 10 → right [10, 44]; 30 → right [30, 64] overlaps → bare;
+    // 90 → left [56, 90] clear; on lane 2, 30 → right, alone in its lane.
+    const sides = labelSides([point(10, 1), point(30, 1), point(90, 1), point(30, 2)], [0, 100]);
+    expect(sides).toEqual(['right', null, 'left', 'right']);
+  });
+
+  it('no two placed labels of a lane intersect (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.record({ x: fc.double({ min: 0, max: 1000, noNaN: true }), y: fc.integer({ min: 0, max: 3 }) }), { maxLength: 20 }), (raw) => {
+        const points = raw.map((r) => point(r.x, r.y));
+        const sides = labelSides(points, [0, 1000]);
+        const boxes = points.flatMap((p, i) => {
+          const side = sides[i];
+          return side ? [{ y: p.y, a: side === 'right' ? p.x : p.x - 340, b: side === 'right' ? p.x + 340 : p.x }] : [];
+        });
+        for (const [i, m] of boxes.entries()) for (const n of boxes.slice(i + 1)) if (m.y === n.y) expect(m.a < n.b && n.a < m.b).toBe(false);
+        // The first point of each lane is always labelled.
+        const seen = new Set<number>();
+        points.forEach((p, i) => {
+          if (!seen.has(p.y)) expect(sides[i]).not.toBeNull();
+          seen.add(p.y);
+        });
+      }),
+    );
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCsv } from '../../../src/ui/charts/csv';
-import { defaultPair, healthCellText, healthHeatmap, healthHeatmapCsv, healthHeatmapText } from '../../../src/ui/risk/health-grid-data';
+import { defaultPair, healthCellLabel, healthCellText, healthHeatmap, healthHeatmapCsv, healthHeatmapText } from '../../../src/ui/risk/health-grid-data';
 import { healthGridMoves } from '../../../src/state/risk-health-grid';
 
 const grid = {
@@ -60,5 +60,18 @@ describe('the health-factor heatmap', () => {
     expect(defaultPair(['USDC', 'BTC', 'ETH'], new Set(['USDC']))).toEqual(['BTC', 'ETH']);
     expect(defaultPair(['BTC', 'USDC'], new Set(['USDC']))).toEqual(['BTC', 'USDC']);
     expect(defaultPair(['USDC'], new Set(['USDC']))).toBeNull();
+  });
+});
+
+describe('numbers in the health heatmap cells', () => {
+  it('prints the health factor to two decimals where it fits, ≥10 above, nothing where liquidated or nothing is required', () => {
+    expect(healthCellLabel(1.2345)).toBe('1.23');
+    expect(healthCellLabel(9.999)).toBe('≥10');
+    expect(healthCellLabel(9.99)).toBe('9.99');
+    expect(healthCellLabel(10)).toBe('≥10');
+    expect(healthCellLabel(1)).toBe('1.00');
+    expect(healthCellLabel(0.97)).toBeUndefined();
+    expect(healthCellLabel(null)).toBeUndefined();
+    expect(healthCellLabel(Number.POSITIVE_INFINITY)).toBeUndefined();
   });
 });

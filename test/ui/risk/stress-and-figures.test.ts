@@ -59,6 +59,6 @@ describe('the stress table', () => {
     expect(movesText(base)).toBe('BTC −47.0%; volatility × 2');
     expect(movesText({ ...base, moves: {}, volatilityFactor: 1 })).toBe('no move of this book’s assets');
     const [row] = stressRows([{ ...base, loss: '-12.5', healthFactorReason: 'no requirement' }], 'USD');
-    expect(row).toMatchObject({ gain: true, healthAfter: '— (no requirement)', liquidated: 'none', loss: '-12.50 USD' });
+    expect(row).toMatchObject({ gain: true, healthAfter: '— (no requirement)', liquidated: 'none', loss: '−12.50 USD' });
   });
 });

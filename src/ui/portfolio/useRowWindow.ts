@@ -1,0 +1,97 @@
+import { useCallback, useEffect, useMemo, useState, type RefObject } from 'react';
+import { rowOffsets, rowWindow, type RowWindow } from './row-window';
+
+// Windowing for a table inside a scrolling box. Rows are measured by a ResizeObserver once in the
+// page (an opened row, or a cell showing a message, is taller) and estimated until then. Each
+// rendered row hands `measure` as its ref and carries data-window-part="<key>:row" or
+// "<key>:details": the parts of one key are one item of the window.
+
+const MARGIN = 480;
+/** Books up to this many rows render whole: find-in-page and a screen reader's table reading keep working, at a few thousand elements. */
+const WHOLE_TABLE_ROWS = 60;
+
+export interface RowWindowState extends RowWindow {
+  /** The ref callback for a rendered row. */
+  measure: (element: HTMLElement | null) => (() => void) | undefined;
+}
+
+function partOf(element: Element): string | undefined {
+  return (element as HTMLElement).dataset.windowPart;
+}
+
+/**
+ * `keyText`: the rows' keys in order, one a line. Text, so that the same keys in the same order
+ * (a keystroke in a 2,000-row book) keep the offsets without summing them again.
+ */
+export function useRowWindow(keyText: string, estimate: number, box: RefObject<HTMLElement | null>): RowWindowState {
+  const keys = useMemo(() => (keyText === '' ? [] : keyText.split('\n')), [keyText]);
+  const [heights, setHeights] = useState<ReadonlyMap<string, number>>(() => new Map());
+  const [view, setView] = useState({ top: 0, height: 900 });
+
+  const [observer] = useState(() =>
+    typeof ResizeObserver === 'undefined'
+      ? null
+      : new ResizeObserver((entries) => {
+          setHeights((old) => {
+            let next: Map<string, number> | null = null;
+            for (const entry of entries) {
+              const part = partOf(entry.target);
+              if (!part) continue;
+              const height = entry.borderBoxSize[0]?.blockSize ?? entry.target.getBoundingClientRect().height;
+              if (Math.abs((old.get(part) ?? -1) - height) > 0.5) (next ??= new Map(old)).set(part, height);
+            }
+            return next ?? old;
+          });
+        }),
+  );
+  useEffect(() => () => observer?.disconnect(), [observer]);
+
+  const measure = useCallback(
+    (element: HTMLElement | null) => {
+      if (!element || !observer) return undefined;
+      observer.observe(element);
+      return () => {
+        observer.unobserve(element);
+        // A closed details row takes no space any more; a row scrolled away keeps its measure.
+        const part = partOf(element);
+        if (part?.endsWith(':details')) {
+          setHeights((old) => {
+            if (!old.has(part)) return old;
+            const next = new Map(old);
+            next.delete(part);
+            return next;
+          });
+        }
+      };
+    },
+    [observer],
+  );
+
+  useEffect(() => {
+    const element = box.current;
+    if (!element) return;
+    let frame = 0;
+    const read = () => {
+      frame = 0;
+      setView((v) => (v.top === element.scrollTop && v.height === element.clientHeight ? v : { top: element.scrollTop, height: element.clientHeight }));
+    };
+    // One read per frame however fast the wheel turns.
+    const schedule = () => {
+      if (frame === 0) frame = requestAnimationFrame(read);
+    };
+    schedule();
+    element.addEventListener('scroll', schedule, { passive: true });
+    const resize = new ResizeObserver(schedule);
+    resize.observe(element);
+    return () => {
+      element.removeEventListener('scroll', schedule);
+      resize.disconnect();
+      if (frame !== 0) cancelAnimationFrame(frame);
+    };
+  }, [box]);
+
+  const offsets = useMemo(() => rowOffsets(keys.length, (i) => (heights.get(`${keys[i]}:row`) ?? estimate) + (heights.get(`${keys[i]}:details`) ?? 0)), [keys, heights, estimate]);
+
+  if (keys.length <= WHOLE_TABLE_ROWS) return { start: 0, end: keys.length, before: 0, after: 0, measure };
+  return { ...rowWindow(offsets, view.top, view.height, MARGIN), measure };
+}

@@ -1,0 +1,52 @@
+// Build: the book (name, rule set, assets, balances, positions), what-if, a previewed trade, a
+// collateral top-up, and the headline charts. Loaded when first opened, like every view.
+import { lazy, Suspense } from 'react';
+import { Results } from '../common/Results';
+import { Section } from '../common/Section';
+import { PreviewTradePanel } from '../panels/PreviewTradePanel';
+import { TopUpPanel } from '../panels/TopUpPanel';
+import { WhatIfPanel } from '../panels/WhatIfPanel';
+import { AssetsTable } from '../portfolio/AssetsTable';
+import { BalancesTable } from '../portfolio/BalancesTable';
+import { PortfolioName } from '../portfolio/PortfolioName';
+import { PositionsTable } from '../portfolio/PositionsTable';
+import { RuleSetPicker } from '../portfolio/RuleSetPicker';
+import { BookDescription } from './BookDescription';
+
+// The charts (and Recharts with them) load after the tables: the book is editable at once.
+const HeadlineArea = lazy(() => import('../panels/ReportCharts').then((m) => ({ default: m.HeadlineArea })));
+const ChartsArea = lazy(() => import('../panels/ReportCharts').then((m) => ({ default: m.ChartsArea })));
+
+export default function BuildView() {
+  return (
+    <>
+      <Results label="account figures">
+        <Suspense fallback={<p className="muted">Loading charts…</p>}>
+          <HeadlineArea />
+        </Suspense>
+      </Results>
+      <div className="layout">
+        <div className="layout__main">
+          <Section title="Portfolio" testId="portfolio">
+            <PortfolioName />
+            <BookDescription />
+            <RuleSetPicker />
+          </Section>
+          <AssetsTable />
+          <BalancesTable />
+          <PositionsTable />
+        </div>
+        <aside className="layout__side" aria-label="What-if, trade preview and top-up">
+          <WhatIfPanel />
+          <PreviewTradePanel />
+          <TopUpPanel />
+        </aside>
+      </div>
+      <Results label="charts">
+        <Suspense fallback={null}>
+          <ChartsArea />
+        </Suspense>
+      </Results>
+    </>
+  );
+}
