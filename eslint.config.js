@@ -27,6 +27,13 @@ const ENGINE_INSIDE = {
 const WORKER_TYPES_ONLY = { ...layer('worker', 'the UI reaches the workers through the stores in src/state.'), allowTypeImports: true };
 const PACKAGES_NOT_IN_ENGINE = ['react', 'react-dom', 'react-dom/*', 'react/*', 'zustand', 'zustand/*', 'recharts', '@tanstack/*', 'comlink', 'lz-string'];
 const restrict = (...patterns) => ['error', { patterns }];
+// src/shared: tiny pure helpers every layer may import, value imports included (formatPath: the
+// engine prints error paths with it, the page builds field paths with it). It may import only from
+// its own folder: no package, no other folder of src, so importing it never pulls a layer along.
+const SHARED_IMPORTS_NOTHING = [
+  { regex: '^\\.\\./', message: 'src/shared imports nothing outside its folder: every layer imports it.' },
+  { regex: '^[^.]', message: 'src/shared imports no package: it is plain TypeScript every layer may load.' },
+];
 
 // Browser globals the engine must not touch: it takes plain data and runs in Node as well.
 const DOM_GLOBALS = ['window', 'document', 'self', 'navigator', 'location', 'localStorage', 'sessionStorage', 'indexedDB',
@@ -62,6 +69,16 @@ export default tseslint.config(
       'no-restricted-properties': ['error',
         { object: 'Math', property: 'random', message: 'randomness comes from a seeded generator (engine/random).' },
         { object: 'Date', property: 'now', message: 'time comes from `asOf`, not the clock.' }],
+    },
+  },
+  {
+    files: ['src/shared/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': restrict(...SHARED_IMPORTS_NOTHING),
+      'no-restricted-globals': ['error', ...DOM_GLOBALS],
+      'no-restricted-properties': ['error',
+        { object: 'Math', property: 'random', message: 'shared code is pure: no unseeded randomness.' },
+        { object: 'Date', property: 'now', message: 'shared code is pure: no clock.' }],
     },
   },
   {

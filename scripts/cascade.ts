@@ -1,15 +1,17 @@
 // Command line: npm run --silent cascade -- scenario.json   (or - for stdin; --compact for one line)
 // Prints the cascade's result as JSON on stdout: steps[], totals, criticalShock, conservation, …
+// With --compare-margin the result gains `marginComparison`: the same crowd run isolated, then
+// cross-margined (engine/cascade/margin-comparison.ts), or why there is nothing to compare.
 // A scenario that does not parse: every error as "path: reason" on stderr, one a line, exit 2; an
 // unknown option also exits 2. The scenario's "portfolio" may be a file path here, read only from
 // inside the scenario file's folder (the working directory when the scenario comes from stdin):
 // a scenario from elsewhere must not make this command read, or show, any other file.
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
-import { parseCascadeScenario, simulateCascade } from '../src/engine/cascade/index';
-import { cascadeResultJson } from '../src/engine/cascade/serialise';
+import { cascadeResultJson, compareMargins, parseCascadeScenario, simulateCascade } from '../src/engine/index';
 
-const USAGE = 'usage: npm run --silent cascade -- <scenario.json | -> [--compact]';
+const USAGE = 'usage: npm run --silent cascade -- <scenario.json | -> [--compact] [--compare-margin]';
+const OPTIONS = ['--compact', '--compare-margin'];
 /** Larger files are refused before parsing: a scenario or a portfolio is a few kilobytes. */
 const MAX_BYTES = 50 * 1024 * 1024;
 
@@ -79,8 +81,8 @@ function portfolioPath(folder: string, given: string): string {
 }
 
 const args = process.argv.slice(2);
-for (const a of args) if (a.startsWith('-') && a !== '-' && a !== '--compact') fail([`${a}: is not an option (${USAGE})`]);
-const files = args.filter((a) => a !== '--compact');
+for (const a of args) if (a.startsWith('-') && a !== '-' && !OPTIONS.includes(a)) fail([`${a}: is not an option (${USAGE})`]);
+const files = args.filter((a) => !OPTIONS.includes(a));
 if (files.length !== 1) fail([USAGE], 64);
 const file = files[0]!;
 
@@ -96,4 +98,5 @@ if (json !== null && typeof json === 'object' && !Array.isArray(json)) {
 const parsed = parseCascadeScenario(json);
 if (!parsed.ok) fail(parsed.errors.map((e) => `${e.path}: ${e.message}`));
 const result = simulateCascade(parsed.value);
-process.stdout.write(`${cascadeResultJson(result, args.includes('--compact'))}\n`);
+const output = args.includes('--compare-margin') ? { ...result, marginComparison: compareMargins(parsed.value) } : result;
+process.stdout.write(`${cascadeResultJson(output, args.includes('--compact'))}\n`);

@@ -5,7 +5,7 @@
 // A file that does not parse, or an unknown rule-set name: every error as "path: reason" on stderr, exit 2.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { compareRuleSets, ruleSetNames } from '../src/engine/venues/compare';
+import { compareRuleSets, ruleSetNames } from '../src/engine/index';
 
 const USAGE = 'usage: npm run --silent compare -- <book.json | -> [--rules a,b,…]';
 

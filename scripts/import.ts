@@ -5,7 +5,7 @@
 // cannot read: every problem as "path: reason" on stderr, exit 2.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { importVenue } from '../src/engine/venues/index';
+import { importVenue } from '../src/engine/index';
 
 const USAGE = 'usage: npm run --silent import -- <export.json | -> [--as-of <ISO time>] [--name <name>]';
 

@@ -3,6 +3,8 @@
 // An export only a test imports is used (a pure helper exported for its test is fine); one that
 // nothing imports is dead code or a name that should not be exported. Exits 1 when it finds any.
 //
+// `npm run lint` runs it over every folder of src: a new dead export fails lint unless ALLOWED names it.
+//
 // It reads every TypeScript file of src, test, e2e, bench and scripts with the compiler's parser
 // (no type check, about a second): named imports, re-exports (`export { a } from`, `export * from`)
 // followed through, and `import * as` / dynamic `import()` counted as using every export.
@@ -12,6 +14,34 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/**
+ * Dead exports known and left for now, each with why: `path name` as the list prints it (no line
+ * number, so an edit above it does not break the list). An entry that is no longer dead is
+ * reported so it can be struck; the list should only ever shrink.
+ */
+const ALLOWED = new Map([
+  // The lead is tuning the compiled kernel for speed (issue 14); its exports are the lead's to drop.
+  ['src/engine/kernel/format.ts solvedDecimal', 'kernel, being tuned by the lead'],
+  ['src/engine/kernel/liquidation.ts poolAt', 'kernel, being tuned by the lead'],
+  ['src/engine/kernel/solve.ts refineRoot', 'kernel, being tuned by the lead'],
+  // The lending close-factor rule is being reworked by another engineer (it will read fullCloseBelowValue).
+  ['src/engine/margin/lending.ts closeFactorAt', 'margin/lending.ts, being reworked'],
+  // State and UI, outside this pass: persistence migrations are issue 14 item 5 (upgrade to take them as a parameter).
+  ['src/state/persistence.ts MIGRATIONS', 'issue 14 item 5: migrations as a parameter'],
+  ['src/state/persistence.ts serialize', 'state, outside this pass'],
+  ['src/state/persistence.ts CURRENT_PLAN', 'state, outside this pass'],
+  ['src/state/cascade-store-instance.ts selectPortfolioDraft', 'state, outside this pass'],
+  ['src/state/curve-range.ts CURVE_SPANS', 'state, outside this pass'],
+  ['src/state/curve-range.ts CURVE_STEPS', 'state, outside this pass'],
+  ['src/state/evaluation.ts mainOptions', 'state, outside this pass'],
+  ['src/state/history.ts PERSISTED_UNDO_BUDGET', 'state, outside this pass'],
+  ['src/state/json-form.ts textFromNumber', 'state, outside this pass'],
+  ['src/ui/panels/MoveSlider.tsx SLIDER_PERCENT', 'ui, outside this pass'],
+  ['src/ui/common/LoadLater.tsx LoadLater', 'ui, outside this pass'],
+  ['src/ui/views/intro-store-instance.ts introStore', 'ui, outside this pass'],
+  ['src/ui/views/routes.ts DEFAULT_VIEW', 'ui, outside this pass'],
+]);
 const FOLDERS = ['src', 'test', 'e2e', 'bench', 'scripts'];
 const EXTENSIONS = ['.ts', '.tsx'];
 
@@ -125,18 +155,27 @@ for (const module of modules.values()) for (const use of module.uses) markUse(us
 // signature it spells (`RiskStoreDeps`) is documentation, not dead code.
 const withTypes = process.argv.includes('--types');
 const under = process.argv.slice(2).filter((a) => !a.startsWith('--'));
-const dead = [];
+const dead = []; // `path:line name`
+const allowedSeen = new Set();
 for (const [file, module] of modules) {
   const path = relative(root, file);
   if (!path.startsWith('src') || (under.length > 0 && !under.some((u) => path.startsWith(u)))) continue;
   if (everything.has(file)) continue;
   const unused = (name) => !used.has(`${file}\0${name}`) && (withTypes || !module.types.has(name));
-  for (const [name, line] of module.own) if (unused(name)) dead.push(`${path}:${line} ${name}`);
-  for (const name of module.reexports.keys()) if (unused(name)) dead.push(`${path} ${name} (re-export)`);
+  const report = (key, entry) => {
+    if (ALLOWED.has(key)) allowedSeen.add(key);
+    else dead.push(entry);
+  };
+  for (const [name, line] of module.own) if (unused(name)) report(`${path} ${name}`, `${path}:${line} ${name}`);
+  for (const name of module.reexports.keys()) if (unused(name)) report(`${path} ${name}`, `${path} ${name} (re-export)`);
 }
 
+// Only a run over every folder can tell that an allowed entry is no longer dead.
+if (under.length === 0 && !withTypes) {
+  for (const key of ALLOWED.keys()) if (!allowedSeen.has(key)) console.log(`unused-exports: ${key} is used now (or gone): strike it from ALLOWED`);
+}
 if (dead.length === 0) {
-  console.log(`no unused exports (${files.length} files read)`);
+  console.log(`no unused exports (${files.length} files read; ${allowedSeen.size} allowed, listed in scripts/unused-exports.mjs)`);
 } else {
   console.log(`${dead.length} exports of src/ that no other file imports (${files.length} files read):`);
   for (const entry of dead.sort()) console.log(`  ${entry}`);

@@ -3,7 +3,6 @@ import { evaluateAccount } from './account';
 import type { Portfolio, Position } from './format/schema';
 import { jointLiquidationMoves } from './liquidation/prices';
 import { isolatedLiquidationPrice, isolatedMarginBalance } from './margin/isolated';
-import { BORROW_INITIAL_RATE } from './rules';
 import { maxDec, sum, ZERO } from './money';
 import { makeContext, markPrices, type BookContext } from './valuation/context';
 import { valuePosition } from './valuation/position';
@@ -62,7 +61,7 @@ function isolatedRegime(portfolio: Portfolio): RegimeResult {
   });
   const borrows = sum(ctx.assets.map((s) => {
     const q = portfolio.balances[s] ?? ZERO;
-    return q.isNegative() ? q.abs().times(prices[s]!).times(BORROW_INITIAL_RATE) : ZERO;
+    return q.isNegative() ? q.abs().times(prices[s]!).times(ctx.rules.borrowInitialRate) : ZERO;
   }));
   const totalNeed = sum(needs.map((n) => n.need));
   const requiredCapital = totalNeed.plus(borrows);

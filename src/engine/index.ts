@@ -1,4 +1,6 @@
 // Margin Lab's engine, top-down: parse → value → requirements → health → liquidation → efficiency → report.
+// Beside the report: risk (VaR / ES, stress), liquidation cascades (simulate, compare margin modes),
+// venues (import an account from a venue's export, compare one book under every rule set).
 import { parsePortfolio } from './format/parse';
 import type { Portfolio } from './format/schema';
 import { checkOptions } from './options';
@@ -11,9 +13,10 @@ import { RULE_SETS } from './rules';
 export { parsePortfolio, parsePortfolioText, serialisePortfolio, RULE_SET_NAMES } from './format';
 export type { Portfolio, PortfolioInput, Position, RuleSetName } from './format';
 export type * from './report-types';
-export { computeRisk, startRisk, STRESS_SCENARIOS, parsePriceHistoryCsv } from './risk';
+export { computeRisk, startRisk } from './risk';
 export { healthFactorGrid, type HealthGrid } from './health-grid';
 export * from './cascade';
+export { importVenue, compareRuleSets, ruleSetNames, type ImportOptions, type ImportResult, type VenueName, type Comparison, type CompareZone, type RuleSetComparison } from './venues';
 export type { RiskRun } from './risk';
 
 /** The report of a parsed portfolio. Throws only on a bug; use evaluateJson for user input. */

@@ -44,11 +44,6 @@ export function toDecimalString(value: Decimal): string {
   return rounded.isZero() ? '0' : rounded.toString();
 }
 
-/** A float for charts and sweeps; callers never feed it back into money arithmetic. */
-export function toChartNumber(value: Decimal): number {
-  return value.toNumber();
-}
-
 /** Full-precision plain string, for files (serialise must lose nothing). */
 export function toPlainString(value: Decimal): string {
   return value.isZero() ? '0' : value.toString();

@@ -8,10 +8,10 @@ const finite = (x: unknown): x is number => typeof x === 'number' && Number.isFi
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /** Largest move: +100 000 %. A price of 10¹⁵ moved by it twice (asset and joint) is still a finite double. */
-export const MAX_MOVE = 1000;
-export const MAX_CURVE_STEPS = 1001;
-export const MAX_TOP_UPS = 100;
-export const MAX_TARGET_HEALTH = 1000;
+const MAX_MOVE = 1000;
+const MAX_CURVE_STEPS = 1001;
+const MAX_TOP_UPS = 100;
+const MAX_TARGET_HEALTH = 1000;
 
 const MOVE_MESSAGE = 'must be a move greater than −100 % and at most +100 000 % (a fraction: 0.1 for +10 %)';
 const isMove = (x: unknown): x is number => finite(x) && x > -1 && x <= MAX_MOVE;

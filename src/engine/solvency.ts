@@ -26,7 +26,7 @@ export interface SolvencyDelta {
 }
 
 /** A regime that changes nothing: no multiplier away from 1, no floor. */
-export function isNeutral(regime: Regime | undefined): boolean {
+function isNeutral(regime: Regime | undefined): boolean {
   if (!regime) return true;
   const multipliers = [regime.volatilityMultiplier, ...Object.values(regime.assets ?? {}).map((a) => a.volatilityMultiplier)];
   return multipliers.every((m) => m === undefined || m === 1) && regime.correlationFloor === undefined;

@@ -2,6 +2,7 @@
 // pasted) is the source of truth; the form's boxes are text edits laid over it at JSON paths, so a
 // half-typed "1." or a mistyped "abc" stays in its box and the engine, not the form, says what is
 // wrong with it, at the same path. Percent boxes hold percent; the file holds fractions.
+import { formatPath } from '../shared/path';
 import { isRecord } from './is-record';
 
 export type Unit = 'percent' | 'number' | 'integer' | 'money' | 'times';
@@ -27,17 +28,6 @@ export type Edits = Readonly<Record<string, FieldEdit>>;
 export type ScenarioDocument = Record<string, unknown>;
 
 export const UNIT_SUFFIX: Record<Unit, string> = { percent: '%', number: '', integer: '', money: '', times: '×' };
-
-/** A JSON path as the engine prints it: crowd.count, market.BTC.price, market["BTC.X"].price. */
-export function formatPath(keys: readonly (string | number)[]): string {
-  let out = '';
-  for (const key of keys) {
-    if (typeof key === 'number') out += `[${key}]`;
-    else if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) out += out ? `.${key}` : key;
-    else out += `[${JSON.stringify(key)}]`;
-  }
-  return out || '(file)';
-}
 
 export function getAt(doc: unknown, keys: readonly string[]): unknown {
   let node: unknown = doc;

@@ -1,21 +1,10 @@
+import { formatPath } from '../shared/path';
+
 // The JSON paths the engine puts on its errors and warnings (positions[2].strike, assets.BTC.price,
-// balances["1INCH"]), and what the screen calls the same place ("Position btc-perp, strike").
-// formatPath mirrors engine/format/path.ts, which the page cannot import (the engine lives in the
-// worker and state imports only its types); test/state/paths.test.ts holds the two to one output.
+// balances["1INCH"]), built by the engine's own formatter (src/shared/path.ts) so a cell can find
+// its message, and what the screen calls the same place ("Position btc-perp, strike").
 
 export type PathKey = string | number;
-
-const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
-
-export function formatPath(path: readonly PathKey[]): string {
-  let out = '';
-  for (const key of path) {
-    if (typeof key === 'number') out += `[${key}]`;
-    else if (IDENTIFIER.test(key)) out += out ? `.${key}` : key;
-    else out += `[${JSON.stringify(key)}]`;
-  }
-  return out || '(file)';
-}
 
 export const assetPath = (symbol: string, field: string) => formatPath(['assets', symbol, field]);
 export const balancePath = (symbol: string) => formatPath(['balances', symbol]);

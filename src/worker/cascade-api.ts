@@ -1,5 +1,5 @@
-import { CASCADE_PRESETS, CRITICAL_SHOCK_DEFINITION, parseCascadeScenario, simulateCascade, STRESS_EVENTS } from '../engine/cascade/index';
-import type { CascadeProgress, CascadeResult, CascadeScenario, CascadeScenarioInput, FieldError } from '../engine';
+import { CASCADE_PRESETS, compareMargins, CRITICAL_SHOCK_DEFINITION, parseCascadeScenario, simulateCascade, STRESS_EVENTS } from '../engine/cascade/index';
+import type { CascadeProgress, CascadeResult, CascadeScenarioInput, FieldError, MarginComparison, MarginComparisonProgress } from '../engine';
 
 // The functions the cascade worker offers, apart from `cascade.worker.ts` so that Vitest (in Node)
 // can call them directly. Only plain JSON crosses the boundary: the scenario document as the user
@@ -16,7 +16,7 @@ export interface CascadeCatalogue {
 
 /** Where a run is: the engine's own phases, then the two runs of the margin comparison. */
 export interface CascadeRunProgress {
-  phase: CascadeProgress['phase'] | 'isolated' | 'cross';
+  phase: CascadeProgress['phase'] | MarginComparisonProgress['phase'];
   done: number;
   total: number;
 }
@@ -29,11 +29,8 @@ export interface CascadeRunSettings {
   compareMargin?: boolean;
 }
 
-/** The same crowd with isolated and with cross margin (no critical-shock search in either). */
-export type MarginComparison =
-  | { status: 'done'; isolated: CascadeResult; cross: CascadeResult; millis: number }
-  /** Nothing to compare: no account of the crowd holds more than one asset. */
-  | { status: 'same-accounts'; reason: string };
+/** The engine's comparison of the same crowd isolated and cross-margined; the run's `millis.comparison` times it. */
+export type { MarginComparison };
 
 export type CascadeRunResult =
   | { status: 'done'; result: CascadeResult; comparison: MarginComparison | null; millis: { cascade: number; comparison: number } }
@@ -55,48 +52,6 @@ function tell(listener: CascadeProgressListener | undefined, progress: CascadeRu
   if (answer instanceof Promise) answer.catch(() => undefined);
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/**
- * The scenario document with every multi-asset trader (and every cohort) margined one way, and
- * no critical-shock search: the same traders, drawn from the same seed, either way.
- */
-export function withMargin(document: Record<string, unknown>, margin: 'isolated' | 'cross'): Record<string, unknown> {
-  const crowd = isRecord(document.crowd) ? document.crowd : {};
-  const cohorts = Array.isArray(crowd.cohorts) ? crowd.cohorts.map((c: unknown) => (isRecord(c) ? { ...c, margin } : c)) : undefined;
-  return {
-    ...document,
-    crowd: { ...crowd, crossShare: margin === 'cross' ? 1 : 0, ...(cohorts ? { cohorts } : {}) },
-    criticalShock: { ...(isRecord(document.criticalShock) ? document.criticalShock : {}), search: false },
-  };
-}
-
-/** True when some account of the crowd holds several assets, so that isolating them changes anything. */
-export function hasMultiAssetAccounts(scenario: CascadeScenario): boolean {
-  const { crowd } = scenario;
-  return (crowd.count > 0 && crowd.multiAssetShare > 0 && Object.keys(scenario.market).length > 1) || crowd.cohorts.some((c) => c.positions.length > 1);
-}
-
-function compare(document: Record<string, unknown>, scenario: CascadeScenario, onProgress?: CascadeProgressListener): MarginComparison {
-  if (!hasMultiAssetAccounts(scenario)) {
-    return {
-      status: 'same-accounts',
-      reason: 'no trader in this crowd holds more than one asset, so isolated and cross margin make the same accounts: raise the multi-asset share to see one liquidation spread across assets',
-    };
-  }
-  const started = performance.now();
-  const results: Partial<Record<'isolated' | 'cross', CascadeResult>> = {};
-  for (const margin of ['isolated', 'cross'] as const) {
-    const parsed = parseCascadeScenario(withMargin(document, margin));
-    // The variants differ from a scenario that parsed only in fields known to be valid.
-    if (!parsed.ok) throw new Error(`the ${margin} variant of the scenario does not parse: ${parsed.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`);
-    results[margin] = simulateCascade(parsed.value, {
-      onProgress: (p) => tell(onProgress, { phase: margin, done: p.done, total: p.total }),
-    });
-  }
-  return { status: 'done', isolated: results.isolated!, cross: results.cross!, millis: performance.now() - started };
-}
-
 export function createCascadeApi(): CascadeApi {
   return {
     catalogue() {
@@ -116,8 +71,11 @@ export function createCascadeApi(): CascadeApi {
       const started = performance.now();
       const result = simulateCascade(parsed.value, { onProgress: (p) => tell(onProgress, { ...p }) });
       const cascade = performance.now() - started;
-      const comparison = settings.compareMargin && isRecord(scenario) ? compare(scenario, parsed.value, onProgress) : null;
-      return { status: 'done', result, comparison, millis: { cascade, comparison: comparison?.status === 'done' ? comparison.millis : 0 } };
+      if (!settings.compareMargin) return { status: 'done', result, comparison: null, millis: { cascade, comparison: 0 } };
+      const compareStarted = performance.now();
+      const comparison = compareMargins(parsed.value, { onProgress: (p) => tell(onProgress, p) });
+      const compared = comparison.status === 'done' ? performance.now() - compareStarted : 0;
+      return { status: 'done', result, comparison, millis: { cascade, comparison: compared } };
     },
   };
 }

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CascadeResult } from '../../src/engine/cascade/index';
+import { compareMargins, parseCascadeScenario, type CascadeResult, type MarginComparison } from '../../src/engine/cascade/index';
 import { threeLongs } from '../engine/cascade/fixtures';
 
 // The command line as a user runs it: npm run --silent cascade -- scenario.json
@@ -104,10 +104,29 @@ describe('npm run cascade', () => {
     expect(b.stderr).toBe('(file): is not valid JSON: expected double-quoted property name (line 3, column 1)\n');
   }, 60_000);
 
+  it('adds the engine\'s margin comparison with --compare-margin, and says when there is nothing to compare', () => {
+    // Two traders each long BTC and ETH on thin books: isolated, each position stands alone.
+    const pair = (collateral: number) => ({ count: 1, positions: [{ asset: 'BTC', side: 'long', notional: 10000 }, { asset: 'ETH', side: 'long', notional: 10000 }], collateral });
+    const base = threeLongs();
+    const scenario = { ...base, market: { ...base.market, ETH: { price: 10, impact: { model: 'linear-depth', depthPerPercent: 1000 } } }, crowd: { count: 0, cohorts: [pair(1500), pair(2500)] } };
+    const run = cascade(['-', '--compare-margin', '--compact'], JSON.stringify(scenario));
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const out = JSON.parse(run.stdout) as CascadeResult & { marginComparison: MarginComparison };
+    expect(out.format).toBe('margin-lab/cascade-result');
+    const parsed = parseCascadeScenario(scenario);
+    if (!parsed.ok) throw new Error('the scenario must parse');
+    expect(out.marginComparison).toEqual(compareMargins(parsed.value));
+    expect(out.marginComparison.status === 'done' && out.marginComparison.isolated.crowd.accounts).toBe(4);
+
+    const single = JSON.parse(cascade(['-', '--compare-margin'], JSON.stringify(threeLongs())).stdout) as { marginComparison: MarginComparison };
+    expect(single.marginComparison.status).toBe('same-accounts');
+  }, 60_000);
+
   it('refuses an unknown option with exit 2, on one line', () => {
     const bad = cascade(['public/examples/cascade-thin-market.json', '--fast']);
     expect(bad.status).toBe(2);
-    expect(bad.stderr).toBe('--fast: is not an option (usage: npm run --silent cascade -- <scenario.json | -> [--compact])\n');
+    expect(bad.stderr).toBe('--fast: is not an option (usage: npm run --silent cascade -- <scenario.json | -> [--compact] [--compare-margin])\n');
   }, 60_000);
 
   it('explains its usage without a file', () => {

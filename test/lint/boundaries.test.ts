@@ -45,6 +45,12 @@ describe('forbidden imports fail lint at any depth', () => {
     ['src/ui/cascade/RunControls.tsx', "import { createCascadeClient } from '../../worker/cascade-client';\nexport const y = createCascadeClient;\n"],
     // Types come from the public face, not from inside.
     ['src/ui/risk/RiskPanel.ts', "import type { Report } from '../../engine/report-types';\nexport type Y = Report;\n"],
+    // src/shared, which every layer imports, imports nothing: no layer, no package, at any depth.
+    ['src/shared/path.ts', "import { dec } from '../engine/money';\nexport const y = dec;\n"],
+    ['src/shared/deep/x.ts', "import { useApp } from '../../state/app-store';\nexport const y = useApp;\n"],
+    ['src/shared/path.ts', "import type { Report } from '../engine';\nexport type Y = Report;\n"],
+    ['src/shared/path.ts', "import Decimal from 'decimal.js';\nexport const y = Decimal;\n"],
+    ['src/shared/path.ts', "import { useState } from 'react';\nexport const y = useState;\n"],
   ])('%s: %s', async (filePath, code) => {
     expect(await boundaryErrors(filePath, code)).toContain(IMPORTS);
   });
@@ -60,6 +66,14 @@ describe('the engine touches no browser API, clock or unseeded randomness', () =
   ])('%s in src/engine/cascade/x.ts', async (_name, code, rule) => {
     expect(await boundaryErrors('src/engine/cascade/x.ts', code)).toEqual([rule]);
   });
+
+  it.each([
+    ['document', 'export const y = document.title;\n', 'no-restricted-globals'],
+    ['Math.random', 'export const y = Math.random();\n', 'no-restricted-properties'],
+    ['Date.now', 'export const y = Date.now();\n', 'no-restricted-properties'],
+  ])('nor does src/shared: %s', async (_name, code, rule) => {
+    expect(await boundaryErrors('src/shared/x.ts', code)).toEqual([rule]);
+  });
 });
 
 describe('allowed imports pass', () => {
@@ -74,6 +88,12 @@ describe('allowed imports pass', () => {
     ['src/ui/panels/deep/Panel.tsx', "import { type Report } from '../../../engine/index';\nexport type Y = Report;\n"],
     ['src/ui/cascade/RunControls.tsx', "import type { CascadeRunProgress } from '../../worker/cascade-api';\nexport type Y = CascadeRunProgress;\n"],
     ['src/ui/panels/Panel.tsx', "import { useApp } from '../../state/app-store';\nexport const y = useApp;\n"],
+    // Every layer may import src/shared, values included; inside it, its own folder.
+    ['src/engine/format/parse.ts', "import { formatPath } from '../../shared/path';\nexport const y = formatPath;\n"],
+    ['src/state/paths.ts', "import { formatPath } from '../shared/path';\nexport const y = formatPath;\n"],
+    ['src/ui/panels/deep/Panel.tsx', "import { formatPath } from '../../../shared/path';\nexport const y = formatPath;\n"],
+    ['src/worker/cascade-api.ts', "import { formatPath } from '../shared/path';\nexport const y = formatPath;\n"],
+    ['src/shared/deep/x.ts', "import { formatPath } from './path';\nexport const y = formatPath;\n"],
     // A local variable named like a browser global is no global.
     ['src/engine/cascade/x.ts', 'export function f(location: number) {\n  return location + 1;\n}\n'],
   ])('%s: %s', async (filePath, code) => {

@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { CASCADE_PRESETS, parseCascadeScenario } from '../../src/engine/cascade/index';
-import { formatPath as engineFormatPath } from '../../src/engine/format/path';
 import {
   allFields,
   applyEdits,
   crowdFields,
   fieldMessage,
   fieldText,
-  formatPath,
   getAt,
   marketFields,
   rulesFields,
@@ -29,10 +27,16 @@ const edit = (field: FieldSpec, text: string): Edits => ({ [field.path]: { keys:
 const field = (fields: FieldSpec[], path: string) => fields.find((f) => f.path === path)!;
 
 describe('the cascade form over a scenario document', () => {
-  it('prints paths exactly as the engine does, so its errors land on their boxes', () => {
-    for (const keys of [['crowd', 'count'], ['market', 'BTC', 'impact', 'depthPerPercent'], ['market', 'BTC.X', 'price'], ['rules', 'maintenanceRate', '1INCH']]) {
-      expect(formatPath(keys)).toBe(engineFormatPath(keys));
-    }
+  it('names its boxes by the paths on the engine\'s errors, so each error lands on its box', () => {
+    const doc = thin();
+    const market = doc.market as Record<string, { impact: Record<string, unknown> }>;
+    market.BTC!.impact.depthPerPercent = 0;
+    (doc.crowd as Record<string, unknown>).count = -1;
+    const parsed = parseCascadeScenario(doc);
+    if (parsed.ok) throw new Error('the scenario must not parse');
+    const paths = parsed.errors.map((e) => e.path);
+    expect(paths).toContain(field(marketFields(doc, 'BTC'), 'market.BTC.impact.depthPerPercent').path);
+    expect(paths).toContain(field(crowdFields(doc), 'crowd.count').path);
   });
 
   it('shows percent boxes in percent and stores fractions', () => {

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exampleDocument as example } from '../fixtures/books';
-import { CASCADE_PRESETS, parseCascadeScenario, simulateCascade } from '../../src/engine/cascade/index';
-import { createCascadeApi, hasMultiAssetAccounts, withMargin, type CascadeRunProgress } from '../../src/worker/cascade-api';
-
+import { CASCADE_PRESETS, compareMargins, parseCascadeScenario, simulateCascade } from '../../src/engine/cascade/index';
+import { createCascadeApi, type CascadeRunProgress } from '../../src/worker/cascade-api';
 
 /** The thin-market preset at a unit-test size. */
 function thin(count = 2000, extra: Record<string, unknown> = {}): Record<string, unknown> {
@@ -58,38 +57,24 @@ describe('the cascade worker API', () => {
     for (const p of seen) expect(p.done).toBeLessThanOrEqual(p.total);
   });
 
-  it('compares the same traders isolated and cross-margined, neither searching for a critical shock', () => {
-    const out = createCascadeApi().run(thin(), { compareMargin: true });
+  it('passes the margin comparison through from the engine and times it', () => {
+    const doc = thin();
+    const out = createCascadeApi().run(doc, { compareMargin: true });
     if (out.status !== 'done' || out.comparison?.status !== 'done') throw new Error('expected a comparison');
-    const { isolated, cross } = out.comparison;
-    expect(isolated.criticalShock).toBeNull();
-    expect(cross.criticalShock).toBeNull();
-    // The same traders: as many, with the same notional; isolated margin splits the two-asset ones into more accounts.
-    expect(isolated.crowd.traders).toBe(cross.crowd.traders);
-    expect(isolated.crowd.longNotional).toBeCloseTo(cross.crowd.longNotional, 6);
-    expect(isolated.crowd.accounts).toBeGreaterThan(cross.crowd.accounts);
-    expect(cross.crowd.multiAssetAccounts).toBeGreaterThan(0);
-    expect(isolated.crowd.multiAssetAccounts).toBe(0);
+    const parsed = parseCascadeScenario(doc);
+    if (!parsed.ok) throw new Error('the document must parse');
+    expect(out.comparison).toEqual(compareMargins(parsed.value));
     // The preset is already all cross: its cross run is the main run's cascade.
-    expect(cross.steps).toEqual(out.result.steps);
+    expect(out.comparison.cross.steps).toEqual(out.result.steps);
     expect(out.millis.comparison).toBeGreaterThan(0);
+    expect(JSON.parse(JSON.stringify(out.comparison))).toEqual(out.comparison);
   });
 
-  it('says there is nothing to compare when no account holds two assets', () => {
+  it('says there is nothing to compare when no account holds two assets, and spends no time on it', () => {
     const doc = structuredClone(CASCADE_PRESETS['everyone-at-20x'].scenario) as unknown as Record<string, unknown>;
     const out = createCascadeApi().run({ ...doc, crowd: { ...(doc.crowd as object), count: 500 }, criticalShock: { search: false } }, { compareMargin: true });
     expect(out.status === 'done' && out.comparison).toMatchObject({ status: 'same-accounts' });
-  });
-
-  it('margins every multi-asset trader and cohort one way, and turns the search off, leaving the rest of the document alone', () => {
-    const doc = thin(10, { crowd: { count: 10, multiAssetShare: 0.5, crossShare: 0.3, cohorts: [{ count: 1, positions: [{ asset: 'BTC', side: 'long', notional: 1000 }], leverage: 2 }] } });
-    const isolated = withMargin(doc, 'isolated');
-    expect(isolated.crowd).toEqual({ count: 10, multiAssetShare: 0.5, crossShare: 0, cohorts: [{ count: 1, positions: [{ asset: 'BTC', side: 'long', notional: 1000 }], leverage: 2, margin: 'isolated' }] });
-    expect(isolated.criticalShock).toEqual({ search: false, maxMove: 0.5, factor: 1 });
-    expect(withMargin(doc, 'cross').crowd).toMatchObject({ crossShare: 1 });
-    expect(isolated.market).toBe(doc.market);
-    const parsed = parseCascadeScenario(thin());
-    expect(parsed.ok && hasMultiAssetAccounts(parsed.value)).toBe(true);
+    expect(out.status === 'done' && out.millis.comparison).toBe(0);
   });
 
   // Speed lives in bench/cascade.bench.ts (about 0.3 s) and the browser test: a time bound here

@@ -22,7 +22,7 @@ import type { CascadeProgress, CriticalShock } from './types';
 const GRID_START = 0.001;
 const GRID_RATIO = 1.25;
 /** Steps with liquidations after the first wave that a self-sustaining cascade must show. */
-export const MIN_FOLLOWING_STEPS = 3;
+const MIN_FOLLOWING_STEPS = 3;
 /** Bisection stops when the bracket is narrower than this (a hundredth of a percentage point). */
 const RESOLUTION = 1e-4;
 

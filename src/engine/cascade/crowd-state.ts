@@ -64,12 +64,3 @@ export function maxHealthyLeverage(rules: CascadeRules, asset: AssetSymbol, side
   const c = positiveCashWeight(rules);
   return w <= c ? Infinity : c / (w - c);
 }
-
-/** Equity of an account at prices by asset index (levies already settled into cash by the caller). */
-export function accountEquity(crowd: Crowd, account: number, prices: Float64Array): number {
-  let equity = crowd.cash[account]!;
-  for (let p = crowd.firstPosition[account]!; p < crowd.firstPosition[account + 1]!; p++) {
-    equity += crowd.quantity[p]! * prices[crowd.positionAsset[p]!]!;
-  }
-  return equity;
-}

@@ -29,7 +29,7 @@ export interface CrowdBuilder {
   weight: number[];
 }
 
-export function newCrowdBuilder(assets: readonly AssetSymbol[], positiveCashWeight: number): CrowdBuilder {
+function newCrowdBuilder(assets: readonly AssetSymbol[], positiveCashWeight: number): CrowdBuilder {
   return { assets, positiveCashWeight, cash: [], first: [0], asset: [], quantity: [], weight: [] };
 }
 
@@ -61,7 +61,7 @@ export function packCrowd(b: CrowdBuilder, traderCount: number, userAccount: num
 }
 
 /** A draw of the distribution, clipped to its min / max and always to the field's bounds [low, high] (scenario-schema.ts). */
-export function draw(rng: Rng, d: Distribution, low: number, high: number): number {
+function draw(rng: Rng, d: Distribution, low: number, high: number): number {
   switch (d.distribution) {
     case 'fixed': return d.value;
     case 'uniform': return d.min + rng.uniform() * (d.max - d.min);
@@ -73,7 +73,7 @@ export function draw(rng: Rng, d: Distribution, low: number, high: number): numb
 }
 
 /** A stream per trader: changing one parameter (crossShare, say) leaves every other trader's draws alone. */
-export function traderSeed(seed: number, trader: number): number {
+function traderSeed(seed: number, trader: number): number {
   return (seed ^ Math.imul(trader + 1, 0x9e3779b1)) >>> 0;
 }
 

@@ -1,84 +1,12 @@
 // Liquidation cascades: a crowd of leveraged accounts, a shock, and forced orders that move the
-// price into the next liquidations. Parse a scenario, then simulate it; everything is
-// deterministic for the scenario's seed.
-import { findCriticalShock } from './critical-shock';
-import { liquidationMap } from './liquidation-map';
-import { prepare, shockVector } from './prepare';
-import { runCascade } from './step';
-import { STRESS_EVENTS } from './stress-events';
-import type { CascadeResult, CascadeScenario, CascadeWarning, SimulateOptions } from './types';
-
+// price into the next liquidations. Parse a scenario, then simulate it (simulate.ts reads the run
+// top-down), or compare the same crowd isolated and cross-margined; everything is deterministic
+// for the scenario's seed.
 export { parseCascadeScenario } from './parse-scenario';
+export { cascadeResultJson } from './serialise';
+export { simulateCascade } from './simulate';
+export { compareMargins, hasMultiAssetAccounts, withMargin, type MarginComparison, type MarginComparisonProgress, type MarginMode } from './margin-comparison';
 export { CASCADE_PRESETS, type CascadePreset, type CascadePresetName } from './presets';
-export { STRESS_EVENTS, STRESS_EVENT_NAMES, type StressEvent, type StressEventName } from './stress-events';
+export { STRESS_EVENTS, type StressEvent, type StressEventName } from './stress-events';
 export { CRITICAL_SHOCK_DEFINITION } from './critical-shock';
-export { constantProductOut, constantProductOutExact, linearDepthMove, squareRootMove } from './impact';
 export type * from './types';
-
-const record = (assets: readonly string[], values: ArrayLike<number>): Record<string, number> =>
-  Object.fromEntries(assets.map((a, i) => [a, values[i]!]));
-
-/** Runs the scenario's cascade, then (unless the scenario turns it off) searches for its critical shock. */
-export function simulateCascade(scenario: CascadeScenario, options: SimulateOptions = {}): CascadeResult {
-  const prepared = prepare(scenario);
-  const { assets, crowd, todayPrices } = prepared;
-  const shock = shockVector(scenario, assets);
-  const run = runCascade(prepared, shock, { onProgress: options.onProgress });
-  const critical = scenario.criticalShock.search ? findCriticalShock(prepared, shock, options.onProgress) : null;
-
-  const warnings: CascadeWarning[] = [...prepared.warnings];
-  if (scenario.shock.event) {
-    const missing = Object.keys(STRESS_EVENTS[scenario.shock.event]!.moves).filter((a) => !assets.includes(a));
-    if (missing.length > 0) warnings.push({ path: 'shock.event', message: `the market has no ${missing.join(', ')}: those moves of the event are left out` });
-  }
-  let longNotional = 0, shortNotional = 0, multiAssetAccounts = 0;
-  for (let a = 0; a < crowd.accountCount; a++) {
-    if (a === crowd.userAccount) continue;
-    if (crowd.firstPosition[a + 1]! - crowd.firstPosition[a]! > 1) multiAssetAccounts++;
-    for (let p = crowd.firstPosition[a]!; p < crowd.firstPosition[a + 1]!; p++) {
-      const value = crowd.quantity[p]! * todayPrices[crowd.positionAsset[p]!]!;
-      if (value > 0) longNotional += value; else shortNotional -= value;
-    }
-  }
-  const user = prepared.user;
-  const userPositions = crowd.userAccount >= 0 ? crowd.firstPosition[crowd.userAccount + 1]! - crowd.firstPosition[crowd.userAccount]! : 0;
-  return {
-    format: 'margin-lab/cascade-result',
-    version: 1,
-    name: scenario.name,
-    seed: scenario.seed,
-    quote: scenario.quote,
-    assets: [...assets],
-    todayPrices: record(assets, todayPrices),
-    shockedPrices: record(assets, run.shockedPrices),
-    crowd: {
-      traders: crowd.traderCount,
-      accounts: crowd.accountCount - (crowd.userAccount >= 0 ? 1 : 0),
-      positions: crowd.positionAsset.length - userPositions,
-      multiAssetAccounts,
-      longNotional,
-      shortNotional,
-    },
-    steps: run.steps,
-    totals: run.totals,
-    conservation: run.conservation,
-    criticalShock: critical?.ok ? critical.value : null,
-    ...(critical === null ? { criticalShockReason: 'not searched (criticalShock.search is false)' } : critical.ok ? {} : { criticalShockReason: critical.reason }),
-    user: user && {
-      liquidatedAtStep: run.user?.step ?? null,
-      pricesAtLiquidation: run.user ? record(assets, run.user.prices) : null,
-      accountsLiquidatedBefore: run.user?.accountsBefore ?? 0,
-      equityAtStart: run.userEquityAtStart,
-      equityAtEnd: run.userEquityAtEnd,
-      placement: {
-        surplus: user.surplusToday,
-        liquidationMoves: user.liquidationMoves,
-        jointMove: user.jointMove,
-        linearisedJointMove: user.linearisedJointMove,
-        quantities: record(assets, user.quantities),
-      },
-    },
-    liquidationMap: liquidationMap(crowd, todayPrices),
-    warnings,
-  };
-}

@@ -9,8 +9,8 @@ import type { ImpactModel } from './types';
  * times it. Without them a thin linear book sold through would print a zero or negative price,
  * and every ratio after it (moves, health) would be meaningless.
  */
-export const PRICE_FLOOR_FACTOR = 1e-6;
-export const PRICE_CEILING_FACTOR = 1e6;
+const PRICE_FLOOR_FACTOR = 1e-6;
+const PRICE_CEILING_FACTOR = 1e6;
 
 export interface AssetMarket {
   todayPrice: number;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { parsePortfolio } from '../format/parse';
-import { formatPath } from '../format/path';
+import { formatPath } from '../../shared/path';
 import type { FieldError, ParseResult } from '../report-types';
 import { RULE_SETS } from '../rules';
 import { cascadeScenarioSchema, type CascadeScenarioFile, type Distribution, type RulesFile } from './scenario-schema';

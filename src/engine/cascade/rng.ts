@@ -12,7 +12,7 @@ export interface Rng {
   reseed(seed: number): void;
 }
 
-export { splitmix32, xoshiro128StarStar } from '../random/xoshiro';
+export { xoshiro128StarStar } from '../random/xoshiro';
 
 const TWO_POW_26 = 67108864;
 const TWO_POW_53 = 9007199254740992;

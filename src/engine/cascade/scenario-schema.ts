@@ -32,7 +32,7 @@ export const BOUNDS = {
 } as const;
 
 /** A bound as people write it: 0.00000001 and 1,000,000,000,000,000, not 1e-8 and 1e15. */
-export const showBound = (x: number) => x.toLocaleString('en-US', { maximumFractionDigits: 20 });
+const showBound = (x: number) => x.toLocaleString('en-US', { maximumFractionDigits: 20 });
 
 const within = (what: string, min: number, max: number) => number(what)
   .min(min, { error: `must be at least ${showBound(min)} (${what})` })

@@ -1,3 +1,4 @@
+import type { MarginComparison } from './margin-comparison';
 import type { CascadeResult } from './types';
 
 // The result as JSON text for people and other programs: every number written out in positional
@@ -24,16 +25,30 @@ export function positional(x: number): string {
   return negative ? `-${body}` : body;
 }
 
-/** The result as JSON, indented by 2 unless `compact`. */
-export function cascadeResultJson(result: CascadeResult, compact = false): string {
-  // Numbers pass through as marked strings, then lose their quotes: JSON.stringify alone would
-  // write exponents. The mark is one that no text of the result holds, so none can pose as a number
-  // (found, not drawn: the engine takes no randomness without a seed).
-  const plain = JSON.stringify(result);
-  let nonce = 0;
-  while (plain.includes(`\\u0001${nonce}:`)) nonce++;
-  const mark = `\u0001${nonce}:`;
-  const text = JSON.stringify(result, (_, value: unknown) => (typeof value === 'number' ? `${mark}${positional(value)}` : value), compact ? undefined : 2);
-  const escaped = JSON.stringify(mark).slice(1, -1);
-  return text.split(`"${escaped}`).map((part, i) => (i === 0 ? part : part.replace(/^([^"]*)"/, '$1'))).join('');
+/** The result (with the margin comparison, when one was asked for) as JSON, indented by 2 unless `compact`. */
+export function cascadeResultJson(result: CascadeResult | (CascadeResult & { marginComparison: MarginComparison }), compact = false): string {
+  return writeJson(result, compact ? null : '');
+}
+
+/**
+ * JSON.stringify's output (same layout, same skipped undefined fields) with numbers written by
+ * `positional`. Written out rather than patched after JSON.stringify: a marker string standing in
+ * for numbers could be posed by a scenario's own text, unless it were random, and the engine has
+ * no unseeded randomness.
+ */
+function writeJson(value: unknown, indent: string | null): string {
+  if (typeof value === 'number') return positional(value);
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  const inner = indent === null ? null : `${indent}  `;
+  const open = inner === null ? '' : `\n${inner}`;
+  const close = inner === null ? '' : `\n${indent}`;
+  const separator = inner === null ? ',' : `,\n${inner}`;
+  if (Array.isArray(value)) {
+    if (value.length === 0) return '[]';
+    return `[${open}${value.map((v: unknown) => (v === undefined || typeof v === 'function' ? 'null' : writeJson(v, inner))).join(separator)}${close}]`;
+  }
+  const fields = Object.entries(value).filter(([, v]) => v !== undefined && typeof v !== 'function');
+  if (fields.length === 0) return '{}';
+  const colon = inner === null ? ':' : ': ';
+  return `{${open}${fields.map(([k, v]) => `${JSON.stringify(k)}${colon}${writeJson(v, inner)}`).join(separator)}${close}}`;
 }

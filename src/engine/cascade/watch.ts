@@ -33,7 +33,7 @@ export interface Watch {
 }
 
 /** The single-asset account's key in its bucket, from settled cash (crossing price, shifted by the levy snapshot). */
-export function singleKey(s: RunState, account: number): number {
+function singleKey(s: RunState, account: number): number {
   const { crowd } = s;
   const p = crowd.firstPosition[account]!;
   const q = crowd.quantity[p]!, w = crowd.weight[p]!, cash = crowd.cash[account]!;
@@ -44,7 +44,7 @@ export function singleKey(s: RunState, account: number): number {
   return q > 0 ? key : -key;
 }
 
-export function bucketOf(s: RunState, account: number): number {
+function bucketOf(s: RunState, account: number): number {
   const p = s.crowd.firstPosition[account]!;
   return s.crowd.positionAsset[p]! * 2 + (s.crowd.quantity[p]! > 0 ? 0 : 1);
 }

@@ -12,19 +12,19 @@ export const MAX_ASSETS = 200;
 /** Maintenance brackets of one asset's override. */
 export const MAX_BRACKETS = 50;
 /** Largest price, quantity, balance, premium, collateral or bracket bound. */
-export const MAX_AMOUNT = new Dec('1e15');
+const MAX_AMOUNT = new Dec('1e15');
 /** Smallest non-zero price, quantity, balance, premium or collateral. */
-export const MIN_AMOUNT = new Dec('1e-12');
+const MIN_AMOUNT = new Dec('1e-12');
 /** A decimal string longer than this is refused before it is read (room for 10¹⁵ with 40 decimals and a sign). */
-export const MAX_DECIMAL_LENGTH = 64;
+const MAX_DECIMAL_LENGTH = 64;
 /** Deepest nesting a valid file has is 6 (overrides.BTC.maintenance[0].upTo); more is not a portfolio. */
 export const MAX_DEPTH = 8;
 export const MAX_ID_LENGTH = 64;
 export const MAX_NAME_LENGTH = 200;
 export const MAX_DESCRIPTION_LENGTH = 2000;
 
-export const MAX_AMOUNT_TEXT = '1,000,000,000,000,000 (10¹⁵)';
-export const MIN_AMOUNT_TEXT = '0.000000000001 (10⁻¹²)';
+const MAX_AMOUNT_TEXT = '1,000,000,000,000,000 (10¹⁵)';
+const MIN_AMOUNT_TEXT = '0.000000000001 (10⁻¹²)';
 
 /** Asset symbols: ASCII letters, digits, ".", "_", "-", starting with a letter or digit (so never "__proto__"). */
 export const ASSET_SYMBOL = /^[A-Za-z0-9][A-Za-z0-9._-]{0,19}$/;

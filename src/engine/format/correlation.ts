@@ -2,7 +2,7 @@ import type { FieldError } from '../report-types';
 
 export type CorrelationMatrix = { assets: string[]; matrix: number[][] };
 
-export function pairKey(a: string, b: string): string {
+function pairKey(a: string, b: string): string {
   return `${a}/${b}`;
 }
 
@@ -15,7 +15,7 @@ export function lookupCorrelation(correlations: Readonly<Record<string, number>>
 /** The correlation of a pair the file does not give. */
 export type DefaultCorrelation = (a: string, b: string) => number;
 
-export function buildCorrelationMatrix(assets: string[], correlations: Readonly<Record<string, number>>, fallback: DefaultCorrelation): CorrelationMatrix {
+function buildCorrelationMatrix(assets: string[], correlations: Readonly<Record<string, number>>, fallback: DefaultCorrelation): CorrelationMatrix {
   const matrix = assets.map((a) => assets.map((b) => lookupCorrelation(correlations, a, b, fallback)));
   return { assets, matrix };
 }

@@ -1,6 +1,6 @@
 import type { FieldError } from '../report-types';
 import { MAX_DEPTH } from './bounds';
-import { formatPath } from './path';
+import { formatPath } from '../../shared/path';
 
 // Checks on the raw JSON before the schema reads it. A key "__proto__" would be dropped without a
 // word by the record parser (it is the prototype's setter in a plain object), and a document nested

@@ -5,7 +5,7 @@ import { checkCorrelations, type DefaultCorrelation } from './correlation';
 import { toPlainString, ZERO } from '../money';
 import { prototypeFree } from './bounds';
 import { structureErrors } from './guard';
-import { formatPath } from './path';
+import { formatPath } from '../../shared/path';
 import { portfolioSchema, type Portfolio } from './schema';
 
 function zodIssueToErrors(issue: z.core.$ZodIssue): FieldError[] {

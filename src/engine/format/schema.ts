@@ -21,13 +21,13 @@ const decimal = (kind: DecimalKind, typeMessage: string) => z
   .transform((s) => new Dec(s));
 
 /** Any decimal string, signed: quantities and balances. */
-export const signedDecimal = decimal('signed', 'must be a decimal string such as "-1.5"');
+const signedDecimal = decimal('signed', 'must be a decimal string such as "-1.5"');
 
 /** Strictly positive decimal string: prices, strikes. */
-export const positiveDecimal = decimal('positive', 'must be a positive decimal string');
+const positiveDecimal = decimal('positive', 'must be a positive decimal string');
 
 /** Zero or more: premiums, collateral, bracket amounts. */
-export const nonNegativeDecimal = decimal('nonNegative', 'must be a decimal string, zero or more');
+const nonNegativeDecimal = decimal('nonNegative', 'must be a decimal string, zero or more');
 
 export const assetSymbol = z
   .string({ error: 'must be an asset symbol (text)' })
@@ -43,14 +43,14 @@ const fraction = (what: string) => z.number({ error: `must be a number (${what})
 
 const isoTime = z.iso.datetime({ offset: true, error: 'must be an ISO 8601 time such as "2026-11-24T00:00:00Z"' });
 
-export const assetSchema = z.strictObject({
+const assetSchema = z.strictObject({
   price: positiveDecimal,
   volatility: z.number({ error: 'must be a number (annualised, 0.55 for 55 %)' }).min(0, { error: 'must be 0 or more' }).max(10, { error: 'must be at most 10 (1000 % a year)' }),
   /** Optional: a stablecoin does not move in a joint move. Defaults by symbol (USDC, USDT, …) or volatility 0. */
   stable: z.boolean().optional(),
 });
 
-export const marginSchema = z.discriminatedUnion('mode', [
+const marginSchema = z.discriminatedUnion('mode', [
   z.strictObject({ mode: z.literal('cross') }),
   z.strictObject({ mode: z.literal('isolated'), collateral: nonNegativeDecimal }),
 ], { error: 'must be { "mode": "cross" } or { "mode": "isolated", "collateral": "…" }' });
@@ -62,9 +62,9 @@ const positionBase = {
   margin: marginSchema.optional(),
 };
 
-export const perpetualSchema = z.strictObject({ ...positionBase, type: z.literal('perpetual'), entryPrice: positiveDecimal });
-export const futureSchema = z.strictObject({ ...positionBase, type: z.literal('future'), entryPrice: positiveDecimal, expiry: isoTime });
-export const optionSchema = z.strictObject({
+const perpetualSchema = z.strictObject({ ...positionBase, type: z.literal('perpetual'), entryPrice: positiveDecimal });
+const futureSchema = z.strictObject({ ...positionBase, type: z.literal('future'), entryPrice: positiveDecimal, expiry: isoTime });
+const optionSchema = z.strictObject({
   ...positionBase,
   type: z.literal('option'),
   right: z.enum(['call', 'put'], { error: 'must be "call" or "put"' }),
@@ -74,11 +74,11 @@ export const optionSchema = z.strictObject({
   volatility: z.number().min(0.0001, { error: 'must be more than 0' }).max(10, { error: 'must be at most 10' }).optional(),
 });
 
-export const positionSchema = z.discriminatedUnion('type', [perpetualSchema, futureSchema, optionSchema], {
+const positionSchema = z.discriminatedUnion('type', [perpetualSchema, futureSchema, optionSchema], {
   error: 'type must be "perpetual", "future" or "option"',
 });
 
-export const bracketSchema = z.strictObject({
+const bracketSchema = z.strictObject({
   /** Upper notional bound of the bracket; null for the last, open-ended one. */
   upTo: positiveDecimal.nullable(),
   rate: fraction('maintenance rate'),
@@ -87,7 +87,7 @@ export const bracketSchema = z.strictObject({
   initialRate: fraction('initial margin rate').optional(),
 });
 
-export const assetOverrideSchema = z.strictObject({
+const assetOverrideSchema = z.strictObject({
   maintenance: z.array(bracketSchema).min(1, { error: 'must have at least one bracket' }).max(MAX_BRACKETS, { error: `must have at most ${MAX_BRACKETS} brackets` }).optional(),
   initialRate: fraction('initial margin rate').optional(),
   haircut: fraction('haircut').optional(),
@@ -99,7 +99,7 @@ export const assetOverrideSchema = z.strictObject({
 });
 
 /** Portfolio-margin settings (rule set "portfolio" and the efficiency column): every default is named in rules/portfolio.ts. */
-export const portfolioMarginSchema = z.strictObject({
+const portfolioMarginSchema = z.strictObject({
   grid: z.enum(['span', 'deribit'], { error: 'must be "span" or "deribit"' }).optional(),
   // The grid scales volatility by 1 ± shock: above 1 the down scenario's volatility is negative.
   volatilityShock: z.number().min(0, { error: 'must be 0 or more' }).max(1, { error: 'must be at most 1 (volatility scaled by 1 ± shock must not go below 0)' }).optional(),
@@ -117,7 +117,7 @@ export const portfolioMarginSchema = z.strictObject({
  */
 const volatilityMultiplier = z.number({ error: 'must be a number (2 doubles every volatility)' })
   .min(0.1, { error: 'must be at least 0.1' }).max(10, { error: 'must be at most 10' });
-export const regimeSchema = z.strictObject({
+const regimeSchema = z.strictObject({
   volatilityMultiplier: volatilityMultiplier.optional(),
   correlationFloor: z.number({ error: 'must be a number between -1 and 1' }).min(-1, { error: 'must be between -1 and 1' }).max(1, { error: 'must be between -1 and 1' }).optional(),
   assets: z.record(assetSymbol, z.strictObject({ volatilityMultiplier })).optional(),

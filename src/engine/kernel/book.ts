@@ -1,6 +1,6 @@
 import type { Portfolio } from '../format/schema';
 import { yearsBetween } from '../pricing/black76';
-import { BORROW_INITIAL_RATE, BORROW_MAINTENANCE_RATE, scenarioGrid, type GridScenario, type MaintenanceBracket } from '../rules';
+import { scenarioGrid, type GridScenario, type MaintenanceBracket } from '../rules';
 import type { BookContext } from '../valuation/context';
 import { bracketsChain, linearTable, type LinearTable } from './linear-table';
 
@@ -251,8 +251,8 @@ export function compileBook(ctx: BookContext, floats: PositionFloats = positionF
       optionMaintenanceRate: ctx.rules.optionMaintenanceRate,
       optionInitialRate: ctx.rules.optionInitialRate,
       optionInitialFloor: ctx.rules.optionInitialFloor,
-      borrowMaintenanceRate: BORROW_MAINTENANCE_RATE,
-      borrowInitialRate: BORROW_INITIAL_RATE,
+      borrowMaintenanceRate: ctx.rules.borrowMaintenanceRate,
+      borrowInitialRate: ctx.rules.borrowInitialRate,
       rate: ctx.rate,
       scenarios,
       volatilityShock: settings.volatilityShock,

@@ -1,6 +1,5 @@
 import type { Portfolio, Position } from '../format/schema';
 import { makeContext, type BookContext } from '../valuation/context';
-import { BORROW_INITIAL_RATE } from '../rules';
 import { compileBook, positionFloats, type CompiledBook, type PositionFloats } from './book';
 import { jointLiquidationFactors, type KernelPair } from './liquidation';
 import { poolAt, poolHealth, type PoolRows } from './pool';
@@ -76,7 +75,7 @@ function isolatedRegime(portfolio: Portfolio, floats: PositionFloats): KernelReg
   let borrows = 0;
   for (const s of ctx.assets) {
     const q = portfolio.balances[s]?.toNumber() ?? 0;
-    if (q < 0) borrows += -q * portfolio.assets[s]!.price.toNumber() * BORROW_INITIAL_RATE;
+    if (q < 0) borrows += -q * portfolio.assets[s]!.price.toNumber() * ctx.rules.borrowInitialRate;
   }
   const totalNeed = needs.reduce((t, n) => t + n.need, 0);
   const requiredCapital = totalNeed + borrows;

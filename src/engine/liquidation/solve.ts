@@ -57,7 +57,7 @@ export function refineRoot(f: (x: Decimal) => Decimal, a: Decimal, b: Decimal, f
  * The first point, moving from `start` through `points` (in order, away from start), where f
  * changes sign; null when it never does along them. f(start) = 0 returns start.
  */
-export function firstCrossing(f: (x: Decimal) => Decimal, start: Decimal, points: readonly Decimal[]): Decimal | null {
+function firstCrossing(f: (x: Decimal) => Decimal, start: Decimal, points: readonly Decimal[]): Decimal | null {
   let previous = start;
   let fPrevious = f(start);
   if (fPrevious.isZero()) return start;

@@ -59,7 +59,7 @@ export function linearIsolatedLiquidationPrice(input: LinearIsolatedInput): Deci
 }
 
 /** An isolated position's health (margin balance against maintenance) as a function of its asset's price. */
-export function isolatedHealth(ctx: BookContext, p: Position, collateral: Decimal): (price: Decimal) => Health {
+function isolatedHealth(ctx: BookContext, p: Position, collateral: Decimal): (price: Decimal) => Health {
   return (price) => {
     const v = valuePosition(ctx, p, price);
     return { numerator: isolatedMarginBalance(collateral, v), requirement: v.maintenanceMargin };

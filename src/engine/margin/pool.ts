@@ -32,7 +32,7 @@ export interface PoolTotals {
   risk: Readonly<Record<AssetSymbol, AssetRisk>>;
 }
 
-export const EMPTY_TOTALS: PoolTotals = {
+const EMPTY_TOTALS: PoolTotals = {
   balanceValue: ZERO, collateralValue: ZERO, liabilities: ZERO, unrealizedPnl: ZERO, optionValue: ZERO,
   maintenanceMargin: ZERO, initialMargin: ZERO, weightedCollateral: ZERO, borrowLimit: ZERO, risk: {},
 };
@@ -147,9 +147,4 @@ export function poolHealth(ctx: BookContext, totals: PoolTotals, isolated: Decim
     numerator: poolAdjustedEquity(totals, isolated),
     requirement: kind === 'maintenance' ? totals.maintenanceMargin : totals.initialMargin,
   };
-}
-
-/** numerator − requirement: ≥ 0 healthy, < 0 liquidatable. The function every solver finds the zero of. */
-export function healthSurplus(h: Health): Decimal {
-  return h.numerator.minus(h.requirement);
 }

@@ -11,8 +11,6 @@ import { parametricRisk } from './parametric';
 import { STRESS_SCENARIOS, type StressScenario } from './scenarios';
 import { runStress } from './stress';
 
-export { STRESS_SCENARIOS } from './scenarios';
-export { parsePriceHistoryCsv } from './historical';
 
 /** Money from a Float64 sweep, as a decimal string: 12 significant digits, the most a sweep can vouch for. */
 const money = (x: number): string => {
@@ -32,7 +30,7 @@ interface Settings {
 const finite = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
 
 /** Every bad risk option named; defaults filled in. */
-export function riskSettings(portfolio: Portfolio, o: RiskOptions): { ok: true; value: Settings & { history: PriceHistory | null } } | { ok: false; errors: FieldError[] } {
+function riskSettings(portfolio: Portfolio, o: RiskOptions): { ok: true; value: Settings & { history: PriceHistory | null } } | { ok: false; errors: FieldError[] } {
   const errors: FieldError[] = [];
   const s: Settings = {
     confidence: o.confidence ?? 0.99, horizonDays: o.horizonDays ?? 1, scenarios: o.scenarios ?? 100_000,
@@ -53,7 +51,8 @@ export function riskSettings(portfolio: Portfolio, o: RiskOptions): { ok: true; 
   const c = o.customScenario;
   if (c) {
     for (const [asset, move] of Object.entries(c.moves)) {
-      if (!(asset in portfolio.assets)) errors.push({ path: `risk.customScenario.moves.${asset}`, message: `unknown asset "${asset}"` });
+      // Own keys only: a move named "constructor" or "toString" is an unknown asset, not Object.prototype's.
+      if (!Object.hasOwn(portfolio.assets, asset)) errors.push({ path: `risk.customScenario.moves.${asset}`, message: `unknown asset "${asset}"` });
       else if (!finite(move) || move < -1 || move > 100) errors.push({ path: `risk.customScenario.moves.${asset}`, message: 'must be a move from −100 % to +10 000 %' });
     }
     if (c.others !== undefined && (!finite(c.others) || c.others < -1 || c.others > 100)) errors.push({ path: 'risk.customScenario.others', message: 'must be a move from −100 % to +10 000 %' });

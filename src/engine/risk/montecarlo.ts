@@ -125,9 +125,3 @@ export function createMonteCarlo(v: BookVectors, lower: number[][], s: MonteCarl
     },
   };
 }
-
-export function runMonteCarlo(v: BookVectors, lower: number[][], s: MonteCarloSettings): MonteCarloResult {
-  const run = createMonteCarlo(v, lower, s);
-  run.advance(run.total);
-  return run.result();
-}

@@ -15,7 +15,7 @@ export interface ParametricResult {
 }
 
 /** VaR and ES per unit σ of a zero-mean loss, normal or unit-variance Student-t. */
-export function riskMultiples(confidence: number, distribution: 'normal' | 't', dof: number): { var: number; es: number } {
+function riskMultiples(confidence: number, distribution: 'normal' | 't', dof: number): { var: number; es: number } {
   if (distribution === 't') return studentTRiskMultiples(confidence, dof);
   const z = inverseNormalCdf(confidence);
   return { var: z, es: normalPdf(z) / (1 - confidence) };

@@ -46,18 +46,18 @@ function regularisedBeta(a: number, b: number, x: number): number {
 }
 
 /** Density of the standard Student-t with ν degrees of freedom. */
-export function studentTPdf(x: number, dof: number): number {
+function studentTPdf(x: number, dof: number): number {
   return Math.exp(logGamma((dof + 1) / 2) - logGamma(dof / 2) - 0.5 * Math.log(dof * Math.PI) - ((dof + 1) / 2) * Math.log(1 + (x * x) / dof));
 }
 
-export function studentTCdf(x: number, dof: number): number {
+function studentTCdf(x: number, dof: number): number {
   if (!Number.isFinite(dof) || dof > 1e7) return normalCdf(x);
   const tail = 0.5 * regularisedBeta(dof / 2, 0.5, dof / (dof + x * x));
   return x >= 0 ? 1 - tail : tail;
 }
 
 /** The α-quantile of the standard Student-t. */
-export function studentTQuantile(p: number, dof: number): number {
+function studentTQuantile(p: number, dof: number): number {
   if (!(p > 0 && p < 1)) throw new RangeError('a quantile needs 0 < p < 1');
   let lo = -1e3, hi = 1e3;
   for (let i = 0; i < 200 && hi - lo > 1e-13 * Math.max(1, Math.abs(hi)); i++) {

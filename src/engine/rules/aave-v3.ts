@@ -1,11 +1,13 @@
+import { Dec } from '../money';
 import { genericCex } from './generic-cex';
 import type { AssetRules, RuleSet } from './types';
+import { SPAN_PORTFOLIO_MARGIN } from './span';
 
 // aave-v3: Aave v3, Ethereum market.
 // - Health factor = Σ collateral × liquidation threshold ÷ debt; close factor 50 %, 100 % when the
 //   health factor is ≤ 0.95 (aave-v3-origin, LiquidationLogic.sol; @aave/math-utils
-//   calculateHealthFactorFromBalances). The "100 % under $2,000 of collateral or debt" rule and the
-//   $1,000 dust rule of v3.3 are not modelled.
+//   calculateHealthFactorFromBalances); 100 % as well when the collateral or the debt is worth under
+//   $2,000 (v3.3, `fullCloseBelowValue`). The $1,000 dust-remainder rule of v3.3 is not modelled.
 // - Per-asset LTV, liquidation threshold (LT) and bonus (LB): the launch parameters of Aave v3
 //   Ethereum (Gauntlet's recommendations, governance.aave.com "[ARC] Aave V3 Ethereum Deployment:
 //   Assets and Configurations", Jan 2023; LB as published minus 100 %: 10,520 → 5.2 %), except WETH,
@@ -39,9 +41,14 @@ export const aaveV3: RuleSet = {
   optionMaintenanceRate: 0,
   optionInitialRate: 0,
   optionInitialFloor: 0,
+  // A lending pool weighs debt by the health factor; it charges no exchange borrow margin.
+  borrowMaintenanceRate: 0,
+  borrowInitialRate: 0,
   closeFactor: 0.5,
   fullCloseBelowHealth: 0.95,
+  fullCloseBelowValue: new Dec(2000), // aave-v3-origin v3.3 LiquidationLogic.sol MIN_BASE_MAX_CLOSE_FACTOR_THRESHOLD = 2000e8 ($2,000 in base currency; read 2025-06-01)
   defaultCorrelation: 0.5,
+  portfolioMargin: SPAN_PORTFOLIO_MARGIN, // a pool has no portfolio margin; CME SPAN (span.ts, 2025-06-01) is stated only so every rule set is complete
   assets: {
     WETH, ETH: WETH, WSTETH, STETH: WSTETH, WBTC, BTC: WBTC,
     USDC, USD: USDC, USDT, DAI, LINK, AAVE, CRV,

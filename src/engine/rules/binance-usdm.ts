@@ -1,5 +1,6 @@
 import { Dec } from '../money';
 import type { AssetRules, MaintenanceBracket, RuleSet } from './types';
+import { SPAN_PORTFOLIO_MARGIN } from './span';
 
 // binance-usdm: Binance USDⓈ-M futures, one-way mode.
 // - Maintenance: notional brackets, N × maintMarginRatio − cum, valued at the mark price, so the
@@ -18,12 +19,12 @@ import type { AssetRules, MaintenanceBracket, RuleSet } from './types';
 /** One row of a leverage-bracket table, as the endpoint returns it: notionalCap, maintMarginRatio, cum, initialLeverage. */
 export type BracketRow = readonly [notionalCap: string | null, maintMarginRatio: number, cum: string, initialLeverage: number];
 
-export function bracketsFromTable(rows: readonly BracketRow[]): MaintenanceBracket[] {
+function bracketsFromTable(rows: readonly BracketRow[]): MaintenanceBracket[] {
   return rows.map(([cap, rate, cum, leverage]) => ({ upTo: cap === null ? null : new Dec(cap), rate, amount: new Dec(cum), initialRate: 1 / leverage }));
 }
 
 /** BTCUSDT, 2022 table (source above). */
-export const BTCUSDT_BRACKETS: readonly BracketRow[] = [
+const BTCUSDT_BRACKETS: readonly BracketRow[] = [
   ['50000', 0.004, '0', 125],
   ['250000', 0.005, '50', 100],
   ['1000000', 0.01, '1300', 50],
@@ -37,7 +38,7 @@ export const BTCUSDT_BRACKETS: readonly BracketRow[] = [
 ];
 
 /** ETHUSDT, 2022 table (source above). */
-export const ETHUSDT_BRACKETS: readonly BracketRow[] = [
+const ETHUSDT_BRACKETS: readonly BracketRow[] = [
   ['10000', 0.005, '0', 100],
   ['100000', 0.0065, '15', 75],
   ['500000', 0.01, '365', 50],
@@ -54,7 +55,7 @@ export const ETHUSDT_BRACKETS: readonly BracketRow[] = [
  * Other symbols: modelled on Binance's tables for mid-cap altcoins (SOLUSDT-like, 2024): 1 % to
  * 5,000, 50× at the first bracket. Continuity: cum_k = cum_{k−1} + cap_{k−1} × (rate_k − rate_{k−1}).
  */
-export const ALTCOIN_BRACKETS: readonly BracketRow[] = [
+const ALTCOIN_BRACKETS: readonly BracketRow[] = [
   ['5000', 0.01, '0', 50],
   ['50000', 0.025, '75', 20],
   ['600000', 0.05, '1325', 10],
@@ -97,9 +98,16 @@ export const binanceUsdm: RuleSet = {
   optionMaintenanceRate: 0.075,
   optionInitialRate: 0.15,
   optionInitialFloor: 0.1,
+  // Spot borrows: Binance Cross Margin liquidates at margin level (assets ÷ liabilities) 1.1, i.e.
+  // equity under 10 % of liabilities; opening at its 5× (Cross Margin Classic) needs 25 %
+  // (Binance "Margin Level" and "Cross Margin Pro" FAQ, read 2025-06-01).
+  borrowMaintenanceRate: 0.1,
+  borrowInitialRate: 0.25,
   closeFactor: 1, // the liquidation engine closes the position (partial steps for large tiers are not modelled)
   fullCloseBelowHealth: 1,
+  fullCloseBelowValue: new Dec(0), // no dust rule: the whole position is closed at once anyway
   defaultCorrelation: 0.5,
+  portfolioMargin: SPAN_PORTFOLIO_MARGIN, // Binance's Portfolio Margin program is not modelled; CME SPAN (span.ts, 2025-06-01) stands in
   assets: { BTC, ETH, BNB: { ...defaultAsset, haircut: 0.05 }, USDT: stableAsset, USDC: stableAsset, FDUSD: stableAsset },
   defaultAsset,
   stableAsset,

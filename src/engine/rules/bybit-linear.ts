@@ -1,6 +1,7 @@
 import { Dec } from '../money';
 import { bracketsFromRates } from './brackets';
 import type { AssetRules, RuleSet } from './types';
+import { SPAN_PORTFOLIO_MARGIN } from './span';
 
 // bybit-linear: Bybit USDT perpetuals (v5 linear).
 // - Risk-limit tiers: maintenance = position value × MMR − mmDeduction (Bybit help centre,
@@ -44,9 +45,15 @@ export const bybitLinear: RuleSet = {
   optionMaintenanceRate: 0.075,
   optionInitialRate: 0.15,
   optionInitialFloor: 0.1,
+  // Spot borrows: Bybit's UTA spot-margin tiers are not modelled here; Binance Cross Margin's margin level 1.1 (10 % of the liability) and
+  // 25 % to open stand in, as in generic-cex (read 2025-06-01). 
+  borrowMaintenanceRate: 0.1,
+  borrowInitialRate: 0.25,
   closeFactor: 1,
   fullCloseBelowHealth: 1,
+  fullCloseBelowValue: new Dec(0), // no dust rule: the whole position is closed at once anyway
   defaultCorrelation: 0.5,
+  portfolioMargin: SPAN_PORTFOLIO_MARGIN, // Bybit's UTA portfolio margin is not modelled; CME SPAN (span.ts, 2025-06-01) stands in
   assets: { BTC, ETH, USDT: stableAsset, USDC: stableAsset },
   defaultAsset,
   stableAsset,

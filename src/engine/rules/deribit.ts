@@ -1,6 +1,7 @@
 import { Dec } from '../money';
 import { bracketsFromRates } from './brackets';
 import type { AssetRules, RuleSet } from './types';
+import { SPAN_PORTFOLIO_MARGIN } from './span';
 
 // deribit: Deribit standard margin (futures, perpetuals and options, linear in the quote here).
 // - Futures (Deribit docs, older "Margin" page): initial margin 2 % + 0.5 % per 100 BTC of position
@@ -47,9 +48,15 @@ export const deribit: RuleSet = {
   optionMaintenanceRate: 0.075,
   optionInitialRate: 0.15,
   optionInitialFloor: 0.1,
+  // Spot borrows: Deribit lends no spot; Binance Cross Margin's margin level 1.1 (10 % of the liability) and
+  // 25 % to open stand in, as in generic-cex (read 2025-06-01). 
+  borrowMaintenanceRate: 0.1,
+  borrowInitialRate: 0.25,
   closeFactor: 1,
   fullCloseBelowHealth: 1,
+  fullCloseBelowValue: new Dec(0), // no dust rule: the whole position is closed at once anyway
   defaultCorrelation: 0.5,
+  portfolioMargin: SPAN_PORTFOLIO_MARGIN, // CME SPAN (span.ts, 2025-06-01); Deribit's own grid is the `portfolio` rule set with `"portfolioMargin": { "grid": "deribit" }`
   // Deribit counts BTC and ETH held in the account at full value (inverse, coin-margined books);
   // in a quote-currency book their price risk shows in the positions, not in a haircut.
   assets: { BTC, ETH, USDC: stableAsset, USDT: stableAsset },

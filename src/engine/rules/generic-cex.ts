@@ -1,5 +1,7 @@
+import { Dec } from '../money';
 import { bracketsFromRates } from './brackets';
 import type { AssetRules, RuleSet } from './types';
+import { SPAN_PORTFOLIO_MARGIN } from './span';
 
 // generic-cex: tiered cross / isolated margin of a large centralised exchange.
 // Modelled on Binance USDS-M futures (notional brackets with a cumulative maintenance amount,
@@ -76,9 +78,16 @@ export const genericCex: RuleSet = {
   optionMaintenanceRate: 0.075, // Deribit: short option maintenance 7.5 % of the underlying + mark value
   optionInitialRate: 0.15, // Deribit: max(15 % − OTM amount, 10 %) of the underlying + mark value
   optionInitialFloor: 0.1,
+  // Spot borrows: Binance Cross Margin liquidates at margin level (assets ÷ liabilities) 1.1, i.e.
+  // equity under 10 % of liabilities; opening at its 5× (Cross Margin Classic) needs 25 %
+  // (Binance "Margin Level" and "Cross Margin Pro" FAQ, read 2025-06-01).
+  borrowMaintenanceRate: 0.1,
+  borrowInitialRate: 0.25,
   closeFactor: 1, // an exchange closes the whole position (partial liquidation is a later refinement)
   fullCloseBelowHealth: 1,
+  fullCloseBelowValue: new Dec(0), // no dust rule: the whole position is closed at once anyway
   defaultCorrelation: 0.5,
+  portfolioMargin: SPAN_PORTFOLIO_MARGIN, // CME SPAN (span.ts, 2025-06-01): read only where a book names the `portfolio` rule set
   assets: {
     BTC, WBTC: BTC, ETH, WETH: ETH, STETH: ETH,
     SOL: largeAlt, XRP: largeAlt, BNB: largeAlt, DOGE: largeAlt, ADA: largeAlt,
@@ -87,11 +96,3 @@ export const genericCex: RuleSet = {
   defaultAsset,
   stableAsset,
 };
-
-/**
- * Spot borrows in an exchange account: maintenance is a share of the liability, as Binance Cross
- * Margin liquidates at margin level (assets ÷ liabilities) 1.1, i.e. equity < 10 % of liabilities;
- * opening needs 25 % (5× margin).
- */
-export const BORROW_MAINTENANCE_RATE = 0.1;
-export const BORROW_INITIAL_RATE = 0.25;

@@ -1,6 +1,7 @@
 import { Dec } from '../money';
 import { bracketsFromRates } from './brackets';
 import type { AssetRules, MaintenanceBracket, RuleSet } from './types';
+import { SPAN_PORTFOLIO_MARGIN } from './span';
 
 // hyperliquid: Hyperliquid perpetuals (standard, non-portfolio-margin account).
 // - Maintenance = 1 ÷ (2 × max leverage) of the notional: half the initial margin at max leverage
@@ -16,7 +17,7 @@ import type { AssetRules, MaintenanceBracket, RuleSet } from './types';
 //   so a non-stable balance counts for nothing (haircut 1).
 
 /** Brackets of a margin table given as (lower bound of the next tier, max leverage) pairs. */
-export function marginTable(tiers: readonly (readonly [upTo: string | null, maxLeverage: number])[]): MaintenanceBracket[] {
+function marginTable(tiers: readonly (readonly [upTo: string | null, maxLeverage: number])[]): MaintenanceBracket[] {
   return bracketsFromRates(tiers.map(([upTo, maxLeverage]) => [upTo, maintenanceRateAt(maxLeverage)] as const));
 }
 
@@ -53,9 +54,15 @@ export const hyperliquid: RuleSet = {
   optionMaintenanceRate: 0.075,
   optionInitialRate: 0.15,
   optionInitialFloor: 0.1,
+  // Spot borrows: a standard Hyperliquid account borrows nothing (only USDC margins); Binance Cross Margin's margin level 1.1 (10 % of the liability) and
+  // 25 % to open stand in, as in generic-cex (read 2025-06-01). 
+  borrowMaintenanceRate: 0.1,
+  borrowInitialRate: 0.25,
   closeFactor: 1, // positions are closed on the book (then the backstop vault below ⅔ of maintenance)
   fullCloseBelowHealth: 1,
+  fullCloseBelowValue: new Dec(0), // no dust rule: the whole position is closed at once anyway
   defaultCorrelation: 0.5,
+  portfolioMargin: SPAN_PORTFOLIO_MARGIN, // Hyperliquid's portfolio margin (beta) is not modelled; CME SPAN (span.ts, 2025-06-01) stands in
   assets: { BTC, ETH, SOL: twentyX, XRP: twentyX, DOGE: tenX, HYPE: tenX, USDC: stableAsset },
   defaultAsset,
   stableAsset,

@@ -10,10 +10,9 @@ import type { AssetOverride, RuleSetName } from '../format/schema';
 import type { AssetRules, RuleSet } from './types';
 import { derivedInitialRate } from './brackets';
 
-export type { AssetRules, RuleSet, MaintenanceBracket } from './types';
-export { bracketFor, derivedInitialRate, initialForNotional, maintenanceForNotional, bracketsFromRates } from './brackets';
-export { BORROW_INITIAL_RATE, BORROW_MAINTENANCE_RATE } from './generic-cex';
-export { portfolioMarginSettings, scenarioGrid, type PortfolioMarginSettings, type GridScenario } from './portfolio';
+export type { AssetRules, RuleSet, MaintenanceBracket, PortfolioMarginSettings } from './types';
+export { bracketFor, initialForNotional, maintenanceForNotional, bracketsFromRates } from './brackets';
+export { portfolioMarginSettings, scenarioGrid, type GridScenario } from './portfolio';
 
 export const RULE_SETS: Readonly<Record<RuleSetName, RuleSet>> = {
   'generic-cex': genericCex, lending, portfolio: portfolioRules,

@@ -1,5 +1,7 @@
+import { Dec } from '../money';
 import { genericCex } from './generic-cex';
 import type { AssetRules, RuleSet } from './types';
+import { SPAN_PORTFOLIO_MARGIN } from './span';
 
 // lending: a borrow-against-collateral pool. Health factor = Σ collateral × liquidation threshold
 // ÷ debt (Aave v3, LiquidationLogic.sol; @aave/math-utils calculateHealthFactorFromBalances).
@@ -25,9 +27,14 @@ export const lending: RuleSet = {
   optionMaintenanceRate: 0,
   optionInitialRate: 0,
   optionInitialFloor: 0,
+  // A lending pool weighs debt by the health factor; it charges no exchange borrow margin.
+  borrowMaintenanceRate: 0,
+  borrowInitialRate: 0,
   closeFactor: 0.5,
   fullCloseBelowHealth: 0.95,
+  fullCloseBelowValue: new Dec(2000), // Aave v3.3 LiquidationLogic.sol MIN_BASE_MAX_CLOSE_FACTOR_THRESHOLD ($2,000 in base currency; read 2025-06-01)
   defaultCorrelation: 0.5,
+  portfolioMargin: SPAN_PORTFOLIO_MARGIN, // a pool has no portfolio margin; CME SPAN (span.ts, 2025-06-01) is stated only so every rule set is complete
   assets: {
     ETH, WETH: ETH, STETH: ETH,
     BTC, WBTC: BTC,

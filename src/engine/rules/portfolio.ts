@@ -1,6 +1,7 @@
 import type { PortfolioMarginInput } from '../format/schema';
 import { genericCex } from './generic-cex';
-import type { RuleSet } from './types';
+import { SPAN_PORTFOLIO_MARGIN } from './span';
+import type { PortfolioMarginSettings, RuleSet } from './types';
 
 // portfolio: risk-based margin. Each asset's book (spot, futures, options) is revalued over a grid
 // of price moves × volatility shocks; the requirement is the worst loss, plus a minimum charge per
@@ -8,37 +9,9 @@ import type { RuleSet } from './types';
 // the correlation between them bounds. Grids are modelled on CME SPAN (16 scenarios) and Deribit's
 // portfolio margin (±16 % in buckets × volatility up / same / down, plus an extended range).
 
-export interface PortfolioMarginSettings {
-  grid: 'span' | 'deribit';
-  /** Relative volatility shock: σ × (1 ± shock). SPAN's volatility scan range is of this order. */
-  volatilityShock: number;
-  /** Extreme moves are this multiple of the scan range (SPAN: 2; some sources say 3). */
-  extremeMultiple: number;
-  /** Share of an extreme scenario's loss that counts (SPAN: 35 %). */
-  extremeWeight: number;
-  /** Minimum charge per short option, as a share of its underlying notional (SPAN's short option minimum). */
-  shortOptionMinimum: number;
-  /** Credit offsets between assets (off unless the user asks). */
-  interAssetOffset: boolean;
-  /** The credit never exceeds this share of the summed requirements. */
-  maxOffset: number;
-  /** Maintenance = initial × this share (Paradex: maintenance is 50 % of initial). */
-  maintenanceShare: number;
-}
-
-export const DEFAULT_PORTFOLIO_MARGIN: PortfolioMarginSettings = {
-  grid: 'span',
-  volatilityShock: 0.25,
-  extremeMultiple: 2,
-  extremeWeight: 0.35,
-  shortOptionMinimum: 0.01,
-  interAssetOffset: false,
-  maxOffset: 0.5,
-  maintenanceShare: 0.5,
-};
-
-export function portfolioMarginSettings(input: PortfolioMarginInput | undefined): PortfolioMarginSettings {
-  return { ...DEFAULT_PORTFOLIO_MARGIN, ...Object.fromEntries(Object.entries(input ?? {}).filter(([, v]) => v !== undefined)) };
+/** The rule set's portfolio-margin settings with the file's own `portfolioMargin` on top. */
+export function portfolioMarginSettings(rules: RuleSet, input: PortfolioMarginInput | undefined): PortfolioMarginSettings {
+  return { ...rules.portfolioMargin, ...Object.fromEntries(Object.entries(input ?? {}).filter(([, v]) => v !== undefined)) };
 }
 
 /** One scenario of the grid: a move as a share of the scan range, a volatility shock, a weight. */
@@ -72,4 +45,9 @@ export const portfolioRules: RuleSet = {
   source: 'Modelled on CME SPAN (16 scenarios, extremes at 35 %), Deribit portfolio margin (±16 % × volatility up / same / down) and Paradex (maintenance 50 % of initial); isolated positions keep generic-cex brackets',
   date: '2025-06-01',
   kind: 'portfolio',
+  portfolioMargin: SPAN_PORTFOLIO_MARGIN, // CME SPAN (span.ts); a file's `portfolioMargin` picks Deribit's grid or changes any setting
+  // A spot borrow's risk is in the scenario grid (a negative balance loses as the price rises); these
+  // rates are read only under exchange rules, stated for completeness: Binance Cross Margin, as generic-cex.
+  borrowMaintenanceRate: 0.1,
+  borrowInitialRate: 0.25,
 };

@@ -35,6 +35,25 @@ export interface AssetRules {
   priceRange: Rate;
 }
 
+/** Portfolio margin's scenario grid and credits (rule set `portfolio`; the file's `portfolioMargin` overrides any of them). */
+export interface PortfolioMarginSettings {
+  grid: 'span' | 'deribit';
+  /** Relative volatility shock: σ × (1 ± shock). SPAN's volatility scan range is of this order. */
+  volatilityShock: number;
+  /** Extreme moves are this multiple of the scan range (SPAN: 2; some sources say 3). */
+  extremeMultiple: number;
+  /** Share of an extreme scenario's loss that counts (SPAN: 35 %). */
+  extremeWeight: number;
+  /** Minimum charge per short option, as a share of its underlying notional (SPAN's short option minimum). */
+  shortOptionMinimum: number;
+  /** Credit offsets between assets (off unless the user asks). */
+  interAssetOffset: boolean;
+  /** The credit never exceeds this share of the summed requirements. */
+  maxOffset: number;
+  /** Maintenance = initial × this share (Paradex: maintenance is 50 % of initial). */
+  maintenanceShare: number;
+}
+
 /** A parameter with where it comes from. */
 export interface Sourced {
   source: string;
@@ -60,11 +79,27 @@ export interface RuleSet extends Sourced {
   /** Short options: initial = underlying notional × max(rate − out-of-the-money share, floor). */
   optionInitialRate: Rate;
   optionInitialFloor: Rate;
+  /**
+   * Exchange rules: a spot borrow (a negative balance) needs this share of the liability as
+   * maintenance, and this share to open. Lending pools weigh debt by the health factor instead.
+   */
+  borrowMaintenanceRate: Rate;
+  borrowInitialRate: Rate;
   /** Lending: share of debt a liquidator may repay at once, and the full-close rule under it. */
   closeFactor: Rate;
   fullCloseBelowHealth: number;
+  /**
+   * Lending: a liquidator may repay the whole debt when the debt or the collateral is worth less
+   * than this (quote money; Aave v3.3: $2,000). 0: no such rule.
+   */
+  fullCloseBelowValue: Decimal;
   /** Correlation of a pair the file does not give. */
   defaultCorrelation: number;
+  /**
+   * Portfolio margin defaults. The requirement reads them where the book's rule set is of kind
+   * 'portfolio'; every exchange report's risk arrays use the `portfolio` rule set's.
+   */
+  portfolioMargin: PortfolioMarginSettings;
   /** Assets the rule set knows, by symbol; `default` and `stable` serve the rest. */
   assets: Readonly<Record<string, AssetRules>>;
   defaultAsset: AssetRules;

@@ -1,6 +1,5 @@
 import type Decimal from 'decimal.js';
 import { ONE, ZERO } from '../money';
-import { BORROW_INITIAL_RATE, BORROW_MAINTENANCE_RATE } from '../rules';
 import type { BookContext } from './context';
 
 /** A spot balance at a price: collateral when positive, a liability when negative. */
@@ -28,8 +27,8 @@ export function valueBalance(ctx: BookContext, asset: string, quantity: Decimal,
     const exchange = ctx.rules.kind === 'exchange';
     return {
       value, collateralValue: ZERO, liability, weightedCollateral: ZERO, borrowLimit: ZERO,
-      maintenanceMargin: exchange ? liability.times(BORROW_MAINTENANCE_RATE) : ZERO,
-      initialMargin: exchange ? liability.times(BORROW_INITIAL_RATE) : ZERO,
+      maintenanceMargin: exchange ? liability.times(ctx.rules.borrowMaintenanceRate) : ZERO,
+      initialMargin: exchange ? liability.times(ctx.rules.borrowInitialRate) : ZERO,
     };
   }
   return {

@@ -57,7 +57,7 @@ export function makeContext(portfolio: Portfolio, volatilityFactor = 1): BookCon
   };
   return {
     portfolio, rules, assetRules: resolved, stable, assets, rate: portfolio.rate ?? 0, volatilityFactor, volatilityScale,
-    portfolioMargin: portfolioMarginSettings(portfolio.portfolioMargin),
+    portfolioMargin: portfolioMarginSettings(rules, portfolio.portfolioMargin),
     correlation,
   };
 }
@@ -65,11 +65,6 @@ export function makeContext(portfolio: Portfolio, volatilityFactor = 1): BookCon
 /** Today's marks, by asset. */
 export function markPrices(portfolio: Portfolio): Record<AssetSymbol, Decimal> {
   return ownRecord(Object.entries(portfolio.assets).map(([symbol, asset]) => [symbol, asset.price] as const));
-}
-
-/** Prices with one asset replaced. */
-export function withPrice(prices: PriceMap, asset: AssetSymbol, price: Decimal): PriceMap {
-  return { ...prices, [asset]: price };
 }
 
 /** Every non-stable asset moved by the same fraction (−0.2: all fall 20 %). */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { formatPath } from '../format/path';
+import { formatPath } from '../../shared/path';
 import type { PortfolioInput } from '../format/schema';
 import { Dec } from '../money';
 import type { FieldError } from '../report-types';

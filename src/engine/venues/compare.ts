@@ -7,7 +7,7 @@ import { Dec } from '../money';
 import type { FieldError, ParseResult, Report } from '../report-types';
 
 /** Zones of the health factor (1 = liquidation), as the app's headline strip draws them. */
-export const COMPARE_ZONE_BOUNDS = { danger: 1, caution: 1.2, healthy: 2 } as const;
+const COMPARE_ZONE_BOUNDS = { danger: 1, caution: 1.2, healthy: 2 } as const;
 export type CompareZone = 'liquidation' | 'danger' | 'caution' | 'healthy' | 'none';
 
 export interface RuleSetComparison {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { formatPath } from '../format/path';
+import { formatPath } from '../../shared/path';
 import type { PortfolioInput } from '../format/schema';
 import { Dec, ZERO } from '../money';
 import type { FieldError } from '../report-types';
@@ -37,7 +37,7 @@ const position = z.object({
   liquidationPx: decimalText.nullable(),
 });
 
-export const clearinghouseStateSchema = z.object({
+const clearinghouseStateSchema = z.object({
   assetPositions: z.array(z.object({ position })),
   marginSummary: summary,
   crossMarginSummary: summary,

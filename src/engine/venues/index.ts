@@ -9,6 +9,7 @@ import { importHyperliquid, isHyperliquidShape } from './hyperliquid';
 import type { ImportOptions, ImportResult, VenueName } from './types';
 
 export type { ImportOptions, ImportResult, VenueName } from './types';
+export { compareRuleSets, ruleSetNames, type Comparison, type CompareZone, type RuleSetComparison } from './compare';
 
 const EXPECTED = 'a Hyperliquid clearinghouseState response (or { "clearinghouseState", "spotClearinghouseState" }), '
   + 'a Binance bundle { "positionRisk", "account" | "balance", "leverageBracket" }, or a Bybit bundle { "positions", "wallet", "riskLimit"? }';

@@ -25,7 +25,3 @@ export function movedPrices(ctx: BookContext, moves: Readonly<Record<string, Dec
 export function withPositions(portfolio: Portfolio, positions: Position[]): Portfolio {
   return { ...portfolio, positions };
 }
-
-export function withBalance(portfolio: Portfolio, asset: string, quantity: Decimal): Portfolio {
-  return { ...portfolio, balances: ownRecord([...Object.entries(portfolio.balances), [asset, quantity] as const]) };
-}

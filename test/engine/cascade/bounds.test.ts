@@ -108,3 +108,17 @@ describe('the printed result', () => {
     expect(printed).toContain('"name": "has 1e-7 and \\"quotes\\" in its name"');
   });
 });
+
+describe('the printed result, laid out as JSON.stringify lays it out', () => {
+  it('matches JSON.stringify character for character wherever no number needs an exponent', () => {
+    const result = simulate(threeLongs());
+    expect(cascadeResultJson(result)).toBe(JSON.stringify(result, null, 2));
+    expect(cascadeResultJson(result, true)).toBe(JSON.stringify(result));
+    // Empty arrays and objects, null, nested arrays, and fields left undefined (skipped, as JSON.stringify does).
+    const odd = { ...result, warnings: [], liquidationMap: {}, criticalShock: null, criticalShockReason: undefined, extra: [[1, [true, 'a']], []] };
+    expect(cascadeResultJson(odd as never)).toBe(JSON.stringify(odd, null, 2));
+    expect(cascadeResultJson(odd as never, true)).toBe(JSON.stringify(odd));
+    // Where JSON.stringify would write an exponent, the digits are written out in the same place.
+    expect(cascadeResultJson({ ...result, seed: 1e-7 })).toBe(JSON.stringify(result, null, 2).replace(/"seed": \d+/, '"seed": 0.0000001'));
+  });
+});

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../src/engine/index';
 import { black76, yearsBetween } from '../../../src/engine/pricing/black76';
-import { scenarioGrid } from '../../../src/engine/rules';
-import { DEFAULT_PORTFOLIO_MARGIN } from '../../../src/engine/rules/portfolio';
+import { RULE_SETS, scenarioGrid } from '../../../src/engine/rules';
 import { basisTrade, book } from '../fixtures/books';
 
 const hedged = (portfolioMargin: Record<string, unknown> = {}) =>
@@ -19,14 +18,14 @@ const hedged = (portfolioMargin: Record<string, unknown> = {}) =>
 
 describe('portfolio margin scenario grid', () => {
   it('has CME SPAN\'s 16 scenarios: 0, ±⅓, ±⅔, ±1 with volatility up and down, and ±2× at 35 %', () => {
-    const grid = scenarioGrid(DEFAULT_PORTFOLIO_MARGIN);
+    const grid = scenarioGrid(RULE_SETS.portfolio.portfolioMargin);
     expect(grid).toHaveLength(16);
     expect(grid.filter((s) => s.extreme).map((s) => [s.rangeMultiple, s.weight])).toEqual([[2, 0.35], [-2, 0.35]]);
     expect(new Set(grid.filter((s) => !s.extreme).map((s) => s.rangeMultiple.toFixed(4)))).toEqual(new Set(['0.0000', '0.3333', '-0.3333', '0.6667', '-0.6667', '1.0000', '-1.0000']));
   });
 
   it('has Deribit\'s ±range in eighths × volatility up / same / down plus the extended moves', () => {
-    expect(scenarioGrid({ ...DEFAULT_PORTFOLIO_MARGIN, grid: 'deribit' })).toHaveLength(17 * 3 + 2);
+    expect(scenarioGrid({ ...RULE_SETS.portfolio.portfolioMargin, grid: 'deribit' })).toHaveLength(17 * 3 + 2);
   });
 });
 

@@ -36,6 +36,15 @@ describe('stress scenarios', () => {
     expect(Number(custom.healthFactorAfter)).toBeCloseTo(400 / 247, 12);
   });
 
+  it('refuses a custom move on an asset the book does not hold, even one named like an Object method', () => {
+    for (const asset of ['DOGE', 'constructor', 'toString', '__proto__']) {
+      // JSON.parse makes "__proto__" an own key, as a file or the worker's structured clone would.
+      const moves = JSON.parse(`{"${asset}": -0.1}`) as Record<string, number>;
+      const r = computeRisk(thinLong(), { scenarios: 1000, customScenario: { name: 'x', moves } });
+      expect(r, asset).toEqual({ ok: false, errors: [{ path: `risk.customScenario.moves.${asset}`, message: `unknown asset "${asset}"` }] });
+    }
+  });
+
   it('names every scenario with its date and source', () => {
     const all = stress(thinLong());
     expect(all.map((s) => s.id)).toEqual(expect.arrayContaining(['covid-2020', 'may-2021', 'ftx-2022', 'aug-2024', 'oct-2025', 'correlation-one-down', 'volatility-doubles', 'stablecoin-depeg', 'staked-depeg']));
