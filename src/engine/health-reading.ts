@@ -8,14 +8,14 @@ import type { BookContext } from './valuation/context';
 // 9.87 reads "healthy" while a 7.9 % move of a 60 %-volatility asset, about 2.5 daily σ, liquidates).
 
 /** Daily volatility from annual: σ_daily = σ_annual ÷ √365 (crypto trades every day). */
-export const DAYS_PER_YEAR = 365;
+const DAYS_PER_YEAR = 365;
 /** Fewer daily σ than this to liquidation: danger (a one-σ day, about one day in three, liquidates). */
-export const DANGER_BELOW_SIGMAS = 1;
+const DANGER_BELOW_SIGMAS = 1;
 /**
  * Fewer than this: caution. Under a normal law a 3σ day comes about once a year; crypto's fat tails
  * (the Oct 2025 and Aug 2024 crashes were 5–10 daily σ) make it several times a year.
  */
-export const CAUTION_BELOW_SIGMAS = 3;
+const CAUTION_BELOW_SIGMAS = 3;
 
 export type HealthZone = 'safe' | 'caution' | 'danger' | 'liquidated';
 
@@ -71,7 +71,7 @@ function dailyVolatilities(ctx: BookContext): { byAsset: Map<string, number>; la
   return { byAsset, largest };
 }
 
-export function nearestLiquidation(ctx: BookContext, moves: readonly LiquidationMove[]): NearestLiquidation | null {
+function nearestLiquidation(ctx: BookContext, moves: readonly LiquidationMove[]): NearestLiquidation | null {
   const { byAsset, largest } = dailyVolatilities(ctx);
   let nearest: NearestLiquidation | null = null;
   for (const { along, move } of moves) {
@@ -84,7 +84,7 @@ export function nearestLiquidation(ctx: BookContext, moves: readonly Liquidation
   return nearest;
 }
 
-export function zoneOf(liquidated: boolean, nearest: NearestLiquidation | null): HealthZone {
+function zoneOf(liquidated: boolean, nearest: NearestLiquidation | null): HealthZone {
   if (liquidated) return 'liquidated';
   if (!nearest) return 'safe';
   if (nearest.dailySigmas < DANGER_BELOW_SIGMAS) return 'danger';
