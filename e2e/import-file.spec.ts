@@ -13,7 +13,7 @@ test('importing a broken file shows the error and loses nothing', async ({ page 
   const wrong = exampleDocument('covered-call.json') as { assets: Record<string, { price: string }> };
   wrong.assets.BTC!.price = '-5';
   await input.setInputFiles({ name: 'bad-price.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(wrong)) });
-  await expect(page.getByTestId('notice').filter({ hasText: 'bad-price.json' })).toContainText('assets.BTC.price: must be a positive decimal string');
+  await expect(page.getByTestId('notice').filter({ hasText: 'bad-price.json' })).toContainText('Asset BTC, price: must be a positive decimal string');
 
   await expect(portfolioName(page)).toHaveValue(name);
   await expect(page.getByTestId('position-row')).toHaveCount(rows);

@@ -13,7 +13,9 @@ test('an invalid cell shows the engine’s message, the last report stays, and u
   await expect(quantity).toHaveValue('12 BTC');
   await expect(quantity).toHaveAttribute('aria-invalid', 'true');
   await expect(quantity).toHaveAccessibleDescription(/must be a decimal string/);
-  await expect(page.getByTestId('portfolio-errors')).toContainText('positions[0].quantity: must be a decimal string');
+  // The problem list names the row and the field as the table shows them, never the engine's path.
+  await expect(page.getByTestId('portfolio-errors')).toContainText(/Position \S+, size: must be a decimal string/);
+  await expect(page.getByTestId('portfolio-errors')).not.toContainText('positions[');
   // The rest of the page keeps the last valid figures.
   await expect(healthNow(page)).toHaveText(health ?? '');
   await expect(row.locator('td[data-column="notional"]')).not.toHaveText('—');

@@ -2,6 +2,7 @@ import type { FieldError } from '../engine';
 import type { EngineHandle } from '../worker/engine-handle';
 import type { DraftPortfolio } from './draft';
 import { draftFromJson } from './json-form';
+import { describeProblem, screenName } from './paths';
 import { fieldOf, MAX_PORTFOLIO_DEPTH, tooDeep } from './persistence';
 
 // Opening a document from outside (a file, a link): read it, have the engine check it, and only
@@ -9,9 +10,30 @@ import { fieldOf, MAX_PORTFOLIO_DEPTH, tooDeep } from './persistence';
 
 export type OpenOutcome = { ok: true; draft: DraftPortfolio } | { ok: false; problems: string[] };
 
-/** The errors as lines "path: message", each once (a field may fail two checks with one message). */
-export function describeErrors(errors: readonly FieldError[], limit = 8): string[] {
-  const unique = [...new Set(errors.map((e) => (e.path ? `${e.path}: ${e.message}` : e.message)))];
+/** The positions' ids, as far as a document not yet checked has them: what names its rows. */
+interface NamedPositions {
+  positions: readonly { id: string }[];
+}
+
+/** The ids of an unchecked document's positions (a missing or odd id names the row by number). */
+export function namedPositions(document: unknown): NamedPositions {
+  const positions = typeof document === 'object' && document !== null && Object.hasOwn(document, 'positions') ? (document as { positions: unknown }).positions : undefined;
+  if (!Array.isArray(positions)) return { positions: [] };
+  return {
+    positions: positions.map((p: unknown) => {
+      const id = typeof p === 'object' && p !== null && Object.hasOwn(p, 'id') ? (p as { id: unknown }).id : undefined;
+      return { id: typeof id === 'string' ? id : '' };
+    }),
+  };
+}
+
+/**
+ * The errors as lines named as the screen names the place ("Position btc-perp, entry price: must
+ * be …", never the engine's positions[0].entryPrice), each once (a field may fail two checks with
+ * one message). `book` gives the positions' ids.
+ */
+export function describeErrors(errors: readonly FieldError[], limit = 8, book?: NamedPositions): string[] {
+  const unique = [...new Set(errors.map((e) => describeProblem(e, book)))];
   const lines = unique.slice(0, limit);
   if (unique.length > limit) lines.push(`… and ${unique.length - limit} more`);
   return lines;
@@ -21,11 +43,11 @@ export async function openDocument(engine: EngineHandle, document: unknown): Pro
   // Checked here, not by the engine: a document nested 100,000 deep cannot even be posted to the
   // worker ("Failed to execute 'postMessage': Maximum call stack size exceeded").
   const deep = tooDeep(document, MAX_PORTFOLIO_DEPTH);
-  if (deep !== null) return { ok: false, problems: [`${fieldOf(deep)}: holds data nested too deeply (a portfolio file is at most ${MAX_PORTFOLIO_DEPTH} levels deep)`] };
+  if (deep !== null) return { ok: false, problems: [`${screenName(fieldOf(deep))}: holds data nested too deeply (a portfolio file is at most ${MAX_PORTFOLIO_DEPTH} levels deep)`] };
   const outcome = await engine.validate(document);
   if (outcome.status === 'failed') return { ok: false, problems: [`the engine could not check it: ${outcome.message}`] };
   if (outcome.status === 'stale') return { ok: false, problems: ['it was superseded'] };
-  if (!outcome.value.ok) return { ok: false, problems: describeErrors(outcome.value.errors) };
+  if (!outcome.value.ok) return { ok: false, problems: describeErrors(outcome.value.errors, 8, namedPositions(document)) };
   return { ok: true, draft: draftFromJson(document) };
 }
 

@@ -8,6 +8,12 @@ import type { AppState, StoreDeps } from './store-types';
 /** The portfolio being edited, its undo history, and every edit as an action. */
 export interface PortfolioSlice extends History {
   draft: DraftPortfolio;
+  /**
+   * An option the last edit added (or turned a row into), its premium still the default 0. The
+   * first premium set on it (the model value the table writes once the engine has valued it)
+   * belongs to the same undo step: one Undo takes the new option away, not its premium first.
+   */
+  newOption: { index: number; id: string } | null;
   /** Replace the whole portfolio (an example, an import, a link); undoable unless it is the start-up load. */
   replacePortfolio(draft: DraftPortfolio, options?: { undoable?: boolean }): void;
   setName(name: string): void;
@@ -39,14 +45,30 @@ export function createPortfolioSlice(initial: DraftPortfolio, deps: StoreDeps): 
     const edit = (next: DraftPortfolio, key: string | null = null) => {
       const state = get();
       if (next === state.draft) return;
-      set({ draft: next, ...recordEdit(state, state.draft, key, deps.now()) });
+      set({ draft: next, newOption: null, ...recordEdit(state, state.draft, key, deps.now()) });
     };
     const draft = () => get().draft;
+    /** After an edit that may have made the option at `index`: remember it while its premium is 0. */
+    const watchNewOption = (index: number) => {
+      const position = get().draft.positions[index];
+      if (position?.type === 'option' && (position.premium ?? '0') === '0') set({ newOption: { index, id: position.id } });
+    };
+    /** The premium of the option just made, written into the step that made it (no step of its own). */
+    const premiumOfNewOption = (index: number, text: string): boolean => {
+      const fresh = get().newOption;
+      const position = get().draft.positions[index];
+      if (fresh === null || fresh.index !== index || position?.id !== fresh.id || get().past.length === 0) return false;
+      const key = `positions[${index}].premium`;
+      // Keystrokes that follow at once still merge into this step, as in any field.
+      set({ draft: edits.setPositionText(draft(), index, 'premium', text), newOption: null, lastEdit: { key, at: deps.now() } });
+      return true;
+    };
     return {
       draft: initial,
       ...emptyHistory,
+      newOption: null,
       replacePortfolio(next, options) {
-        if (options?.undoable === false) set({ draft: next, ...emptyHistory });
+        if (options?.undoable === false) set({ draft: next, newOption: null, ...emptyHistory });
         else edit(next);
       },
       setName: (name) => edit({ ...draft(), name }, 'name'),
@@ -59,21 +81,31 @@ export function createPortfolioSlice(initial: DraftPortfolio, deps: StoreDeps): 
       setPortfolioMargin: (field, value) => edit(setPortfolioMargin(draft(), field, value), typeof value === 'string' && field !== 'grid' ? `portfolioMargin.${field}` : null),
       setBalance: (symbol, text) => edit(edits.setBalance(draft(), symbol, text), `balances.${symbol}`),
       removeBalance: (symbol) => edit(edits.removeBalance(draft(), symbol)),
-      setPositionText: (index, field, text) => edit(edits.setPositionText(draft(), index, field, text), `positions[${index}].${field}`),
-      setPositionType: (index, type) => edit(edits.setPositionType(draft(), index, type)),
+      setPositionText(index, field, text) {
+        if (field === 'premium' && premiumOfNewOption(index, text)) return;
+        edit(edits.setPositionText(draft(), index, field, text), `positions[${index}].${field}`);
+      },
+      setPositionType(index, type) {
+        const before = draft();
+        edit(edits.setPositionType(before, index, type));
+        if (draft() !== before) watchNewOption(index);
+      },
       setPositionRight: (index, right) => edit(edits.setPositionRight(draft(), index, right)),
       setPositionMargin: (index, mode) => edit(edits.setPositionMargin(draft(), index, mode)),
       setPositionCollateral: (index, text) => edit(edits.setPositionCollateral(draft(), index, text), `positions[${index}].margin.collateral`),
-      addPosition: (position) => edit(edits.addPosition(draft(), position)),
+      addPosition(position) {
+        edit(edits.addPosition(draft(), position));
+        watchNewOption(draft().positions.length - 1);
+      },
       duplicatePosition: (index) => edit(edits.duplicatePosition(draft(), index)),
       deletePosition: (index) => edit(edits.deletePosition(draft(), index)),
       undo() {
         const step = undoStep(get(), get().draft);
-        if (step) set({ draft: step.draft, ...step.history });
+        if (step) set({ draft: step.draft, newOption: null, ...step.history });
       },
       redo() {
         const step = redoStep(get(), get().draft);
-        if (step) set({ draft: step.draft, ...step.history });
+        if (step) set({ draft: step.draft, newOption: null, ...step.history });
       },
     };
   };

@@ -11,7 +11,7 @@ describe('opening a document nested deeper than a portfolio is', () => {
     let posted = false;
     const engine = { ...inProcessEngine(), validate: async () => { posted = true; return { status: 'failed' as const, message: 'should not be called' }; } };
     const outcome = await openDocument(engine, { format: 'margin-lab/portfolio', name: deep, assets: {} });
-    expect(outcome).toEqual({ ok: false, problems: ['name: holds data nested too deeply (a portfolio file is at most 8 levels deep)'] });
+    expect(outcome).toEqual({ ok: false, problems: ['Portfolio name: holds data nested too deeply (a portfolio file is at most 8 levels deep)'] });
     expect(posted).toBe(false);
   });
 

@@ -1,11 +1,13 @@
 // The liquidation ladder: per non-stable asset, a price axis with today's price, the account's
-// liquidation prices (this asset alone moving) and those of its isolated positions.
+// liquidation prices (this asset alone moving) and those of its isolated positions; on a large book
+// the nearest assets and positions only, with a caption for the rest.
 import { useMemo } from 'react';
 import { CartesianGrid, LabelList, ReferenceLine, Scatter, ScatterChart, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
 import { ChartFrame } from './ChartFrame';
 import { ChartTooltip, type TooltipRow } from './ChartTooltip';
 import { formatExact, formatMove, formatPrice } from './format';
-import { labelSides, liquidationLadders, pointTag, type AssetLadder, type LabelSide, type LadderKind, type LadderPoint } from './liquidation-ladder-data';
+import { labelSides, pointTag, type AssetLadder, type LabelSide, type LadderKind, type LadderPoint } from './liquidation-ladder-data';
+import { drawnLadders, omittedAssetsCaption, omittedPositionsCaption } from './liquidation-ladder-groups';
 import { beforeOf, ladderCsv, ladderText } from './liquidation-ladder-table';
 import { toFiniteNumber } from './numbers';
 import { COLOR } from './palette';
@@ -109,6 +111,7 @@ function AssetLadderChart({ ladder, quote }: { ladder: AssetLadder; quote: strin
         })}
         <Tooltip content={<LadderTooltip ladder={ladder} quote={quote} />} cursor={false} />
       </ScatterChart>
+      {ladder.omitted ? <p className="chart__caption" data-testid="ladder-omitted">{omittedPositionsCaption(ladder, quote)}</p> : null}
       {ladder.notes.length > 0 ? (
         <ul className="chart__notes">
           {ladder.notes.map((note) => (
@@ -121,8 +124,11 @@ function AssetLadderChart({ ladder, quote }: { ladder: AssetLadder; quote: strin
 }
 
 export function LiquidationLadder({ report, baseline }: ChartProps) {
-  const ladders = useMemo(() => liquidationLadders(report, baseline), [report, baseline]);
-  const text = useMemo(() => ladderText(report, baseline), [report, baseline]);
+  // A large book draws its nearest assets and positions only (liquidation-ladder-groups.ts); the CSV has all.
+  const drawn = useMemo(() => drawnLadders(report, baseline), [report, baseline]);
+  const ladders = drawn.ladders;
+  const text = useMemo(() => ladderText(report, baseline, drawn), [report, baseline, drawn]);
+  const leftOff = omittedAssetsCaption(drawn);
   if (ladders.length === 0) {
     return (
       <ChartFrame title={TITLE} fileStem="liquidation-ladder" portfolioName={report.name}>
@@ -145,7 +151,7 @@ export function LiquidationLadder({ report, baseline }: ChartProps) {
       caption={
         <p className="chart__caption">
           Account: this asset moves alone, the others held. Joint move: every non-stable asset moves by the same fraction. Percentages are the
-          distance from today&apos;s price.
+          distance from today&apos;s price.{leftOff ? ` ${leftOff}` : ''}
         </p>
       }
     >

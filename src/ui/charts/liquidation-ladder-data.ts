@@ -37,7 +37,24 @@ export interface AssetLadder {
   ticks: number[];
   /** What has no point, and why. */
   notes: string[];
+  /** Isolated positions with a liquidation price left off the chart (a large book), with their price range; null when all are drawn. */
+  omitted: OmittedPositions | null;
 }
+
+export interface OmittedPositions {
+  /** Isolated positions drawn, and those left off. */
+  drawn: number;
+  count: number;
+  /** Lowest and highest of their liquidation prices (exact strings from the report). */
+  lowest: string;
+  highest: string;
+}
+
+/** Which isolated positions get a lane of their own; every one when absent. */
+export type KeepPosition = (id: string) => boolean;
+
+/** Notes naming single positions with no liquidation price, at most; the rest are counted in one line. */
+const POSITION_NOTES = 5;
 
 function side(position: PositionReport): string {
   const q = toFiniteNumber(position.quantity);
@@ -51,11 +68,19 @@ function distanceFrom(today: number | null, price: number): number | null {
 /** Lane keys: "today", "account", "joint", or "position:<id>". */
 type LaneOf = (key: string) => number;
 
-function pointsOf(report: Report, asset: string, laneOf: LaneOf, baseline: boolean): { points: LadderPoint[]; notes: string[] } {
+interface AssetPoints {
+  points: LadderPoint[];
+  notes: string[];
+  /** Points of positions without a lane of their own (`keep` said no). */
+  left: LadderPoint[];
+}
+
+function pointsOf(report: Report, asset: string, laneOf: LaneOf, baseline: boolean, keep?: KeepPosition): AssetPoints {
   const points: LadderPoint[] = [];
   const notes: string[] = [];
+  const left: LadderPoint[] = [];
   const assetReport = report.account.assets.find((a) => a.asset === asset);
-  if (!assetReport) return { points, notes };
+  if (!assetReport) return { points, notes, left };
   const today = toFiniteNumber(assetReport.price);
   const add = (kind: LadderKind, lane: string, label: string, price: string | null | undefined, distance: number | null | undefined) => {
     const x = toFiniteNumber(price);
@@ -72,14 +97,20 @@ function pointsOf(report: Report, asset: string, laneOf: LaneOf, baseline: boole
   const joint = report.account.jointMove;
   add('joint', 'joint', 'Joint move liquidation (down)', joint.downPrices?.[asset], joint.down);
   add('joint', 'joint', 'Joint move liquidation (up)', joint.upPrices?.[asset], joint.up);
+  let unpriced = 0;
   for (const position of report.account.positions) {
     if (position.asset !== asset || position.marginMode !== 'isolated') continue;
     const label = `Position ${position.id}${side(position)} (isolated)`;
-    if (!add('position', `position:${position.id}`, label, position.liquidationPrice, null)) {
-      notes.push(`${label}: no liquidation price${position.liquidationPriceReason ? ` (${position.liquidationPriceReason})` : ''}.`);
+    const x = toFiniteNumber(position.liquidationPrice);
+    if (x !== null && keep && !keep(position.id)) {
+      left.push({ x, y: -1, kind: 'position', label, price: position.liquidationPrice!, distance: distanceFrom(today, x), baseline });
+    } else if (!add('position', `position:${position.id}`, label, position.liquidationPrice, null)) {
+      unpriced += 1;
+      if (unpriced <= POSITION_NOTES) notes.push(`${label}: no liquidation price${position.liquidationPriceReason ? ` (${position.liquidationPriceReason})` : ''}.`);
     }
   }
-  return { points, notes };
+  if (unpriced > POSITION_NOTES) notes.push(`… and ${(unpriced - POSITION_NOTES).toLocaleString('en-US')} more isolated positions with no liquidation price.`);
+  return { points, notes, left };
 }
 
 /** 1, 2 or 5 times a power of ten, the first at least `raw`. */
@@ -109,9 +140,9 @@ export function ladderAxis(xs: number[]): { domain: [number, number]; ticks: num
 }
 
 /** Isolated positions in this asset that have a liquidation price to draw. */
-function isolatedIds(report: Report | undefined, asset: string): string[] {
+function isolatedIds(report: Report | undefined, asset: string, keep?: KeepPosition): string[] {
   return (report?.account.positions ?? [])
-    .filter((p) => p.asset === asset && p.marginMode === 'isolated' && toFiniteNumber(p.liquidationPrice) !== null)
+    .filter((p) => p.asset === asset && p.marginMode === 'isolated' && toFiniteNumber(p.liquidationPrice) !== null && (!keep || keep(p.id)))
     .map((p) => p.id);
 }
 
@@ -121,38 +152,56 @@ function hasJointPrice(report: Report | undefined, asset: string): boolean {
 }
 
 /** Today and Account always; Joint when either book has a joint liquidation price; then the positions. */
-function lanesOf(report: Report, baseline: Report | undefined, asset: string): { lanes: LadderLane[]; laneOf: LaneOf } {
+function lanesOf(report: Report, baseline: Report | undefined, asset: string, keep?: KeepPosition): { lanes: LadderLane[]; laneOf: LaneOf; positionLanes: number } {
   const lanes: (LadderLane & { key: string })[] = [
     { key: 'today', y: 0, label: 'Today' },
     { key: 'account', y: 1, label: 'Account' },
   ];
   if (hasJointPrice(report, asset) || hasJointPrice(baseline, asset)) lanes.push({ key: 'joint', y: lanes.length, label: 'Joint move' });
-  for (const id of new Set([...isolatedIds(report, asset), ...isolatedIds(baseline, asset)])) {
+  const fixed = lanes.length;
+  for (const id of new Set([...isolatedIds(report, asset, keep), ...isolatedIds(baseline, asset, keep)])) {
     lanes.push({ key: `position:${id}`, y: lanes.length, label: id });
   }
-  // A point only asks for its lane once it has a price, and every such lane exists.
-  const laneOf: LaneOf = (key) => lanes.find((lane) => lane.key === key)?.y ?? 0;
-  return { lanes: lanes.map(({ y, label }) => ({ y, label })), laneOf };
+  // A point only asks for its lane once it has a price, and every such lane exists. A Map: ids are user text.
+  const byKey = new Map(lanes.map((lane) => [lane.key, lane.y]));
+  const laneOf: LaneOf = (key) => byKey.get(key) ?? 0;
+  return { lanes: lanes.map(({ y, label }) => ({ y, label })), laneOf, positionLanes: lanes.length - fixed };
 }
 
+/** The lowest and highest of the points left off, by price. */
+function omittedOf(left: readonly LadderPoint[], drawn: number): OmittedPositions | null {
+  if (left.length === 0) return null;
+  let low = left[0]!;
+  let high = left[0]!;
+  for (const p of left) {
+    if (p.x < low.x) low = p;
+    if (p.x > high.x) high = p;
+  }
+  return { drawn, count: left.length, lowest: low.price, highest: high.price };
+}
+
+/** One asset's ladder; `keep` chooses the isolated positions drawn (all when absent). */
+export function assetLadder(report: Report, baseline: Report | undefined, asset: string, keep?: KeepPosition): AssetLadder | null {
+  const assetReport = report.account.assets.find((a) => a.asset === asset);
+  if (!assetReport || assetReport.stable) return null;
+  const { lanes, laneOf, positionLanes } = lanesOf(report, baseline, asset, keep);
+  const now = pointsOf(report, asset, laneOf, false, keep);
+  const before = baseline ? pointsOf(baseline, asset, laneOf, true, keep).points : [];
+  return {
+    asset,
+    price: assetReport.price,
+    lanes,
+    points: now.points,
+    before,
+    ...ladderAxis([...now.points, ...before].map((p) => p.x)),
+    notes: now.notes,
+    omitted: omittedOf(now.left, positionLanes),
+  };
+}
+
+/** Every non-stable asset's ladder with every point: what the CSV export holds. */
 export function liquidationLadders(report: Report, baseline?: Report): AssetLadder[] {
-  return report.account.assets
-    .filter((a) => !a.stable)
-    .map((assetReport): AssetLadder => {
-      const asset = assetReport.asset;
-      const { lanes, laneOf } = lanesOf(report, baseline, asset);
-      const now = pointsOf(report, asset, laneOf, false);
-      const before = baseline ? pointsOf(baseline, asset, laneOf, true).points : [];
-      return {
-        asset,
-        price: assetReport.price,
-        lanes,
-        points: now.points,
-        before,
-        ...ladderAxis([...now.points, ...before].map((p) => p.x)),
-        notes: now.notes,
-      };
-    });
+  return report.account.assets.filter((a) => !a.stable).flatMap((a) => assetLadder(report, baseline, a.asset) ?? []);
 }
 
 /** The label beside a point: the price, and for a liquidation price its distance from today. */

@@ -3,13 +3,15 @@ import { describeErrors } from '../../state/documents';
 
 /**
  * Whether the figures on the page are current: updating, or the last valid ones while the book has
- * problems (listed with their paths, so that a problem outside any cell is seen too).
+ * problems (each named by row and field as the table shows them, so that a problem outside any
+ * cell is seen too).
  */
 export function ResultStatus() {
   const pending = useApp((s) => s.main.pending);
   const errors = useApp((s) => s.main.errors);
+  const positions = useApp((s) => s.draft.positions);
   const hasReport = useApp((s) => s.main.report !== null);
-  const lines = describeErrors(errors, 12);
+  const lines = describeErrors(errors, 12, { positions });
   const count = new Set(errors.map((e) => `${e.path}: ${e.message}`)).size;
   return (
     <div className="result-status" data-testid="result-status">

@@ -1,3 +1,4 @@
+import { STRESS_SCENARIOS } from '../../../src/engine/risk/scenarios';
 import { describe, expect, it } from 'vitest';
 import { computeRisk } from '../../../src/engine/index';
 import { black76, black76Price } from '../../../src/engine/pricing/black76';
@@ -49,6 +50,18 @@ describe('stress scenarios', () => {
     const all = stress(thinLong());
     expect(all.map((s) => s.id)).toEqual(expect.arrayContaining(['covid-2020', 'may-2021', 'ftx-2022', 'aug-2024', 'oct-2025', 'correlation-one-down', 'volatility-doubles', 'stablecoin-depeg', 'staked-depeg']));
     for (const s of all) expect(s.source.length).toBeGreaterThan(10);
+  });
+
+  it('cites public sources with their dates for every historical event, never a file of this repository', () => {
+    const historical = STRESS_SCENARIOS.filter((s) => s.date !== '' && s.liquidations !== undefined);
+    expect(historical.map((s) => s.id)).toEqual(['covid-2020', 'may-2021', 'ftx-2022', 'aug-2024', 'oct-2025']);
+    for (const s of STRESS_SCENARIOS) expect(s.source).not.toMatch(/shared\/design|reference-notes|\.md\b/);
+    // Each names a publisher and a date of publication in its event's year (or the year after).
+    const year = (s: (typeof historical)[number]) => Number(s.date.slice(0, 4));
+    for (const s of historical) {
+      expect(s.source).toMatch(/CoinGlass|Bybt|Maker Foundation|CoinChapter|CoinDesk|CNBC|Messari/);
+      expect(s.source).toMatch(new RegExp(`\\b(${year(s)}|${year(s) + 1})\\b`));
+    }
   });
 });
 
