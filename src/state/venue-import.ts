@@ -1,4 +1,4 @@
-import type { PortfolioInput } from '../engine';
+import type { FieldError, PortfolioInput } from '../engine';
 import type { VenueName } from '../worker/api';
 import type { EngineHandle } from '../worker/engine-handle';
 import { describeErrors, openDocument, parseJsonText } from './documents';
@@ -79,6 +79,11 @@ function summarise(venue: VenueName, portfolio: PortfolioInput, warnings: string
   };
 }
 
+/** The importer names the whole export "(file)"; the dialog's box for it is "Export". Other paths are the export's own fields. */
+function onScreen(error: FieldError): FieldError {
+  return error.path === '(file)' ? { ...error, path: 'Export' } : error;
+}
+
 /**
  * Read an export's text: JSON, then the engine's importer, then the engine's check of the portfolio
  * it made. `now` values an export that carries no time of its own (the engine has no clock).
@@ -94,11 +99,11 @@ export async function readVenueExport(engine: EngineHandle, text: string, now: D
   if (outcome.status === 'failed') return { ok: false, problems: [`the engine could not read it: ${outcome.message}`] };
   if (outcome.status === 'stale') return { ok: false, problems: ['it was superseded'] };
   const result = outcome.value;
-  if (!result.ok) return { ok: false, problems: describeErrors(result.errors, 12) };
+  if (!result.ok) return { ok: false, problems: describeErrors(result.errors.map(onScreen), 12) };
   // The importer's output goes through the same check as any file: what loads is what evaluates.
   const opened = await openDocument(engine, result.portfolio);
   if (!opened.ok) return { ok: false, problems: opened.problems.map((p) => `the imported account does not evaluate: ${p}`) };
-  return { ok: true, preview: summarise(result.venue, result.portfolio, describeErrors(result.warnings, 50), opened.draft) };
+  return { ok: true, preview: summarise(result.venue, result.portfolio, describeErrors(result.warnings.map(onScreen), 50), opened.draft) };
 }
 
 /** Put the imported account in place of the current book, as one undoable edit, and say how to go back. */

@@ -74,6 +74,8 @@ describe('import from a venue', () => {
       const outcome = await readVenueExport(engine, text, NOW);
       expect(outcome.ok, text).toBe(false);
       if (!outcome.ok) expect(outcome.problems.join('\n'), text).toMatch(message);
+      // The whole export is named as the dialog names its box.
+      if (!outcome.ok) expect(outcome.problems[0], text).toMatch(/^Export: /);
     }
     expect(store.getState().draft).toBe(before);
   });

@@ -19,23 +19,35 @@ function markLabel(axis: LiquidationAxis, mark: LiquidationMark): string {
   return `${mark.ruleSet}: ${axis.asset} liquidates ${way} ${formatExact(mark.exact)}${move === null ? '' : ` (${formatMove(move)} from today)`}`;
 }
 
+/** A mark's price label sits beside it, on the side with room (the right, unless near the end). */
+function labelPlacement(axis: LiquidationAxis, price: number): { dx: number; anchor: 'start' | 'end' } {
+  // A fixed offset in pixels clears the mark's radius at any lane width.
+  return axisPosition(axis, price) > 0.8 ? { dx: -11, anchor: 'end' } : { dx: 11, anchor: 'start' };
+}
+
 function Lane({ axis, name, row }: { axis: LiquidationAxis; name: string; row: number }) {
   const marks = axis.marks.filter((m) => m.row === row);
   return (
     <>
       <span className="venues-axes__venue">{name}</span>
       <svg className="venues-axes__lane" aria-hidden="true" focusable="false">
-        <line x1="0%" x2="100%" y1="50%" y2="50%" className="venues-axes__track" />
+        {marks.length > 0 ? <line x1="0%" x2="100%" y1="50%" y2="50%" className="venues-axes__track" /> : null}
         {axis.today !== null ? <line x1={percent(axis, axis.today)} x2={percent(axis, axis.today)} y1="0%" y2="100%" className="venues-axes__today" /> : null}
-        {marks.map((mark) => (
-          <g key={mark.side}>
-            <title>{markLabel(axis, mark)}</title>
-            <circle cx={percent(axis, mark.price)} cy="50%" r="6" fill={seriesColor(row)} className="venues-axes__mark" />
-            <text x={percent(axis, mark.price)} y="50%" dy="0.35em" className="venues-axes__arrow" textAnchor="middle">
-              {mark.side === 'down' ? '↓' : '↑'}
-            </text>
-          </g>
-        ))}
+        {marks.map((mark) => {
+          const label = labelPlacement(axis, mark.price);
+          return (
+            <g key={mark.side} className="venues-axes__point">
+              <title>{markLabel(axis, mark)}</title>
+              <circle cx={percent(axis, mark.price)} cy="50%" r="7" fill={seriesColor(row)} className="venues-axes__mark" />
+              <text x={percent(axis, mark.price)} y="50%" dy="0.35em" className="venues-axes__arrow" textAnchor="middle">
+                {mark.side === 'down' ? '↓' : '↑'}
+              </text>
+              <text x={percent(axis, mark.price)} dx={label.dx} y="50%" dy="0.35em" className="venues-axes__price" textAnchor={label.anchor}>
+                {formatPrice(mark.exact)}
+              </text>
+            </g>
+          );
+        })}
         {marks.length === 0 ? (
           <text x="50%" y="50%" dy="0.35em" textAnchor="middle" className="venues-axes__none">never liquidated by {axis.asset} alone</text>
         ) : null}
