@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -75,3 +76,18 @@ test('an edit to the book is compared again', async ({ page }) => {
   await quantity.fill(String(Number(await quantity.inputValue()) * 3));
   await expect(first).not.toHaveText(before ?? '', { timeout: 10_000 });
 });
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`the comparison has no serious axe violations and fits a phone (${scheme})`, async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.emulateMedia({ colorScheme: scheme });
+    await openApp(page);
+    const section = page.getByTestId('compare-section');
+    await section.getByRole('button', { name: 'Compare under every venue' }).click();
+    await expect(section.getByTestId('liquidation-axis').first()).toBeVisible({ timeout: 15_000 });
+    const results = await new AxeBuilder({ page }).include('[data-testid="compare-section"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+    expect(serious).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  });
+}

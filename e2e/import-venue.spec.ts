@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { collectErrors, openApp, portfolioName, settled } from './helpers';
@@ -92,3 +93,17 @@ test('a malformed paste is refused with the importer’s words, and nothing is l
   await expect(portfolioName(page)).toHaveValue(previous);
   await expect(page.getByTestId('position-row')).toHaveCount(rows);
 });
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`the import dialog has no serious axe violations (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await openApp(page);
+    const dialog = await openDialog(page);
+    await dialog.getByRole('textbox', { name: 'Export (JSON)' }).fill(fixture('binance-usdm-account.json'));
+    await dialog.getByRole('button', { name: 'Read the export' }).click();
+    await expect(dialog.getByTestId('venue-import-preview')).toBeVisible();
+    const results = await new AxeBuilder({ page }).include('[data-testid="venue-import-dialog"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+    expect(serious).toEqual([]);
+  });
+}

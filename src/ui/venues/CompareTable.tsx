@@ -11,7 +11,7 @@ function Cell({ figure }: { figure: Figure }) {
 /** One row per rule set: what it asks, how close the book is to liquidation under it, and where. */
 export function CompareTable({ rows, assets, quote }: { rows: CompareRow[]; assets: string[]; quote: string }) {
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" role="region" aria-label="The book under each rule set (scrolls sideways)" tabIndex={0}>
       <table className="grid grid--compact venues-compare__table" data-testid="compare-table">
         <caption className="visually-hidden">The book under each rule set; money in {quote}</caption>
         <thead>

@@ -9,7 +9,7 @@ export function ImportPreview({ preview }: { preview: VenueImportPreview }) {
         A <strong>{preview.venueTitle}</strong> account, to load as “{preview.name}” under the <code>{preview.rules}</code> rule set, in {preview.quote}.
       </p>
       <h3 className="venues-import__heading">Positions ({preview.positions.length})</h3>
-      <div className="table-scroll">
+      <div className="table-scroll" role="region" aria-label="Positions read from the export (scrolls sideways)" tabIndex={0}>
         <table className="grid grid--compact">
           <thead>
             <tr>
