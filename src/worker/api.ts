@@ -1,5 +1,7 @@
 import { evaluateJson, healthFactorGrid, parsePortfolio, RULE_SET_INFO } from '../engine/index';
-import type { EvaluateOptions, EvaluateResult, FieldError, HealthGrid } from '../engine';
+import type { EvaluateOptions, EvaluateResult, FieldError, HealthGrid, ParseResult } from '../engine';
+import type { Comparison } from '../engine/venues/compare';
+import type { ImportOptions, ImportResult } from '../engine/venues/types';
 
 // The functions the engine worker offers, kept apart from `engine.worker.ts` so that Vitest (in
 // Node) can call them directly: a module that calls comlink's expose() cannot be imported there.
@@ -51,5 +53,28 @@ export function healthGrid(json: unknown, first: string, second: string, moves: 
   return { value, millis: performance.now() - started };
 }
 
-export const engineApi = { evaluate, validate, ruleSets, healthGrid };
+export type CompareResult = ParseResult<Comparison>;
+// engine/index.ts does not re-export the venue types (yet): the state reads them from here.
+export type { Comparison, CompareZone, RuleSetComparison } from '../engine/venues/compare';
+export type { VenueName } from '../engine/venues/types';
+
+// The venue code (importers, the comparison) loads inside the worker on its first call: the worker
+// chunk is part of the first page load, and its budget has no room for code few visits use.
+
+/** The book under each named rule set (every one when `names` is absent). */
+export async function compare(json: unknown, names?: readonly string[]): Promise<Timed<CompareResult>> {
+  const started = performance.now();
+  const venues = await import('../engine/venues/compare');
+  const checked = names === undefined ? null : venues.ruleSetNames(names);
+  const value = checked && !checked.ok ? checked : venues.compareRuleSets(json, checked?.value);
+  return { value, millis: performance.now() - started };
+}
+
+/** A venue's export read into a format-v1 portfolio, or every problem with its path. */
+export async function importVenue(json: unknown, options?: ImportOptions): Promise<ImportResult> {
+  const venues = await import('../engine/venues/index');
+  return venues.importVenue(json, options);
+}
+
+export const engineApi = { evaluate, validate, ruleSets, healthGrid, compare, importVenue };
 export type EngineApi = typeof engineApi;

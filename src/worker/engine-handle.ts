@@ -1,6 +1,7 @@
 import type { Remote } from 'comlink';
 import type { EvaluateOptions, EvaluateResult } from '../engine';
-import type { EngineApi, HealthGridResult, RuleSetDescription, Timed, ValidationResult } from './api';
+import type { ImportOptions, ImportResult } from '../engine/venues/types';
+import type { CompareResult, EngineApi, HealthGridResult, RuleSetDescription, Timed, ValidationResult } from './api';
 import { createEngineClient, type ClientEvent, type EndpointFactory, type Outcome } from './client';
 
 /** The evaluations the page keeps running, each superseding its own older calls only. */
@@ -13,6 +14,10 @@ export interface EngineHandle {
   ruleSets(): Promise<Outcome<RuleSetDescription[]>>;
   /** The health-factor heatmap over two assets' moves; a newer request supersedes an older one. */
   healthGrid(portfolio: unknown, first: string, second: string, moves: number[]): Promise<Outcome<Timed<HealthGridResult>>>;
+  /** One book under several rule sets (all when `names` is absent); a newer request supersedes an older one. */
+  compare(portfolio: unknown, names?: readonly string[]): Promise<Outcome<Timed<CompareResult>>>;
+  /** A venue's export read into a portfolio; nothing supersedes it. */
+  importVenue(exported: unknown, options?: ImportOptions): Promise<Outcome<ImportResult>>;
   dispose(): void;
 }
 
@@ -27,6 +32,8 @@ export function createEngineHandle(
     validate: (portfolio) => client.once<ValidationResult>((api) => api.validate(portfolio) as Promise<ValidationResult>),
     ruleSets: () => client.once<RuleSetDescription[]>((api) => api.ruleSets()),
     healthGrid: (portfolio, first, second, moves) => client.latest<Timed<HealthGridResult>>('healthGrid', (api) => api.healthGrid(portfolio, first, second, moves) as Promise<Timed<HealthGridResult>>),
+    compare: (portfolio, names) => client.latest<Timed<CompareResult>>('compare', (api) => api.compare(portfolio, names ? [...names] : undefined) as Promise<Timed<CompareResult>>),
+    importVenue: (exported, options) => client.once<ImportResult>((api) => api.importVenue(exported, options) as Promise<ImportResult>),
     dispose: () => client.dispose(),
   };
 }

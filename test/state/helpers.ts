@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { evaluate, healthGrid, ruleSets, validate } from '../../src/worker/api';
+import { compare, evaluate, healthGrid, importVenue, ruleSets, validate } from '../../src/worker/api';
 import type { EngineHandle } from '../../src/worker/engine-handle';
 import type { StorageLike } from '../../src/state/persistence';
 
@@ -35,6 +35,8 @@ export function inProcessEngine(): EngineHandle {
     validate: async (portfolio) => ({ status: 'done', value: validate(portfolio) }),
     ruleSets: async () => ({ status: 'done', value: ruleSets() }),
     healthGrid: async (portfolio, first, second, moves) => ({ status: 'done', value: healthGrid(portfolio, first, second, moves) }),
+    compare: async (portfolio, names) => ({ status: 'done', value: await compare(portfolio, names) }),
+    importVenue: async (exported, options) => ({ status: 'done', value: await importVenue(exported, options) }),
     dispose: () => undefined,
   };
 }

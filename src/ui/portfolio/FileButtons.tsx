@@ -1,10 +1,14 @@
-import { useRef } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import { useCommands } from '../common/commands-context';
 
-/** New, import a file, export a file: portfolios in the JSON file format. */
+// The venue import (its dialog, and the importers in the worker) loads on the first press only.
+const ImportVenueDialog = lazy(() => import('../venues/ImportVenueDialog'));
+
+/** New, import a file or a venue's export, export a file: portfolios in the JSON file format. */
 export function FileButtons() {
   const commands = useCommands();
   const input = useRef<HTMLInputElement>(null);
+  const [venueOpen, setVenueOpen] = useState(false);
 
   const exportFile = () => {
     const { fileName, text } = commands.exportFile();
@@ -38,6 +42,14 @@ export function FileButtons() {
           if (file) await commands.importFile(file.name, await file.text());
         }}
       />
+      <button type="button" className="button" onClick={() => setVenueOpen(true)} aria-haspopup="dialog">
+        Import from a venue…
+      </button>
+      {venueOpen ? (
+        <Suspense fallback={null}>
+          <ImportVenueDialog onClose={() => setVenueOpen(false)} />
+        </Suspense>
+      ) : null}
       <button type="button" className="button" onClick={exportFile}>
         Export
       </button>

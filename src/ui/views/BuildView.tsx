@@ -1,5 +1,6 @@
 // Build: the book (name, rule set, assets, balances, positions), what-if, a previewed trade, a
-// collateral top-up, and the headline charts. Loaded when first opened, like every view.
+// collateral top-up, the headline charts, and the book under each venue's rules. Loaded when
+// first opened, like every view.
 import { lazy, Suspense } from 'react';
 import { Results } from '../common/Results';
 import { Section } from '../common/Section';
@@ -11,6 +12,7 @@ import { BalancesTable } from '../portfolio/BalancesTable';
 import { PortfolioName } from '../portfolio/PortfolioName';
 import { PositionsTable } from '../portfolio/PositionsTable';
 import { RuleSetPicker } from '../portfolio/RuleSetPicker';
+import { CompareVenuesSection } from '../venues/CompareVenuesSection';
 import { BookDescription } from './BookDescription';
 
 // The charts (and Recharts with them) load after the tables: the book is editable at once.
@@ -47,6 +49,7 @@ export default function BuildView() {
           <ChartsArea />
         </Suspense>
       </Results>
+      <CompareVenuesSection />
     </>
   );
 }
