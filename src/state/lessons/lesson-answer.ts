@@ -8,15 +8,17 @@ export type LessonAnswer = { ok: true; value: number; text: string } | { ok: fal
 
 const groups = (x: number, digits: number) => x.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
-/** A number as the question's format shows it (fractions as percents, money to the cent). */
+/** A number as the question's format shows it (fractions as percents, money to the cent), with a true minus sign. */
 export function formatAnswer(value: number, format: AnswerFormat): string {
+  const size = Math.abs(value);
+  const sign = value < 0 ? '−' : format === 'move' && value > 0 ? '+' : '';
   switch (format) {
-    case 'money': return groups(value, 2);
-    case 'ratio': return groups(value, 3);
-    case 'move': return `${value > 0 ? '+' : value < 0 ? '−' : ''}${groups(Math.abs(value) * 100, 2)} %`;
-    case 'percent': return `${groups(value * 100, 2)} %`;
-    case 'count': return groups(value, 0);
-    case 'number': return groups(value, 4);
+    case 'money': return `${sign}${groups(size, 2)}`;
+    case 'ratio': return `${sign}${groups(size, 3)}`;
+    case 'move': return `${sign}${groups(size * 100, 2)} %`;
+    case 'percent': return `${sign}${groups(size * 100, 2)} %`;
+    case 'count': return `${sign}${groups(size, 0)}`;
+    case 'number': return `${sign}${groups(size, 4)}`;
   }
 }
 

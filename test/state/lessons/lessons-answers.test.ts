@@ -117,6 +117,8 @@ describe('answer formats', () => {
     expect(formatAnswer(0.99, 'percent')).toBe('99.00 %');
     expect(formatAnswer(1234.5, 'money')).toBe('1,234.50');
     expect(formatAnswer(1.23456, 'ratio')).toBe('1.235');
+    expect(formatAnswer(-0.9919, 'number')).toBe('−0.9919');
+    expect(formatAnswer(-150_000, 'money')).toBe('−150,000.00');
   });
 
   it('a null field is explained, a missing one named; neither is NaN', () => {
