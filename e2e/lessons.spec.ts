@@ -23,6 +23,7 @@ test('the Learn view lists every lesson, each linking to its first step', async 
   const errors = collectErrors(page);
   await page.goto('./#/learn');
   await expect(page.getByTestId('lesson-entry')).toHaveCount(index.length);
+  await page.screenshot({ path: 'test-results/screenshots/lessons-index-1440.png', fullPage: true });
   await page.getByRole('link', { name: index[0]!.title }).click();
   await expect(page).toHaveURL(new RegExp(`#/learn/${index[0]!.id}/1$`));
   await expect(answer(page)).toHaveText(/\d/, { timeout: 15_000 });
