@@ -2,7 +2,6 @@ import { useEffect, useState } from 'react';
 import { fetchRelativeJson } from '../../state/examples';
 import { loadStepSource, openStepBookInBuild } from '../../state/lessons/lesson-browser';
 import type { Lesson } from '../../state/lessons/lesson-schema';
-import { useSettledValue } from '../common/useSettledValue';
 import { goToView } from '../views/useRoute';
 import { AnswerChart } from './AnswerChart';
 import { LessonControl } from './LessonControl';
@@ -62,9 +61,8 @@ export function LessonStepView({ lesson, stepNumber, askedFor, presenter, onPres
   const step = lesson.steps[stepNumber - 1]!;
   const [source, setSource] = useState<Source>({ status: 'loading' });
   const [position, setPosition] = useState(step.change.value);
-  // A cascade takes a good part of a second: run once the slider rests, not at every pixel.
-  const settled = useSettledValue(position, step.runs === 'evaluate' ? 60 : 250);
-  const { answer, tried } = useLiveAnswer(step, source.status === 'ready' ? source.document : null, settled);
+  // A cascade takes a good part of a second: it runs once the slider rests a little longer.
+  const { answer, tried } = useLiveAnswer(step, source.status === 'ready' ? source.document : null, position, step.runs === 'evaluate' ? 60 : 250);
   useStepKeys(lesson, stepNumber, () => onPresenter(false));
 
   useEffect(() => {
@@ -121,7 +119,7 @@ export function LessonStepView({ lesson, stepNumber, askedFor, presenter, onPres
         {step.question.explains ? <p className="muted small lesson-answer__explains">{step.question.explains} Computed live by the engine: change the book and it changes.</p> : null}
       </div>
 
-      <AnswerChart change={step.change} points={tried} current={settled} format={step.question.format} question={step.question.text} />
+      <AnswerChart change={step.change} points={tried} current={position} format={step.question.format} question={step.question.text} />
 
       <nav className="lesson-nav" aria-label="Steps">
         <button type="button" className="button" disabled={stepNumber <= 1} onClick={() => goToStep(lesson, stepNumber - 1)}>

@@ -15,22 +15,26 @@ interface Finished { source: Record<string, unknown>; position: number; outcome:
  * what each finished run gave is kept (the chart of answers tried). One hook per step: the player
  * mounts a fresh one for every step.
  */
-export function useLiveAnswer(step: LessonStep, source: Record<string, unknown> | null, position: number): { answer: LiveAnswer; tried: TriedPoint[] } {
+export function useLiveAnswer(step: LessonStep, source: Record<string, unknown> | null, position: number, delayMs: number): { answer: LiveAnswer; tried: TriedPoint[] } {
   const [finished, setFinished] = useState<Finished | null>(null);
   const [tried, setTried] = useState<TriedPoint[]>([]);
   const latest = useRef(0);
   useEffect(() => {
-    if (!source) return;
+    if (!source) return undefined;
     const id = (latest.current += 1);
-    void runStep(lessonEngines(), step, source, position).then((outcome) => {
-      if (id !== latest.current || outcome.status === 'superseded') return;
-      setFinished({ source, position, outcome });
-      if (outcome.status === 'answered' && outcome.answer.ok) {
-        const value = outcome.answer.value;
-        setTried((points) => [...points.filter((p) => p.position !== position), { position, value }].sort((a, b) => a.position - b.position));
-      }
-    });
-  }, [step, source, position]);
+    // Run once the control rests for `delayMs`, not at every pixel of a drag.
+    const timer = setTimeout(() => {
+      void runStep(lessonEngines(), step, source, position).then((outcome) => {
+        if (id !== latest.current || outcome.status === 'superseded') return;
+        setFinished({ source, position, outcome });
+        if (outcome.status === 'answered' && outcome.answer.ok) {
+          const value = outcome.answer.value;
+          setTried((points) => [...points.filter((p) => p.position !== position), { position, value }].sort((a, b) => a.position - b.position));
+        }
+      });
+    }, delayMs);
+    return () => clearTimeout(timer);
+  }, [step, source, position, delayMs]);
   // The answer shown is the one for what is on screen now; until it arrives, the step is computing.
   const current = finished && finished.source === source && finished.position === position ? finished.outcome : null;
   return { answer: current ?? { status: 'running' }, tried };
