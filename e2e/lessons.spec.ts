@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { closeIntro, collectErrors } from './helpers';
 
@@ -131,4 +132,19 @@ test('screenshots of the player: wide and narrow, light and dark, and presenter 
   // Escape leaves presenter mode.
   await page.locator('body').press('Escape');
   await expect(page.locator('.app-header')).toBeVisible();
+});
+
+test('the player has no serious accessibility violation, light and dark, and in presenter mode', async ({ page }) => {
+  const serious = async () => (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()).violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await openStep(page, 'var-and-expected-shortfall', 2);
+    await closeIntro(page);
+    await expect(answer(page)).toHaveText(/\d/, { timeout: 15_000 });
+    expect(await serious()).toEqual([]);
+    await page.getByRole('button', { name: 'Presenter mode' }).click();
+    expect(await serious()).toEqual([]);
+  }
 });
