@@ -1,38 +1,19 @@
-// Learn: until lessons exist, the example books with what each one shows, and a button that opens
-// the book in Build (one undoable replacement of the current book).
-import { useApp } from '../../state/app-store';
-import { useCommands } from '../common/commands-context';
-import { Section } from '../common/Section';
-import { goToView } from './useRoute';
+// Learn: the lessons (`#/learn`), a lesson's step (`#/learn/<id>/<step>`), and the example books
+// to open in Build. Everything here, the lesson schema and its workers included, loads with this view.
+import { ExampleList } from '../lessons/ExampleList';
+import { LessonList } from '../lessons/LessonList';
+import { LessonPlayer } from '../lessons/LessonPlayer';
+import { lessonRouteFromHash } from '../lessons/lesson-route';
+import { useHash } from '../lessons/useLessonRoute';
+import '../lessons/lessons.css';
 
 export default function LearnView() {
-  const examples = useApp((s) => s.examples);
-  const commands = useCommands();
+  const route = lessonRouteFromHash(useHash());
+  if (route) return <LessonPlayer route={route} />;
   return (
-    <Section title="Learn from the examples" testId="learn">
-      <p className="muted small">
-        Each example is a book built to show one idea. Open it in Build, then move prices in What if and watch the health factor and liquidation prices.
-        Opening one replaces your book; Undo brings yours back.
-      </p>
-      {examples.length === 0 ? <p className="muted">The examples could not be loaded.</p> : null}
-      <ul className="lesson-list">
-        {examples.map((entry) => (
-          <li key={entry.file} className="lesson-card" data-testid="lesson">
-            <h3>{entry.name}</h3>
-            <p>{entry.description}</p>
-            <button
-              type="button"
-              className="button button--primary"
-              onClick={async () => {
-                await commands.loadExample(entry);
-                goToView('build');
-              }}
-            >
-              Open “{entry.name}” in Build
-            </button>
-          </li>
-        ))}
-      </ul>
-    </Section>
+    <>
+      <LessonList />
+      <ExampleList />
+    </>
   );
 }

@@ -18,7 +18,7 @@ export const VIEWS: readonly ViewInfo[] = [
   { id: 'build', label: 'Build', hint: 'your book, what-if, preview a trade, top up', hash: '#/build' },
   { id: 'risk', label: 'Risk', hint: 'VaR, stress, portfolio margin', hash: '#/risk' },
   { id: 'cascades', label: 'Cascades', hint: 'how liquidations spread', hash: '#/cascades' },
-  { id: 'learn', label: 'Learn', hint: 'examples and what each shows', hash: '#/learn' },
+  { id: 'learn', label: 'Learn', hint: 'a lesson per concept, and the examples', hash: '#/learn' },
 ];
 
 export const DEFAULT_VIEW: ViewId = 'build';
