@@ -10,7 +10,7 @@ import type { DraftPortfolio } from './draft';
 // importer, shown as the trader would check it (positions, balances, prices, the importer's
 // warnings), and only then loaded, as one undoable edit. A refused export changes nothing.
 
-export const VENUE_TITLE: Record<VenueName, string> = {
+const VENUE_TITLE: Record<VenueName, string> = {
   hyperliquid: 'Hyperliquid',
   'binance-usdm': 'Binance USDⓈ-M',
   'bybit-linear': 'Bybit v5',
