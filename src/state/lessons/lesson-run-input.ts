@@ -9,7 +9,7 @@ const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /** A copy of plain JSON data (the documents here came from JSON, so nothing is lost). */
-export function copyJson<T>(value: T): T {
+function copyJson<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
 }
 
@@ -55,13 +55,10 @@ export function readAtPath(root: unknown, path: string): unknown {
 }
 
 /** The value a control writes: a slider's number (as a decimal string for decimal fields) or a choice's value. */
-export function controlValue(change: LessonChange, position: number): Json {
+function controlValue(change: LessonChange, position: number): Json {
   if (change.kind === 'choice') return change.choices[position]?.value ?? null;
   return change.writeAs === 'decimal' ? String(position) : position;
 }
-
-/** A control's starting position: the slider's value or the chosen index. */
-export const startingPosition = (change: LessonChange): number => change.value;
 
 export interface RunInput {
   /** The book (or scenario) with the step's edits. */

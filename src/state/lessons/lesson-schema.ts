@@ -22,11 +22,11 @@ const text = (max: number) => z.string().min(1, { error: 'must not be empty' }).
 const jsonValue = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 
 /** What a step runs: the main evaluation (a Report), the risk statistics (a RiskReport) or a cascade. */
-export const LESSON_RUNS = ['evaluate', 'risk', 'cascade'] as const;
+const LESSON_RUNS = ['evaluate', 'risk', 'cascade'] as const;
 export type LessonRun = (typeof LESSON_RUNS)[number];
 
 /** How an answer is shown. `move` and `percent` are fractions (−0.06 shows as −6.00 %). */
-export const ANSWER_FORMATS = ['money', 'ratio', 'move', 'percent', 'count', 'number'] as const;
+const ANSWER_FORMATS = ['money', 'ratio', 'move', 'percent', 'count', 'number'] as const;
 export type AnswerFormat = (typeof ANSWER_FORMATS)[number];
 
 /** The control's value is written at `path`: `book.…` into the file, `options.…` into the run's options. */
@@ -55,7 +55,7 @@ const choiceSchema = z.strictObject({
   value: z.number().int().min(0),
 }).refine((c) => c.value < c.choices.length, { error: 'value must be the index of one of the choices' });
 
-export const lessonStepSchema = z.strictObject({
+const lessonStepSchema = z.strictObject({
   title: text(80),
   /** A few sentences; the text says that the answer follows the book. */
   text: text(800),
@@ -76,7 +76,7 @@ export const lessonStepSchema = z.strictObject({
   }),
 });
 
-export const lessonSchema = z.strictObject({
+const lessonSchema = z.strictObject({
   format: z.literal('margin-lab/lesson', { error: 'must be "margin-lab/lesson"' }),
   version: z.literal(1, { error: 'must be 1 (the only version this build reads)' }),
   id: lessonId,
@@ -86,7 +86,7 @@ export const lessonSchema = z.strictObject({
   steps: z.array(lessonStepSchema).min(1, { error: 'needs at least one step' }).max(12, { error: 'must have at most 12 steps' }),
 });
 
-export const lessonIndexSchema = z.array(z.strictObject({ id: lessonId, title: text(80), concept: text(80), summary: text(400) })).max(100);
+const lessonIndexSchema = z.array(z.strictObject({ id: lessonId, title: text(80), concept: text(80), summary: text(400) })).max(100);
 
 export type Lesson = z.infer<typeof lessonSchema>;
 export type LessonStep = Lesson['steps'][number];
