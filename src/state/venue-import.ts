@@ -1,7 +1,7 @@
 import type { FieldError, PortfolioInput } from '../engine';
 import type { VenueName } from '../worker/api';
 import type { EngineHandle } from '../worker/engine-handle';
-import { describeErrors, openDocument, parseJsonText } from './documents';
+import { openDocument, parseJsonText } from './documents';
 import { fieldOf, tooDeep } from './persistence';
 import type { AppStore } from './store';
 import type { DraftPortfolio } from './draft';
@@ -79,9 +79,14 @@ function summarise(venue: VenueName, portfolio: PortfolioInput, warnings: string
   };
 }
 
-/** The importer names the whole export "(file)"; the dialog's box for it is "Export". Other paths are the export's own fields. */
-function onScreen(error: FieldError): FieldError {
-  return error.path === '(file)' ? { ...error, path: 'Export' } : error;
+/**
+ * The importer's problems as lines: "(file)" is the dialog's box, "Export"; other paths are the
+ * export's own fields (the venue's names, which the trader pasted), not a portfolio's, so they are
+ * shown as they are rather than through the portfolio's screen names.
+ */
+function exportLines(errors: readonly FieldError[], limit: number): string[] {
+  const unique = [...new Set(errors.map((e) => `${e.path === '(file)' ? 'Export' : e.path}: ${e.message}`))];
+  return unique.length > limit ? [...unique.slice(0, limit), `… and ${unique.length - limit} more`] : unique;
 }
 
 /**
@@ -99,11 +104,11 @@ export async function readVenueExport(engine: EngineHandle, text: string, now: D
   if (outcome.status === 'failed') return { ok: false, problems: [`the engine could not read it: ${outcome.message}`] };
   if (outcome.status === 'stale') return { ok: false, problems: ['it was superseded'] };
   const result = outcome.value;
-  if (!result.ok) return { ok: false, problems: describeErrors(result.errors.map(onScreen), 12) };
+  if (!result.ok) return { ok: false, problems: exportLines(result.errors, 12) };
   // The importer's output goes through the same check as any file: what loads is what evaluates.
   const opened = await openDocument(engine, result.portfolio);
   if (!opened.ok) return { ok: false, problems: opened.problems.map((p) => `the imported account does not evaluate: ${p}`) };
-  return { ok: true, preview: summarise(result.venue, result.portfolio, describeErrors(result.warnings.map(onScreen), 50), opened.draft) };
+  return { ok: true, preview: summarise(result.venue, result.portfolio, exportLines(result.warnings, 50), opened.draft) };
 }
 
 /** Put the imported account in place of the current book, as one undoable edit, and say how to go back. */

@@ -30,7 +30,7 @@ describe('whole-portfolio commands', () => {
     expect(store.getState().draft).toBe(before);
     const notices = store.getState().notices;
     expect(notices[0]?.details?.[0]).toMatch(/not valid JSON/);
-    expect(notices[1]?.details).toEqual(['assets.BTC.price: must be a positive decimal string']);
+    expect(notices[1]?.details).toEqual(['Asset BTC, price: must be a positive decimal string']);
   });
 
   it('opens a share link, and refuses a malformed one without touching the portfolio', async () => {

@@ -26,7 +26,7 @@ describe('compare venues: the request', () => {
     const doc = example('leveraged-long.json') as { assets: Record<string, { price: string }> };
     doc.assets.BTC!.price = 'lots';
     const broken = await requestComparison(inProcessEngine(), doc);
-    expect(broken.status === 'invalid' && broken.problems.join('\n')).toMatch(/assets\.BTC\.price/);
+    expect(broken.status === 'invalid' && broken.problems.join('\n')).toMatch(/Asset BTC, price/);
   });
 });
 
