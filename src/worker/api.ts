@@ -1,4 +1,7 @@
-import { evaluateJson, healthFactorGrid, parsePortfolio, RULE_SET_INFO } from '../engine/index';
+// Narrow imports, not the engine's index: the worker's first chunk carries only what it runs.
+import { evaluateJson, RULE_SET_INFO } from '../engine/evaluate';
+import { parsePortfolio } from '../engine/format/parse';
+import { healthFactorGrid } from '../engine/health-grid';
 import type { EvaluateOptions, EvaluateResult, FieldError, HealthGrid, ParseResult } from '../engine';
 import type { Comparison } from '../engine/venues/compare';
 import type { ImportOptions, ImportResult } from '../engine/venues/types';
