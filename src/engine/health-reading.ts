@@ -100,7 +100,8 @@ export function healthReading(ctx: BookContext, account: AccountState, moves: re
     const liquidated = value.lessThan(1);
     return { measure: 'health factor', value, liquidated, zone: zoneOf(liquidated, nearest), nearest };
   }
-  if (!numerator.isPositive()) {
+  // decimal.js counts 0 as positive: an empty pool (0 ÷ 0) has no ratio either.
+  if (numerator.lessThanOrEqualTo(0)) {
     const liquidated = !requirement.isZero() || numerator.isNegative();
     return { measure: 'margin ratio', value: null, reason: 'no equity left in the pool: the ratio has no meaning', liquidated, zone: zoneOf(liquidated, nearest), nearest };
   }

@@ -76,6 +76,12 @@ describe('health named per rule set, zoned by daily volatility', () => {
     expect(r.account.positions.map((p) => p.flags)).toEqual([['liquidatable', 'no-collateral'], ['expired']]);
   });
 
+  it('gives an empty book no ratio rather than 0 ÷ 0 (decimal.js counts 0 as positive)', () => {
+    const h = evaluate(book({ balances: { USDC: '0' }, positions: [] })).account.health!;
+    expect(h.value).toBeNull();
+    expect(h.liquidated).toBe(false);
+  });
+
   it('is never negative, and "liquidated" exactly when the zone says so, on any book', () => {
     fc.assert(fc.property(portfolioArbitrary(), (p) => {
       const h = evaluate(p).account.health!;
