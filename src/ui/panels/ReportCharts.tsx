@@ -3,6 +3,9 @@ import { memo } from 'react';
 import type { Report } from '../../engine';
 import { useSettledValue } from '../common/useSettledValue';
 import { EfficiencyChart, HeadlineStrip, HealthCurveChart, LiquidationLadder } from '../charts';
+// Imported here, where the charts render: the charts' index re-exports them, and a bundler that
+// resolves re-exports to their modules skips the index, and with it a stylesheet imported there.
+import '../charts/charts.css';
 
 // The charts, fed the report at the what-if prices and, while moves are set, today's report as the
 // baseline. They redraw once the reports rest (CHART_SETTLE_MS without a new one): a chart of a
