@@ -3,7 +3,7 @@
 // initial and maintenance margin, the ratio (1 ÷ health factor) and its zone, the cash needed, each
 // asset's liquidation prices both ways and the joint move, as JSON on stdout ("-" reads stdin).
 // A file that does not parse, or an unknown rule-set name: every error as "path: reason" on stderr, exit 2.
-import { readFileSync } from 'node:fs';
+import { readJsonInput } from './read-json';
 import { parseArgs } from 'node:util';
 import { compareRuleSets, ruleSetNames } from '../src/engine/index';
 
@@ -27,18 +27,9 @@ if (file === undefined || positionals.length > 1) fail([USAGE], 64);
 const names = values.rules === undefined ? undefined : ruleSetNames(values.rules.split(',').map((n) => n.trim()).filter((n) => n !== ''));
 if (names && !names.ok) fail(names.errors.map((e) => `${e.path}: ${e.message}`));
 
-let text: string;
-try {
-  text = readFileSync(file === '-' ? 0 : file, 'utf8');
-} catch (error) {
-  fail([`(file): cannot read ${file === '-' ? 'stdin' : file}: ${(error as Error).message}`]);
-}
-let json: unknown;
-try {
-  json = JSON.parse(text);
-} catch (error) {
-  fail([`(file): is not valid JSON: ${(error as Error).message}`]);
-}
+const input = readJsonInput(file);
+if (!input.ok) fail(input.lines);
+const json = input.json;
 
 const result = compareRuleSets(json, names?.ok ? names.value : undefined);
 if (!result.ok) fail(result.errors.map((e) => `${e.path}: ${e.message}`));

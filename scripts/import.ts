@@ -3,7 +3,7 @@
 // Bybit v5 bundle; "-" reads stdin), prints a format-v1 portfolio on stdout under the venue's rule
 // set. What was approximated or left out: "warning: path: reason" on stderr, exit 0. An export it
 // cannot read: every problem as "path: reason" on stderr, exit 2.
-import { readFileSync } from 'node:fs';
+import { readJsonInput } from './read-json';
 import { parseArgs } from 'node:util';
 import { importVenue } from '../src/engine/index';
 
@@ -24,18 +24,9 @@ const { values, positionals } = parsed;
 const file = positionals[0];
 if (file === undefined || positionals.length > 1) fail([USAGE], 64);
 
-let text: string;
-try {
-  text = readFileSync(file === '-' ? 0 : file, 'utf8');
-} catch (error) {
-  fail([`(file): cannot read ${file === '-' ? 'stdin' : file}: ${(error as Error).message}`]);
-}
-let json: unknown;
-try {
-  json = JSON.parse(text);
-} catch (error) {
-  fail([`(file): is not valid JSON: ${(error as Error).message}`]);
-}
+const input = readJsonInput(file);
+if (!input.ok) fail(input.lines);
+const json = input.json;
 
 // The engine has no clock: an export without a time of its own is valued now, unless told otherwise.
 const asOf = values['as-of'] ?? new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
