@@ -23,7 +23,9 @@ export const DIRECTION = 11;
  * values): how much cancellation a double's rounding of the numerator can carry.
  */
 export const GROSS = 12;
-export const FIELDS = 13;
+/** The part of OPTION_VALUE that rises with the price (long calls, short puts): see monotone.ts. */
+export const OPTION_VALUE_RISING = 13;
+export const FIELDS = 14;
 
 /** The initial rate of a notional: its bracket's (already at least the asset's floor). */
 export function initialRateFor(b: CompiledBrackets, notional: number): number {
@@ -168,11 +170,13 @@ export function contribute(book: CompiledBook, a: CompiledAsset, price: number, 
     }
   }
   let optionValue = 0;
+  let optionValueRising = 0;
   const lnPrice = a.optionQuantity.length > 0 ? Math.log(price) : 0;
   for (let j = 0; j < a.optionQuantity.length; j++) {
     const quantity = a.optionQuantity[j]!;
     const value = quantity * optionUnitValue(a, j, price, lnPrice, 1);
     optionValue += value;
+    if (value > 0 === (a.optionIsCall[j] === 1)) optionValueRising += value;
     gross += Math.abs(value);
     if (margins && quantity < 0 && a.optionYears[j]! > 0) {
       const notional = -quantity * price;
@@ -186,6 +190,7 @@ export function contribute(book: CompiledBook, a: CompiledAsset, price: number, 
   out[o + UNREALIZED_PNL] = pnl;
   out[o + GROSS] = gross + a.linearSum.size * price + a.linearSum.grossEntry;
   out[o + OPTION_VALUE] = optionValue;
+  out[o + OPTION_VALUE_RISING] = optionValueRising;
   out[o + MAINTENANCE] = out[o + MAINTENANCE]! + maintenance;
   out[o + INITIAL] = out[o + INITIAL]! + initial;
   if (rules.kind === 'portfolio' && a.exposed) riskAt(book, a, price, out, row);

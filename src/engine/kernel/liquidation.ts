@@ -1,7 +1,8 @@
 import type { CompiledBook } from './book';
 import { FIELDS } from './contribution';
 import { healthWithRow, movePool, needsExactRoot, poolAt, poolHealth, sumRows, type KernelHealth, type PoolRows } from './pool';
-import { DOWN_FACTORS, liquidationAlong, UP_FACTORS } from './solve';
+import { surplusParts, surplusSplits, type SurplusParts } from './monotone';
+import { DOWN_FACTORS, firstCrossingSplit, liquidationAlong, UP_FACTORS } from './solve';
 
 export interface KernelPair {
   down: number | null;
@@ -11,6 +12,28 @@ export interface KernelPair {
 /** A scratch copy of a pool that a sweep may move. */
 function scratch(pool: PoolRows): PoolRows {
   return { rows: Float64Array.from(pool.rows), prices: Float64Array.from(pool.prices) };
+}
+
+/**
+ * The first crossings below and above `start` along `down` and `up`, from the pool in `work` as
+ * `health` leaves it: stepping over runs of points the rising/falling split proves healthy where
+ * the book allows it (monotone.ts), point by point where it does not.
+ */
+function crossings(book: CompiledBook, work: PoolRows, health: (x: number) => KernelHealth, start: number, down: readonly number[], up: readonly number[]): KernelPair {
+  if (!surplusSplits(book)) return { down: liquidationAlong(health, start, down), up: liquidationAlong(health, start, up) };
+  const parts: SurplusParts = { surplus: 0, rising: 0, falling: 0 };
+  const split = (x: number) => {
+    const h = health(x);
+    surplusParts(book, work.rows, parts);
+    // The scan's signs are the pool's own surplus; the parts only bound it.
+    parts.surplus = h.numerator - h.requirement;
+    return parts;
+  };
+  const along = (points: readonly number[]) => {
+    const root = firstCrossingSplit(split, start, points);
+    return root === null || !(health(root).requirement > 0) ? null : root;
+  };
+  return { down: along(down), up: along(up) };
 }
 
 /** The prices of one asset, others held, at which the pool's health reaches 1, below and above its price in `pool`. */
@@ -23,10 +46,7 @@ export function assetLiquidationPrices(book: CompiledBook, pool: PoolRows, index
     movePool(book, work, index, x);
     return healthWithRow(book, others, work.rows, index, totals);
   };
-  return {
-    down: liquidationAlong(health, price, DOWN_FACTORS.map((k) => price * k)),
-    up: liquidationAlong(health, price, UP_FACTORS.map((k) => price * k)),
-  };
+  return crossings(book, work, health, price, DOWN_FACTORS.map((k) => price * k), UP_FACTORS.map((k) => price * k));
 }
 
 /** Every non-stable asset's price in `pool` multiplied by the same factor (0.8: all fall 20 %), into `work`. */
@@ -45,7 +65,7 @@ export function jointLiquidationFactors(book: CompiledBook, pool: PoolRows): Ker
     moveJointly(book, pool, work, k);
     return poolHealth(book, work.rows);
   };
-  return { down: liquidationAlong(health, 1, DOWN_FACTORS), up: liquidationAlong(health, 1, UP_FACTORS) };
+  return crossings(book, work, health, 1, DOWN_FACTORS, UP_FACTORS);
 }
 
 export { poolAt };

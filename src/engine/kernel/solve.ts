@@ -79,3 +79,68 @@ export function liquidationAlong(health: (x: number) => KernelHealth, start: num
   if (root === null) return null;
   return health(root).requirement > 0 ? root : null;
 }
+
+/** A surplus at a point, with the parts of it that only rise and only fall as the point rises. */
+export interface SplitSurplus {
+  surplus: number;
+  rising: number;
+  falling: number;
+}
+
+/**
+ * `firstCrossing` for a surplus that is a rising part plus a falling part (monotone.ts), from a
+ * healthy start: where the worst case over a run of points (the rising part at its low end, the
+ * falling part at its high end) is still positive, none of them can be the crossing and the run is
+ * stepped over unseen, the stride doubling while that holds. The points looked at, and the root,
+ * are those of `firstCrossing`.
+ */
+export function firstCrossingSplit(f: (x: number) => SplitSurplus, start: number, points: readonly number[]): number | null {
+  const first = f(start);
+  const plain = (x: number) => f(x).surplus;
+  if (!(first.surplus > 0)) return firstCrossing(plain, start, points);
+  const seen = new Map<number, SplitSurplus>();
+  const at = (j: number): SplitSurplus => {
+    let v = seen.get(j);
+    if (!v) {
+      const { surplus, rising, falling } = f(points[j]!);
+      v = { surplus, rising, falling };
+      seen.set(j, v);
+    }
+    return v;
+  };
+  let i = -1;
+  let here: SplitSurplus = { ...first };
+  let stride = 1;
+  while (i < points.length - 1) {
+    const j = Math.min(i + stride, points.length - 1);
+    const there = at(j);
+    if (!(there.surplus > 0)) {
+      // The crossing lies in (i, j]: the first point of it where the sign changes, as firstCrossing finds it.
+      let previous = i < 0 ? start : points[i]!;
+      let fPrevious = here.surplus;
+      for (let m = i + 1; m <= j; m++) {
+        const x = points[m]!;
+        const fx = at(m).surplus;
+        if (fx === 0) return x;
+        if (fx > 0 !== fPrevious > 0) return refineRoot(plain, previous, x, fPrevious, fx);
+        previous = x;
+        fPrevious = fx;
+      }
+      return null; // not reached: points[j] is not healthy
+    }
+    const rises = points[j]! > (i < 0 ? start : points[i]!);
+    const worst = rises ? here.rising + there.falling : there.rising + here.falling;
+    const noise = (Math.abs(here.rising) + Math.abs(here.falling) + Math.abs(there.rising) + Math.abs(there.falling)) * 1e-9;
+    if (worst > noise) {
+      stride *= 2;
+      i = j;
+      here = there;
+    } else if (j === i + 1) {
+      i = j;
+      here = there;
+    } else {
+      stride = Math.max(1, (j - i) >> 1);
+    }
+  }
+  return null;
+}
