@@ -1,39 +1,37 @@
 import type { CompiledBook } from './book';
-import { FIELDS } from './contribution';
+import { contribute, FIELDS } from './contribution';
 import { healthFactorOf, healthWithRow, movePool, poolHealth, sumRows, type PoolRows } from './pool';
-import { moveJointly } from './liquidation';
 
 export interface KernelCurve {
   name: string;
   healthFactor: (number | null)[];
 }
 
-/** Health factor against a move of each non-stable asset (others held) and of all of them together. */
+/**
+ * Health factor against a move of each non-stable asset (others held) and of all of them together.
+ * At each move every asset's row is worked out once and serves both: its own curve (its row over
+ * the others' sums) and the joint one (every row moved), which is half the repricing of two passes.
+ */
 export function healthCurves(book: CompiledBook, pool: PoolRows, moves: readonly number[]): KernelCurve[] {
-  const work = { rows: Float64Array.from(pool.rows), prices: Float64Array.from(pool.prices) };
-  const curves: KernelCurve[] = [];
-  for (const a of book.assets) {
-    if (a.stable) continue;
-    const price = pool.prices[a.index]!;
-    const others = sumRows(book, pool.rows, a.index, new Float64Array(FIELDS));
-    const totals = new Float64Array(FIELDS);
-    curves.push({
-      name: a.symbol,
-      healthFactor: moves.map((m) => {
-        movePool(book, work, a.index, price * (1 + m));
-        return healthFactorOf(healthWithRow(book, others, work.rows, a.index, totals));
-      }),
+  const moving = book.assets.filter((a) => !a.stable);
+  const jointRows = Float64Array.from(pool.rows);
+  // Today's rows with one asset moved at a time: what portfolio margin's offsets read for a one-asset curve.
+  const oneMoved = Float64Array.from(pool.rows);
+  const others = moving.map((a) => sumRows(book, pool.rows, a.index, new Float64Array(FIELDS)));
+  const totals = new Float64Array(FIELDS);
+  const curves: KernelCurve[] = moving.map((a) => ({ name: a.symbol, healthFactor: new Array<number | null>(moves.length) }));
+  const joint: KernelCurve = { name: 'joint', healthFactor: new Array<number | null>(moves.length) };
+  moves.forEach((m, i) => {
+    moving.forEach((a, k) => {
+      const o = a.index * FIELDS;
+      contribute(book, a, pool.prices[a.index]! * (1 + m), jointRows, a.index);
+      oneMoved.set(jointRows.subarray(o, o + FIELDS), o);
+      curves[k]!.healthFactor[i] = healthFactorOf(healthWithRow(book, others[k]!, oneMoved, a.index, totals));
+      oneMoved.set(pool.rows.subarray(o, o + FIELDS), o);
     });
-    movePool(book, work, a.index, price);
-  }
-  curves.push({
-    name: 'joint',
-    healthFactor: moves.map((m) => {
-      moveJointly(book, pool, work, 1 + m);
-      return healthFactorOf(poolHealth(book, work.rows));
-    }),
+    joint.healthFactor[i] = healthFactorOf(poolHealth(book, jointRows));
   });
-  return curves;
+  return [...curves, joint];
 }
 
 /** Health factor over two assets' moves, the rest held: healthFactor[i][j] moves the first by moves[i], the second by moves[j]. */
