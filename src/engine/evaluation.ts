@@ -272,18 +272,20 @@ export function evaluateBook(original: Portfolio, options: EvaluateOptions = {})
     return surplusOf((k: Decimal) => alongMove(k.minus(1)));
   });
   const exchange = ctx.rules.kind !== 'lending';
+  // The book under the portfolio rule set's grid, whatever its own rule set (isolated positions stay
+  // out): the portfolio-margin stage reads it, and so does the portfolio regime when nothing is isolated.
+  let portfolioBook: { book: CompiledBook; pool: PoolRows } | undefined;
+  if (exchange) {
+    const compiled = ctx.rules.kind === 'portfolio' ? book : compileBook(makeContext({ ...portfolio, rules: 'portfolio' }), floats);
+    portfolioBook = { book: compiled, pool: compiled === book ? pool : poolAt(compiled) };
+  }
   // efficiency
-  const efficiency = exchange && portfolio.positions.length > 0 ? compareRegimes(portfolio, { book, pool, jointFactor: kernelJoint }, floats) : null;
+  const efficiency = exchange && portfolio.positions.length > 0 ? compareRegimes(portfolio, { book, pool, jointFactor: kernelJoint }, floats, portfolioBook) : null;
   // curves
   const moves = curveMoves(options.curveRange ?? DEFAULT_CURVE_RANGE);
   const curves = { moves, curves: healthCurves(book, pool, moves) };
   // portfolio margin: the book under the portfolio rule set's grid, whatever its own rule set.
-  let portfolioMargin: KernelPortfolioMargin | null = null;
-  if (exchange) {
-    // The account's own book when it is under the portfolio rule set; isolated positions stay out of both.
-    const portfolioBook = ctx.rules.kind === 'portfolio' ? book : compileBook(makeContext({ ...portfolio, rules: 'portfolio' }), floats);
-    portfolioMargin = portfolioMarginArrays(portfolioBook, portfolioBook === book ? pool : poolAt(portfolioBook));
-  }
+  const portfolioMargin: KernelPortfolioMargin | null = portfolioBook ? portfolioMarginArrays(portfolioBook.book, portfolioBook.pool) : null;
   const topUps = (options.topUps ?? []).map(({ asset, targetHealthFactor }) => {
     const a = book.bySymbol.get(asset)!;
     return { asset, targetHealthFactor, quantity: collateralTopUp(book, pool, a.index, targetHealthFactor), price: prices[asset]! };

@@ -40,7 +40,8 @@ function nearest(moves: (number | null)[]): number | null {
 export interface CompiledRegime {
   book: CompiledBook;
   pool: PoolRows;
-  jointFactor: KernelPair;
+  /** Undefined where the book is shared but its joint move is still to solve. */
+  jointFactor: KernelPair | undefined;
 }
 
 /** Every position in one pool, under cross (tiered) or portfolio (risk-based) margin. */
@@ -101,12 +102,16 @@ function isolatedRegime(portfolio: Portfolio, floats: PositionFloats): KernelReg
  * The three regimes. `asBooked` is the account's own compiled book and joint solve: when the book
  * is already all cross under a rule set, that regime is the account itself and is not solved again.
  */
-export function compareRegimes(portfolio: Portfolio, asBooked?: CompiledRegime, floats: PositionFloats = positionFloats(portfolio)): KernelEfficiency {
+export function compareRegimes(
+  portfolio: Portfolio, asBooked?: CompiledRegime, floats: PositionFloats = positionFloats(portfolio), portfolioBook?: { book: CompiledBook; pool: PoolRows },
+): KernelEfficiency {
   const allCross = portfolio.positions.every((p) => p.margin?.mode !== 'isolated');
   const reuse = (rules: 'generic-cex' | 'portfolio') => (allCross && portfolio.rules === rules ? asBooked : undefined);
+  // With no isolated position the portfolio regime's book is the one the portfolio-margin stage compiled.
+  const portfolioRegime = reuse('portfolio') ?? (allCross && portfolioBook ? { ...portfolioBook, jointFactor: undefined } : undefined);
   return {
     isolated: isolatedRegime(portfolio, floats),
     cross: pooledRegime(portfolio, 'generic-cex', floats, reuse('generic-cex')),
-    portfolio: pooledRegime(portfolio, 'portfolio', floats, reuse('portfolio')),
+    portfolio: pooledRegime(portfolio, 'portfolio', floats, portfolioRegime),
   };
 }
