@@ -1,5 +1,6 @@
 import type Decimal from 'decimal.js';
 import { evaluateAccount, isolatedShortfall, type AccountState } from './account';
+import { assetFigures, type AssetFigures } from './asset-figures';
 import { curveMoves, DEFAULT_CURVE_RANGE } from './curves';
 import type { Portfolio } from './format/schema';
 import { compileBook, positionFloats, type CompiledBook, type PositionFloats } from './kernel/book';
@@ -60,6 +61,8 @@ export interface Evaluation {
   book: CompiledBook;
   /** Stage "value" and "requirements": the account at today's prices, exact. */
   account: AccountState;
+  /** Stage "assets": each asset's balance, collateral value and greeks, exact. */
+  assets: AssetFigures[];
   /** Isolated positions' liquidation, by position index. */
   isolatedLiquidation: ReadonlyMap<number, IsolatedLiquidation>;
   /** Stage "liquidation": per asset with exposure, the pool's liquidation prices (others held). */
@@ -295,6 +298,7 @@ export function evaluateBook(original: Portfolio, options: EvaluateOptions = {})
     health,
     positionFlags: positionFlagsOf(ctx, account, health.liquidated),
     portfolio, ctx, book, account,
+    assets: assetFigures(ctx, account),
     isolatedLiquidation: isolatedLiquidations(ctx, account, floats),
     liquidationPrices, jointFactor, efficiency, curves, portfolioMargin, topUps,
     lending: exchange ? null : lendingState(ctx, account),

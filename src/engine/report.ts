@@ -1,5 +1,6 @@
 import type Decimal from 'decimal.js';
 import { healthFactor, type AccountState } from './account';
+import type { AssetFigures } from './asset-figures';
 import type { Evaluation, SolvedRoot } from './evaluation';
 import type { SolvencyDelta } from './solvency';
 import type { HealthReading } from './health-reading';
@@ -8,13 +9,12 @@ import { solvedString, sweptMoney } from './kernel/format';
 import type { LendingState } from './margin/lending';
 import { RULE_SETS } from './rules';
 import { ownRecord } from './records';
-import { dec, sum, toDecimalString, ZERO } from './money';
+import { dec, toDecimalString, ZERO } from './money';
 import type {
   AccountReport, AssetReport, HealthReport, LendingReport, LiquidationPricesReport, PortfolioMarginReport, PositionReport,
   RegimeEfficiency, Report, SolvencyDeltaReport, TopUpReport,
 } from './report-types';
 import { jointlyMoved, type BookContext } from './valuation/context';
-import { valueBalance } from './valuation/balance';
 
 // toReport(): an evaluation as the report other tools read. It formats; it computes nothing that
 // the evaluation does not already hold (a division or a difference of two figures at most).
@@ -43,19 +43,11 @@ function positionReports(e: Evaluation): PositionReport[] {
   });
 }
 
-function assetReports(ctx: BookContext, account: AccountState): AssetReport[] {
-  return ctx.assets.map((asset) => {
-    const balance = ctx.portfolio.balances[asset] ?? ZERO;
-    const price = account.prices[asset]!;
-    const on = account.positions.filter((s) => s.position.asset === asset).map((s) => s.valuation);
-    const b = valueBalance(ctx, asset, balance, price);
-    return {
-      asset, price: str(price), stable: ctx.stable[asset]!, balance: str(balance),
-      delta: str(balance.plus(sum(on.map((v) => v.delta)))),
-      gamma: str(sum(on.map((v) => v.gamma))), vega: str(sum(on.map((v) => v.vega))), theta: str(sum(on.map((v) => v.theta))),
-      collateralValue: str(b.liability.isZero() ? (ctx.rules.kind === 'lending' ? b.weightedCollateral : b.collateralValue) : b.liability.neg()),
-    };
-  });
+function assetReports(assets: readonly AssetFigures[]): AssetReport[] {
+  return assets.map((a) => ({
+    asset: a.asset, price: str(a.price), stable: a.stable, balance: str(a.balance),
+    delta: str(a.delta), gamma: str(a.gamma), vega: str(a.vega), theta: str(a.theta), collateralValue: str(a.collateralValue),
+  }));
 }
 
 /** A solved root as the report prints it: every digit of the double, or the exact decimal where it was polished. */
@@ -125,7 +117,7 @@ function accountReport(e: Evaluation): AccountReport {
     ...(e.solvency ? { solvencyDelta: solvencyReport(e.solvency) } : {}),
     jointMove: { down: joint.down, up: joint.up, downPrices: pricesAfter(factor.down), upPrices: pricesAfter(factor.up) },
     positions: positionReports(e),
-    assets: assetReports(ctx, account),
+    assets: assetReports(e.assets),
     pool: {
       equity: str(account.poolEquity), adjustedEquity: str(account.poolAdjustedEquity),
       initialMargin: str(ctx.rules.kind === 'lending' ? ZERO : account.initialHealth.requirement),
