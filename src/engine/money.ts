@@ -40,6 +40,8 @@ export function minDec(a: Decimal, b: Decimal): Decimal {
 /** The report's string form of a Decimal: 20 significant digits, plain notation, no "-0". */
 export function toDecimalString(value: Decimal): string {
   if (value.isZero()) return '0';
+  // Most figures already fit: rounding them would only build a copy.
+  if (value.sd() <= 20) return value.toString();
   const rounded = value.toSignificantDigits(20);
   return rounded.isZero() ? '0' : rounded.toString();
 }
