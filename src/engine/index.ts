@@ -1,4 +1,18 @@
-// Margin Lab's engine, top-down: parse → value → requirements → health → liquidation → efficiency → report.
+// Margin Lab's engine, top-down. evaluate(portfolio) = toReport(evaluateBook(portfolio)), in stages:
+//   parse        format/            the file format: zod schema, bounds, migrations → Portfolio
+//   what-if      what-if/           price moves and the volatility regime laid over a copy of the book
+//   value        valuation/         each position and balance at today's prices, exact (decimal.js)
+//   requirements margin/, rules/    initial and maintenance margin; rule sets are data, one file each
+//   assets       asset-figures.ts   balance, collateral value and greeks per asset
+//   compile      kernel/book.ts     the book as Float64 arrays per asset, once; every sweep below runs on it
+//   liquidation  kernel/liquidation.ts  each asset's liquidation prices and the joint move (polished
+//                                   on the exact path where a double cannot hold health 1 to 1e-12)
+//   efficiency   kernel/efficiency.ts   isolated vs cross vs portfolio margin on the same book
+//   curves       kernel/curves.ts   health against moves of each asset and of all together
+//   portfolio    kernel/risk-array.ts   the scenario grid's risk arrays
+//   top-up, lending, dynamic margin (solvency.ts), health reading (health-reading.ts), warnings
+//   report       report.ts          formats the evaluation (evaluation.ts) as the Report; computes nothing
+// To change a rate: the rule set's file in rules/ (each parameter with its source and date).
 // Beside the report: risk (VaR / ES, stress), liquidation cascades (simulate, compare margin modes),
 // venues (import an account from a venue's export, compare one book under every rule set).
 import { evaluateJson } from './evaluate';
