@@ -68,7 +68,7 @@ export function optionUnitValue(a: CompiledAsset, j: number, price: number, lnPr
 }
 
 /** The asset's risk array worst loss, short-option charge and direction at a price (portfolio margin). */
-export function riskAt(book: CompiledBook, a: CompiledAsset, price: number, out: Float64Array, row: number, losses?: Float64Array): void {
+export function riskAt(book: CompiledBook, a: CompiledAsset, price: number, out: Float64Array, row: number, losses?: Float64Array, baseValued = false): void {
   const { scenarios, volatilityShock, shortOptionMinimum } = book.rules;
   const options = a.optionQuantity.length;
   if (options === 0 && !losses) {
@@ -87,11 +87,11 @@ export function riskAt(book: CompiledBook, a: CompiledAsset, price: number, out:
   }
   let charge = 0;
   let base: Float64Array | null = null;
-  const lnPrice = Math.log(price);
+  const lnPrice = baseValued ? 0 : Math.log(price);
   if (options > 0) {
     base = a.optionScratch;
     for (let j = 0; j < options; j++) {
-      base[j] = optionUnitValue(a, j, price, lnPrice, 1);
+      if (!baseValued) base[j] = optionUnitValue(a, j, price, lnPrice, 1);
       const q = a.optionQuantity[j]!;
       if (q < 0) charge += -q * price * shortOptionMinimum;
     }
@@ -174,7 +174,10 @@ export function contribute(book: CompiledBook, a: CompiledAsset, price: number, 
   const lnPrice = a.optionQuantity.length > 0 ? Math.log(price) : 0;
   for (let j = 0; j < a.optionQuantity.length; j++) {
     const quantity = a.optionQuantity[j]!;
-    const value = quantity * optionUnitValue(a, j, price, lnPrice, 1);
+    const unit = optionUnitValue(a, j, price, lnPrice, 1);
+    // The risk array's base value of the option: the same price, already worked out here.
+    a.optionScratch[j] = unit;
+    const value = quantity * unit;
     optionValue += value;
     if (value > 0 === (a.optionIsCall[j] === 1)) optionValueRising += value;
     gross += Math.abs(value);
@@ -193,5 +196,5 @@ export function contribute(book: CompiledBook, a: CompiledAsset, price: number, 
   out[o + OPTION_VALUE_RISING] = optionValueRising;
   out[o + MAINTENANCE] = out[o + MAINTENANCE]! + maintenance;
   out[o + INITIAL] = out[o + INITIAL]! + initial;
-  if (rules.kind === 'portfolio' && a.exposed) riskAt(book, a, price, out, row);
+  if (rules.kind === 'portfolio' && a.exposed) riskAt(book, a, price, out, row, undefined, true);
 }
