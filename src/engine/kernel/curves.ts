@@ -25,9 +25,9 @@ export function healthCurves(book: CompiledBook, pool: PoolRows, moves: readonly
     moving.forEach((a, k) => {
       const o = a.index * FIELDS;
       contribute(book, a, pool.prices[a.index]! * (1 + m), jointRows, a.index);
-      oneMoved.set(jointRows.subarray(o, o + FIELDS), o);
+      for (let f = o; f < o + FIELDS; f++) oneMoved[f] = jointRows[f]!;
       curves[k]!.healthFactor[i] = healthFactorOf(healthWithRow(book, others[k]!, oneMoved, a.index, totals));
-      oneMoved.set(pool.rows.subarray(o, o + FIELDS), o);
+      for (let f = o; f < o + FIELDS; f++) oneMoved[f] = pool.rows[f]!;
     });
     joint.healthFactor[i] = healthFactorOf(poolHealth(book, jointRows));
   });

@@ -103,8 +103,11 @@ function healthOfTotals(book: CompiledBook, t: ArrayLike<number>, rows: Float64A
 
 /** The pool's health from its rows: one pass over the assets. */
 export function poolHealth(book: CompiledBook, rows: Float64Array, kind: RequirementKind = 'maintenance'): KernelHealth {
-  return healthOfTotals(book, sumRows(book, rows, -1, new Float64Array(FIELDS)), rows, kind);
+  return healthOfTotals(book, sumRows(book, rows, -1, totalsScratch), rows, kind);
 }
+
+/** poolHealth's sums: read only within the call, so one buffer serves every call (sweeps call it per point). */
+const totalsScratch = new Float64Array(FIELDS);
 
 /**
  * The pool's health with one asset's row on top of the others' sums (`sumRows(…, index, …)`, taken
