@@ -67,8 +67,14 @@ export function optionUnitValue(a: CompiledAsset, j: number, price: number, lnPr
   return Math.max(discount * undiscounted, 0);
 }
 
-/** The asset's risk array worst loss, short-option charge and direction at a price (portfolio margin). */
-export function riskAt(book: CompiledBook, a: CompiledAsset, price: number, out: Float64Array, row: number, losses?: Float64Array, baseValued = false): void {
+/**
+ * The asset's risk array worst loss, short-option charge and direction at a price (portfolio margin).
+ * With `lossParts` (two per scenario), each scenario's loss is also split into the part that rises
+ * and the part that falls with the price (monotone.ts bounds a stretch of prices with them).
+ */
+export function riskAt(
+  book: CompiledBook, a: CompiledAsset, price: number, out: Float64Array, row: number, losses?: Float64Array, baseValued = false, lossParts?: Float64Array,
+): void {
   const { scenarios, volatilityShock, shortOptionMinimum } = book.rules;
   const options = a.optionQuantity.length;
   if (options === 0 && !losses) {
@@ -106,7 +112,27 @@ export function riskAt(book: CompiledBook, a: CompiledAsset, price: number, out:
     if (base) {
       const scale = 1 + scenario.volatility * volatilityShock;
       const lnMoved = Math.log(moved);
-      for (let j = 0; j < options; j++) change += a.optionQuantity[j]! * (optionUnitValue(a, j, moved, lnMoved, scale) - base[j]!);
+      if (lossParts) {
+        // A loss term rises with the price where its sign says so: a call's value rises with it, a put's falls.
+        const w = scenario.weight;
+        const linear = -change * w;
+        let rising = linear >= 0 ? linear : 0;
+        let falling = linear >= 0 ? 0 : linear;
+        for (let j = 0; j < options; j++) {
+          const q = a.optionQuantity[j]!;
+          const value = optionUnitValue(a, j, moved, lnMoved, scale);
+          change += q * (value - base[j]!);
+          const call = a.optionIsCall[j] === 1;
+          const atMove = -w * q * value;
+          const atBase = w * q * base[j]!;
+          if (atMove >= 0 === call) rising += atMove; else falling += atMove;
+          if (atBase >= 0 === call) rising += atBase; else falling += atBase;
+        }
+        lossParts[2 * s] = rising;
+        lossParts[2 * s + 1] = falling;
+      } else {
+        for (let j = 0; j < options; j++) change += a.optionQuantity[j]! * (optionUnitValue(a, j, moved, lnMoved, scale) - base[j]!);
+      }
     }
     const loss = -change * scenario.weight;
     if (losses) losses[s] = loss;
@@ -122,7 +148,7 @@ export function riskAt(book: CompiledBook, a: CompiledAsset, price: number, out:
 }
 
 /** Write the asset's contribution at `price` into row `row` of `out`. */
-export function contribute(book: CompiledBook, a: CompiledAsset, price: number, out: Float64Array, row: number): void {
+export function contribute(book: CompiledBook, a: CompiledAsset, price: number, out: Float64Array, row: number, lossParts?: Float64Array): void {
   const o = row * FIELDS;
   out.fill(0, o, o + FIELDS);
   const { rules } = book;
@@ -196,5 +222,5 @@ export function contribute(book: CompiledBook, a: CompiledAsset, price: number, 
   out[o + OPTION_VALUE_RISING] = optionValueRising;
   out[o + MAINTENANCE] = out[o + MAINTENANCE]! + maintenance;
   out[o + INITIAL] = out[o + INITIAL]! + initial;
-  if (rules.kind === 'portfolio' && a.exposed) riskAt(book, a, price, out, row, undefined, true);
+  if (rules.kind === 'portfolio' && a.exposed) riskAt(book, a, price, out, row, undefined, true, lossParts);
 }

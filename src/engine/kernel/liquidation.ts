@@ -1,8 +1,8 @@
 import type { CompiledBook } from './book';
 import { FIELDS } from './contribution';
 import { healthWithRow, movePool, needsExactRoot, poolAt, poolHealth, sumRows, type KernelHealth, type PoolRows } from './pool';
-import { surplusParts, surplusSplits, type SurplusParts } from './monotone';
-import { DOWN_FACTORS, firstCrossingSplit, liquidationAlong, UP_FACTORS } from './solve';
+import { portfolioBounds, surplusParts, surplusSplits } from './monotone';
+import { DOWN_FACTORS, firstCrossingBounded, liquidationAlong, splitLowerBound, UP_FACTORS, type SplitSurplus } from './solve';
 
 export interface KernelPair {
   down: number | null;
@@ -21,16 +21,21 @@ function scratch(pool: PoolRows): PoolRows {
  */
 function crossings(book: CompiledBook, work: PoolRows, health: (x: number) => KernelHealth, start: number, down: readonly number[], up: readonly number[]): KernelPair {
   if (!surplusSplits(book)) return { down: liquidationAlong(health, start, down), up: liquidationAlong(health, start, up) };
-  const parts: SurplusParts = { surplus: 0, rising: 0, falling: 0 };
-  const split = (x: number) => {
+  const split = (x: number): SplitSurplus => {
     const h = health(x);
-    surplusParts(book, work.rows, parts);
+    const parts = surplusParts(book, work.rows, { surplus: 0, rising: 0, falling: 0 });
     // The scan's signs are the pool's own surplus; the parts only bound it.
     parts.surplus = h.numerator - h.requirement;
     return parts;
   };
+  return bounded(health, split, start, down, up, splitLowerBound);
+}
+
+function bounded<T extends { surplus: number }>(
+  health: (x: number) => KernelHealth, f: (x: number) => T, start: number, down: readonly number[], up: readonly number[], lowerBound: (low: T, high: T) => number,
+): KernelPair {
   const along = (points: readonly number[]) => {
-    const root = firstCrossingSplit(split, start, points);
+    const root = firstCrossingBounded(f, start, points, lowerBound);
     return root === null || !(health(root).requirement > 0) ? null : root;
   };
   return { down: along(down), up: along(up) };
@@ -50,8 +55,8 @@ export function assetLiquidationPrices(book: CompiledBook, pool: PoolRows, index
 }
 
 /** Every non-stable asset's price in `pool` multiplied by the same factor (0.8: all fall 20 %), into `work`. */
-export function moveJointly(book: CompiledBook, pool: PoolRows, work: PoolRows, factor: number): void {
-  for (const a of book.assets) if (!a.stable) movePool(book, work, a.index, pool.prices[a.index]! * factor);
+export function moveJointly(book: CompiledBook, pool: PoolRows, work: PoolRows, factor: number, lossParts?: (index: number) => Float64Array | undefined): void {
+  for (const a of book.assets) if (!a.stable) movePool(book, work, a.index, pool.prices[a.index]! * factor, lossParts?.(a.index));
 }
 
 /**
@@ -65,6 +70,16 @@ export function jointLiquidationFactors(book: CompiledBook, pool: PoolRows): Ker
     moveJointly(book, pool, work, k);
     return poolHealth(book, work.rows);
   };
+  if (book.rules.kind === 'portfolio') {
+    // Portfolio margin: the risk arrays' scenario losses, split by how they move, bound the requirement.
+    const bounds = portfolioBounds(book);
+    const point = (k: number) => {
+      moveJointly(book, pool, work, k, bounds.lossPartsOf);
+      const h = poolHealth(book, work.rows);
+      return bounds.point(work.rows, h.numerator - h.requirement);
+    };
+    return bounded(health, point, 1, DOWN_FACTORS, UP_FACTORS, bounds.lowerBound);
+  }
   return crossings(book, work, health, 1, DOWN_FACTORS, UP_FACTORS);
 }
 

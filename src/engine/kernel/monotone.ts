@@ -1,7 +1,8 @@
 import type { CompiledBook } from './book';
 import { bracketsChain } from './linear-table';
 import {
-  COLLATERAL_VALUE, FIELDS, LIABILITIES, MAINTENANCE, OPTION_VALUE, OPTION_VALUE_RISING, UNREALIZED_PNL, WEIGHTED_COLLATERAL,
+  BALANCE_VALUE, COLLATERAL_VALUE, FIELDS, LIABILITIES, MAINTENANCE, OPTION_VALUE, OPTION_VALUE_RISING, SHORT_OPTION_CHARGE,
+  UNREALIZED_PNL, WEIGHTED_COLLATERAL, WORST_LOSS,
 } from './contribution';
 
 // Under exchange and lending rules every term of the pool's surplus (numerator − requirement)
@@ -10,7 +11,8 @@ import {
 // surplus is a rising part plus a falling part, and over a stretch of prices it is at least the
 // rising part at the low end plus the falling part at the high end. Where that is positive, no
 // price in the stretch liquidates, and a scan may step over it without looking (solve.ts).
-// Portfolio margin's requirement (the worst of a grid of repriced scenarios) has no such split.
+// Portfolio margin's requirement (the worst of a grid of repriced scenarios) has no such split, but
+// can still be bounded over a stretch from its scenarios' parts (portfolioBounds).
 
 export interface SurplusParts {
   surplus: number;
@@ -50,4 +52,86 @@ export function surplusParts(book: CompiledBook, rows: Float64Array, out: Surplu
   out.rising = rising;
   out.falling = falling;
   return out;
+}
+
+/** A point of a portfolio-margin sweep, kept to bound the stretch between it and the next. */
+export interface PortfolioPoint {
+  surplus: number;
+  numeratorRising: number;
+  numeratorFalling: number;
+  /** Each asset's worst loss (read for assets without options: a size × price, clipped at 0, moves one way). */
+  worstLoss: Float64Array;
+  /** Σ short-option charges: a share of each short's notional, so it only rises with prices. */
+  charge: number;
+  /** For each non-stable asset with options: per scenario, the rising and the falling part of its loss. */
+  lossParts: Float64Array;
+}
+
+/**
+ * Portfolio margin's requirement is the worst of a grid of repriced scenarios, less an offset
+ * between assets. Each scenario's loss is still a sum of terms that each move one way with the
+ * price (a size × price; an option's value at the scenario's price, or at today's), so over a
+ * stretch of prices it is at most its rising part at the high end plus its falling part at the low
+ * end; the asset's worst loss at most the largest of those; and the requirement at most the sum of
+ * the assets' worst losses and charges (no offset credited), times the maintenance share.
+ */
+export function portfolioBounds(book: CompiledBook): {
+  lossPartsOf: (index: number) => Float64Array | undefined;
+  point: (rows: Float64Array, surplus: number) => PortfolioPoint;
+  lowerBound: (low: PortfolioPoint, high: PortfolioPoint) => number;
+} {
+  const perAsset = 2 * book.rules.scenarios.length;
+  const slot = new Map<number, number>();
+  book.assets.forEach((a) => {
+    if (!a.stable && a.exposed && a.optionQuantity.length > 0) slot.set(a.index, slot.size);
+  });
+  const scratch = Array.from({ length: slot.size }, () => new Float64Array(perAsset));
+  const n = book.assets.length;
+  return {
+    lossPartsOf: (index) => {
+      const k = slot.get(index);
+      return k === undefined ? undefined : scratch[k];
+    },
+    point: (rows, surplus) => {
+      let rising = -book.isolatedCollateral;
+      let falling = 0;
+      let charge = 0;
+      const worstLoss = new Float64Array(n);
+      for (let i = 0, o = 0; i < n; i++, o += FIELDS) {
+        const a = book.assets[i]!;
+        const optionsRising = rows[o + OPTION_VALUE_RISING]!;
+        rising += optionsRising;
+        falling += rows[o + OPTION_VALUE]! - optionsRising;
+        if (a.balance >= 0) rising += rows[o + BALANCE_VALUE]!;
+        else falling += rows[o + BALANCE_VALUE]!;
+        if (a.linearSum.quantity >= 0) rising += rows[o + UNREALIZED_PNL]!;
+        else falling += rows[o + UNREALIZED_PNL]!;
+        worstLoss[i] = rows[o + WORST_LOSS]!;
+        charge += rows[o + SHORT_OPTION_CHARGE]!;
+      }
+      const lossParts = new Float64Array(slot.size * perAsset);
+      scratch.forEach((parts, k) => lossParts.set(parts, k * perAsset));
+      return { surplus, numeratorRising: rising, numeratorFalling: falling, worstLoss, charge, lossParts };
+    },
+    lowerBound: (low, high) => {
+      let losses = 0;
+      for (let i = 0; i < n; i++) {
+        const k = slot.get(i);
+        if (k === undefined) {
+          losses += Math.max(low.worstLoss[i]!, high.worstLoss[i]!);
+          continue;
+        }
+        let worst = 0;
+        for (let s = k * perAsset; s < (k + 1) * perAsset; s += 2) {
+          const bound = high.lossParts[s]! + low.lossParts[s + 1]!;
+          if (bound > worst) worst = bound;
+        }
+        losses += worst;
+      }
+      const requirement = (losses + high.charge) * book.rules.maintenanceShare;
+      const numerator = low.numeratorRising + high.numeratorFalling;
+      const noise = (Math.abs(low.numeratorRising) + Math.abs(high.numeratorFalling) + requirement) * 1e-9;
+      return numerator - requirement - noise;
+    },
+  };
 }

@@ -33,9 +33,9 @@ export function poolAt(book: CompiledBook, prices?: ArrayLike<number>): PoolRows
 }
 
 /** Move one asset of a scratch pool to a price: only its row is recomputed. */
-export function movePool(book: CompiledBook, pool: PoolRows, index: number, price: number): void {
+export function movePool(book: CompiledBook, pool: PoolRows, index: number, price: number, lossParts?: Float64Array): void {
   pool.prices[index] = price;
-  contribute(book, book.assets[index]!, price, pool.rows, index);
+  contribute(book, book.assets[index]!, price, pool.rows, index, lossParts);
 }
 
 /**

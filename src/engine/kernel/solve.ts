@@ -87,29 +87,36 @@ export interface SplitSurplus {
   falling: number;
 }
 
+/** The least a split surplus can be between two points (low below high), less a margin for rounding. */
+export function splitLowerBound(low: SplitSurplus, high: SplitSurplus): number {
+  const noise = (Math.abs(low.rising) + Math.abs(low.falling) + Math.abs(high.rising) + Math.abs(high.falling)) * 1e-9;
+  return low.rising + high.falling - noise;
+}
+
 /**
- * `firstCrossing` for a surplus that is a rising part plus a falling part (monotone.ts), from a
- * healthy start: where the worst case over a run of points (the rising part at its low end, the
- * falling part at its high end) is still positive, none of them can be the crossing and the run is
- * stepped over unseen, the stride doubling while that holds. The points looked at, and the root,
- * are those of `firstCrossing`.
+ * `firstCrossing` from a healthy start for a surplus that can be bounded below between two points
+ * it was looked at (`lowerBound(low, high)`, low the lesser point; monotone.ts): where the bound
+ * over a run of points is positive, none of them can be the crossing and the run is stepped over
+ * unseen, the stride doubling while that holds. The points looked at up to the crossing, and the
+ * root, are those of `firstCrossing`. `f` returns a fresh value per call.
  */
-export function firstCrossingSplit(f: (x: number) => SplitSurplus, start: number, points: readonly number[]): number | null {
+export function firstCrossingBounded<T extends { surplus: number }>(
+  f: (x: number) => T, start: number, points: readonly number[], lowerBound: (low: T, high: T) => number,
+): number | null {
   const first = f(start);
   const plain = (x: number) => f(x).surplus;
   if (!(first.surplus > 0)) return firstCrossing(plain, start, points);
-  const seen = new Map<number, SplitSurplus>();
-  const at = (j: number): SplitSurplus => {
+  const seen = new Map<number, T>();
+  const at = (j: number): T => {
     let v = seen.get(j);
     if (!v) {
-      const { surplus, rising, falling } = f(points[j]!);
-      v = { surplus, rising, falling };
+      v = f(points[j]!);
       seen.set(j, v);
     }
     return v;
   };
   let i = -1;
-  let here: SplitSurplus = { ...first };
+  let here = first;
   let stride = 1;
   while (i < points.length - 1) {
     const j = Math.min(i + stride, points.length - 1);
@@ -129,9 +136,7 @@ export function firstCrossingSplit(f: (x: number) => SplitSurplus, start: number
       return null; // not reached: points[j] is not healthy
     }
     const rises = points[j]! > (i < 0 ? start : points[i]!);
-    const worst = rises ? here.rising + there.falling : there.rising + here.falling;
-    const noise = (Math.abs(here.rising) + Math.abs(here.falling) + Math.abs(there.rising) + Math.abs(there.falling)) * 1e-9;
-    if (worst > noise) {
+    if ((rises ? lowerBound(here, there) : lowerBound(there, here)) > 0) {
       stride *= 2;
       i = j;
       here = there;

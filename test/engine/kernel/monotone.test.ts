@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import type { Portfolio } from '../../../src/engine/index';
 import { compileBook } from '../../../src/engine/kernel/book';
 import { moveJointly } from '../../../src/engine/kernel/liquidation';
-import { surplusParts, surplusSplits } from '../../../src/engine/kernel/monotone';
+import { portfolioBounds, surplusParts, surplusSplits } from '../../../src/engine/kernel/monotone';
 import { poolAt, poolHealth, type PoolRows } from '../../../src/engine/kernel/pool';
-import { firstCrossing, firstCrossingSplit, type SplitSurplus } from '../../../src/engine/kernel/solve';
+import { firstCrossing, firstCrossingBounded, splitLowerBound, type SplitSurplus } from '../../../src/engine/kernel/solve';
 import { makeContext } from '../../../src/engine/valuation/context';
 import { portfolioArbitrary } from '../fixtures/arbitrary-portfolio';
 
@@ -70,12 +70,38 @@ describe('the rising/falling split of the surplus (kernel/monotone.ts)', () => {
       return { surplus: 100 - 30 * x, rising: 100 + 10 * x, falling: -40 * x };
     };
     const plain = firstCrossing((x) => 100 - 30 * x, 1, points);
-    const bounded = firstCrossingSplit(split, 1, points);
+    const bounded = firstCrossingBounded(split, 1, points, splitLowerBound);
     expect(bounded).toBe(plain);
     expect(bounded).toBeCloseTo(10 / 3, 12);
     // A run that the bound clears is not looked at: a surplus of 1000 − x over prices 1 … 10 never crosses.
     looked = 0;
-    expect(firstCrossingSplit((x) => { looked++; return { surplus: 1000 - x, rising: 1000, falling: -x }; }, 1, points)).toBeNull();
+    expect(firstCrossingBounded((x: number) => { looked++; return { surplus: 1000 - x, rising: 1000, falling: -x }; }, 1, points, splitLowerBound)).toBeNull();
     expect(looked).toBeLessThan(points.length);
+  });
+
+  it('under portfolio margin, bounds the surplus from below over a stretch of joint moves: every point in it is at least the bound', () => {
+    fc.assert(
+      fc.property(portfolioArbitrary(), fc.double({ min: 0, max: 3, noNaN: true }), fc.double({ min: 0.001, max: 2, noNaN: true }), (p, from, width) => {
+        const book = compileBook(makeContext({ ...p, rules: 'portfolio' }));
+        const pool = poolAt(book);
+        const work: PoolRows = { rows: Float64Array.from(pool.rows), prices: Float64Array.from(pool.prices) };
+        const bounds = portfolioBounds(book);
+        const at = (k: number) => {
+          moveJointly(book, pool, work, k, bounds.lossPartsOf);
+          const h = poolHealth(book, work.rows);
+          return bounds.point(work.rows, h.numerator - h.requirement);
+        };
+        const low = at(from);
+        const high = at(from + width);
+        const bound = bounds.lowerBound(low, high);
+        for (let i = 0; i <= 20; i++) {
+          const k = from + (width * i) / 20;
+          const { surplus } = at(k);
+          const scale = Math.max(1, Math.abs(surplus), Math.abs(low.numeratorRising), Math.abs(high.numeratorFalling));
+          expect(surplus, `surplus at ×${k} against the bound over ×${from} … ×${from + width}`).toBeGreaterThanOrEqual(bound - 1e-9 * scale);
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 });
