@@ -1,4 +1,3 @@
-import type Decimal from 'decimal.js';
 import { Dec, toDecimalString } from '../money';
 
 // Figures that come out of a Float64 sweep, as the report's decimal strings.
@@ -18,8 +17,4 @@ export function sweptMoney(x: number): string {
   // The double's own 12-digit form where it is plain (1e-6 ≤ |x| < 1e21); decimal.js elsewhere.
   const text = String(Number(x.toPrecision(12)));
   return /e/i.test(text) ? toDecimalString(new Dec(x).toSignificantDigits(12)) : text === '-0' ? '0' : text;
-}
-
-export function solvedDecimal(x: number): Decimal {
-  return new Dec(x);
 }

@@ -1,6 +1,6 @@
 import type { CompiledBook } from './book';
 import { FIELDS } from './contribution';
-import { healthWithRow, movePool, needsExactRoot, poolAt, poolHealth, sumRows, type KernelHealth, type PoolRows } from './pool';
+import { healthWithRow, movePool, needsExactRoot, poolHealth, sumRows, type KernelHealth, type PoolRows } from './pool';
 import { portfolioBounds, surplusParts, surplusSplits } from './monotone';
 import { DOWN_FACTORS, firstCrossingBounded, liquidationAlong, splitLowerBound, UP_FACTORS, type SplitSurplus } from './solve';
 
@@ -82,8 +82,6 @@ export function jointLiquidationFactors(book: CompiledBook, pool: PoolRows): Ker
   }
   return crossings(book, work, health, 1, DOWN_FACTORS, UP_FACTORS);
 }
-
-export { poolAt };
 
 /** The surplus's slope at a root, by a one-sided difference: only its order of magnitude is used. */
 function conditioned(health: (x: number) => KernelHealth, root: number): boolean {
