@@ -36,9 +36,12 @@ export function solvencySentence(delta: SolvencyDeltaReport | undefined): string
   const surplus = equity - requirement;
   if (surplus === 0) return `${words} changes nothing for this book: under its rule set nothing in it follows volatility or correlation.`;
   const move = delta.equivalentJointMove;
-  const verb = surplus < 0 ? 'costs you' : 'gives you';
-  if (move === null || !Number.isFinite(move)) return `${words} ${verb} ${formatMoney(Math.abs(surplus))} of margin surplus; no joint price move does as much.`;
-  return `${words} ${verb} as much as a ${formatPercent(Math.abs(move))} ${move < 0 ? 'fall' : 'rise'} of every non-stable asset.`;
+  if (move === null || !Number.isFinite(move)) {
+    return `${words} ${surplus < 0 ? 'costs you' : 'gives you'} ${formatMoney(Math.abs(surplus))} of margin surplus; no joint price move does as much.`;
+  }
+  const priceMove = `a ${formatPercent(Math.abs(move))} ${move < 0 ? 'fall' : 'rise'} of every non-stable asset`;
+  // A book long volatility gains from the regime: the matching move is the one that helps as much.
+  return surplus < 0 ? `${words} costs you as much as ${priceMove}.` : `${words} helps you as much as ${priceMove} would.`;
 }
 
 /** "Maintenance margin +275.00 USD, equity 0.00 USD, prices held." */

@@ -50,7 +50,8 @@ export function stressRows(stress: readonly StressReport[], quote: string): Stre
       id: s.id,
       name: s.name,
       date: s.date === '' ? 'hypothetical' : s.date,
-      source: s.source,
+      // The regime's own source (the volatility jump) follows the event's.
+      source: s.regime ? `${s.source}. Regime: ${s.regime.source}` : s.source,
       moves: movesText(s),
       equityAfter: `${formatMoney(s.equityAfter)} ${quote}`,
       requirementAfter: `${formatMoney(s.requirementAfter)} ${quote}`,

@@ -18,7 +18,7 @@ describe('the solvency delta in words', () => {
   });
 
   it('says when the regime helps, when it changes nothing, and when no move matches', () => {
-    expect(solvencySentence(delta({ requirement: '-10', equity: '50', equivalentJointMove: 0.01 }))).toBe('Volatility × 2 gives you as much as a 1.0% rise of every non-stable asset.');
+    expect(solvencySentence(delta({ requirement: '-10', equity: '50', equivalentJointMove: 0.01 }))).toBe('Volatility × 2 helps you as much as a 1.0% rise of every non-stable asset would.');
     expect(solvencySentence(delta({ requirement: '0', equity: '0', equivalentJointMove: null }))).toMatch(/^Volatility × 2 changes nothing for this book/);
     expect(solvencySentence(delta({ requirement: '1000000', equivalentJointMove: null }))).toBe('Volatility × 2 costs you 1,000,000.00 of margin surplus; no joint price move does as much.');
     expect(solvencySentence(undefined)).toBeNull();

@@ -62,6 +62,7 @@ describe('the stress table', () => {
     expect(movesText(event)).toBe('BTC −47.0%; volatility × 2, correlations ≥ 0.9');
     expect(stressRows([event], 'USD')[0]).toMatchObject({ requirementAfter: '645.00 USD', regimePart: '+215.00 from the regime' });
     expect(stressRows([base], 'USD')[0]!.regimePart).toBeNull();
+    expect(stressRows([{ ...event, source: 'Event' }], 'USD')[0]!.source).toBe('Event. Regime: s');
     expect(movesText({ ...base, moves: {}, volatilityFactor: 1 })).toBe('no move of this book’s assets');
     const [row] = stressRows([{ ...base, loss: '-12.5', healthFactorReason: 'no requirement' }], 'USD');
     expect(row).toMatchObject({ gain: true, healthAfter: '— (no requirement)', liquidated: 'none', loss: '−12.50 USD' });
