@@ -346,6 +346,11 @@ export interface StressReport {
   source: string;
   moves: Record<string, number>;
   volatilityFactor: number;
+  /** The event's market regime, applied with its moves (null: none), and the source of its volatility jump. */
+  regime: { volatilityMultiplier?: number; correlationFloor?: number; source: string } | null;
+  /** Maintenance requirement after the event, its regime applied; and the regime's part of it. */
+  requirementAfter: DecimalString;
+  regimeRequirement: DecimalString;
   equityBefore: DecimalString;
   equityAfter: DecimalString;
   /** Positive: money lost. */

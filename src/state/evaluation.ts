@@ -10,14 +10,18 @@ import type { AppState, AppStore } from './store';
 // what lands in the store is always for the latest input; until it lands, the old report stays,
 // marked pending.
 
-/** The what-if moves as engine options; moves of assets no longer in the book are left out. */
-export function whatIfOptions(state: Pick<AppState, 'draft' | 'priceMoves' | 'jointMove'>): EvaluateOptions | undefined {
+/** The what-if moves and regime as engine options; moves of assets no longer in the book are left out. */
+export function whatIfOptions(state: Pick<AppState, 'draft' | 'priceMoves' | 'jointMove' | 'regime'>): EvaluateOptions | undefined {
   const priceMoves = Object.fromEntries(
     Object.entries(state.priceMoves).filter(([asset, move]) => asset in state.draft.assets && move !== 0),
   );
   const options: EvaluateOptions = {};
   if (Object.keys(priceMoves).length > 0) options.priceMoves = priceMoves;
   if (state.jointMove !== 0) options.jointMove = state.jointMove;
+  const { volatilityMultiplier, correlationFloor } = state.regime;
+  if (volatilityMultiplier !== 1 || correlationFloor !== null) {
+    options.regime = { ...(volatilityMultiplier !== 1 ? { volatilityMultiplier } : {}), ...(correlationFloor !== null ? { correlationFloor } : {}) };
+  }
   return Object.keys(options).length > 0 ? options : undefined;
 }
 
@@ -28,7 +32,7 @@ function withPreviewTrade(portfolio: Record<string, unknown>, trade: DraftPositi
 }
 
 /** The main report's options: the what-if moves, the health chart's range, and a top-up if one is asked. */
-export function mainOptions(state: Pick<AppState, 'draft' | 'priceMoves' | 'jointMove' | 'curveSpan' | 'topUpRequest'>): EvaluateOptions | undefined {
+export function mainOptions(state: Pick<AppState, 'draft' | 'priceMoves' | 'jointMove' | 'regime' | 'curveSpan' | 'topUpRequest'>): EvaluateOptions | undefined {
   const options: EvaluateOptions = { ...whatIfOptions(state) };
   if (state.curveSpan !== DEFAULT_SPAN) options.curveRange = curveRangeOf(state.curveSpan);
   const request = state.topUpRequest;

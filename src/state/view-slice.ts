@@ -6,12 +6,26 @@ import { prototypeFreeRecord } from './json-form';
 
 export type Theme = 'system' | 'light' | 'dark';
 
+/** What-if market regime, prices held: every volatility × a multiplier, correlations lifted to a floor (null: none). */
+export interface WhatIfRegime {
+  volatilityMultiplier: number;
+  correlationFloor: number | null;
+}
+
+/** Today's market: no regime. */
+const NO_REGIME: WhatIfRegime = { volatilityMultiplier: 1, correlationFloor: null };
+
+/** The slider's range: volatility × 1 … × 5 (the format accepts 0.1 … 10; calmer markets are not the question here). */
+export const REGIME_LIMITS = { min: 1, max: 5 } as const;
+
 /** How the book is looked at: what-if moves, the theme, a trade being previewed. None of it is undoable. */
 export interface ViewSlice {
   /** What-if price moves by asset, as fractions (0.1 = +10 %). */
   priceMoves: Record<string, number>;
   /** What-if move of every non-stable asset together, as a fraction. */
   jointMove: number;
+  /** What-if market regime, prices held (dynamic margin). */
+  regime: WhatIfRegime;
   theme: Theme;
   /** A hypothetical position shown before → after, not yet in the portfolio. */
   previewTrade: DraftPosition | null;
@@ -20,6 +34,9 @@ export interface ViewSlice {
   setSliderHeld(held: boolean): void;
   setPriceMove(asset: string, move: number): void;
   setJointMove(move: number): void;
+  setVolatilityMultiplier(multiplier: number): void;
+  setCorrelationFloor(floor: number | null): void;
+  /** Clear the price moves and the regime: the book as it is today. */
   resetMoves(): void;
   setTheme(theme: Theme): void;
   startPreview(position: DraftPosition): void;
@@ -44,6 +61,7 @@ const noMoves = (): Record<string, number> => prototypeFreeRecord<number>([]);
 export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, get) => ({
   priceMoves: noMoves(),
   jointMove: 0,
+  regime: NO_REGIME,
   theme: 'system',
   previewTrade: null,
   sliderHeld: false,
@@ -58,7 +76,15 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, 
     set({ priceMoves });
   },
   setJointMove: (move) => set({ jointMove: clampMove(move) }),
-  resetMoves: () => set({ priceMoves: noMoves(), jointMove: 0 }),
+  setVolatilityMultiplier(multiplier) {
+    const clamped = Number.isFinite(multiplier) ? Math.min(REGIME_LIMITS.max, Math.max(REGIME_LIMITS.min, multiplier)) : 1;
+    set({ regime: { ...get().regime, volatilityMultiplier: clamped } });
+  },
+  setCorrelationFloor(floor) {
+    const clamped = floor === null || !Number.isFinite(floor) ? null : Math.min(1, Math.max(-1, floor));
+    set({ regime: { ...get().regime, correlationFloor: clamped } });
+  },
+  resetMoves: () => set({ priceMoves: noMoves(), jointMove: 0, regime: NO_REGIME }),
   setTheme: (theme) => set({ theme }),
   startPreview: (position) => set({ previewTrade: position }),
   updatePreview(patch) {

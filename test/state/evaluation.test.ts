@@ -98,6 +98,27 @@ describe('keeping the report in step with the store', () => {
     expect(whatIfOptions(store.getState())).toEqual({ jointMove: -0.1 });
   });
 
+  it('sends the what-if regime as the engine\'s regime option, and Reset clears it with the moves', async () => {
+    const store = createAppStore(basis());
+    expect(whatIfOptions(store.getState())).toBeUndefined();
+    store.getState().setVolatilityMultiplier(2);
+    expect(whatIfOptions(store.getState())).toEqual({ regime: { volatilityMultiplier: 2 } });
+    store.getState().setCorrelationFloor(0.9);
+    // Out of range: clamped to the slider's × 5.
+    store.getState().setVolatilityMultiplier(7);
+    expect(whatIfOptions(store.getState())).toEqual({ regime: { volatilityMultiplier: 5, correlationFloor: 0.9 } });
+    connectEvaluation(store, inProcessEngine());
+    await settle();
+    // generic-cex's trigger at × 5: the basis trade's perpetual needs twice its maintenance; "Now" is today's.
+    const main = store.getState().main.report!;
+    const now = store.getState().baseline!;
+    expect(main.account.solvencyDelta?.regime).toEqual({ volatilityMultiplier: 5, correlationFloor: 0.9 });
+    expect(Number(main.account.pool.maintenanceMargin)).toBeCloseTo(2 * Number(now.account.pool.maintenanceMargin), 6);
+    store.getState().resetMoves();
+    expect(store.getState().regime).toEqual({ volatilityMultiplier: 1, correlationFloor: null });
+    expect(whatIfOptions(store.getState())).toBeUndefined();
+  });
+
   it('evaluates a previewed trade on a copy: the book is untouched', async () => {
     const store = createAppStore(basis());
     connectEvaluation(store, inProcessEngine());

@@ -67,6 +67,8 @@ function stressReport(portfolio: Portfolio, scenario: StressScenario): StressRep
   return {
     id: scenario.id, name: scenario.name, date: scenario.date, source: scenario.source, moves: r.moves,
     volatilityFactor: scenario.volatilityFactor ?? 1,
+    regime: r.regime && scenario.regime ? { ...r.regime, source: scenario.regime.source } : null,
+    requirementAfter: str(r.requirementAfter), regimeRequirement: str(r.regimeRequirement),
     equityBefore: str(r.equityBefore), equityAfter: str(r.equityAfter), loss: str(r.loss),
     healthFactorAfter: r.healthFactorAfter && str(r.healthFactorAfter),
     ...(r.healthFactorReason ? { healthFactorReason: r.healthFactorReason } : {}),

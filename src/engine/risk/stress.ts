@@ -1,6 +1,6 @@
 import type Decimal from 'decimal.js';
 import { evaluateAccount, healthFactor } from '../account';
-import type { Portfolio } from '../format/schema';
+import type { Portfolio, Regime } from '../format/schema';
 import { dec, ONE } from '../money';
 import { makeContext, markPrices } from '../valuation/context';
 import { withPrices } from '../what-if/copy';
@@ -17,6 +17,12 @@ export interface StressResult {
   loss: Decimal;
   healthFactorAfter: Decimal | null;
   healthFactorReason?: string;
+  /** The event's regime as applied (laid over the file's own), or null where it carries none. */
+  regime: Regime | null;
+  /** Maintenance requirement after the event, its regime applied. */
+  requirementAfter: Decimal;
+  /** Of which the regime's part: the requirement after − the same at the event's prices without its regime. */
+  regimeRequirement: Decimal;
   /** The cross pool falls below its requirement: everything in it is liquidated. */
   poolLiquidated: boolean;
   /** Ids of the positions liquidated: the pool's, if it fails, and isolated ones below their maintenance. */
@@ -37,15 +43,26 @@ function scenarioMoves(portfolio: Portfolio, stable: Record<string, boolean>, s:
   return moves;
 }
 
-/** The book after a scenario: equity, health, what is liquidated, and the loss. */
+/** The event's multiplier and floor, without its source: what a portfolio's `regime` holds. */
+function eventRegime(s: StressScenario): Regime {
+  const r = s.regime!;
+  return { ...(r.volatilityMultiplier === undefined ? {} : { volatilityMultiplier: r.volatilityMultiplier }), ...(r.correlationFloor === undefined ? {} : { correlationFloor: r.correlationFloor }) };
+}
+
+/** The book after a scenario: equity, health, requirement (its regime applied), what is liquidated, and the loss. */
 export function runStress(portfolio: Portfolio, scenario: StressScenario): StressResult {
   const before = makeContext(portfolio);
   const equityBefore = evaluateAccount(before, markPrices(portfolio), false).equity;
   const moves = scenarioMoves(portfolio, before.stable, scenario);
   const prices = Object.fromEntries(Object.entries(portfolio.assets).map(([s, a]) => [s, a.price.times(ONE.plus(dec(moves[s]!)))]));
   const moved = withPrices(portfolio, prices);
-  const ctx = makeContext(moved, scenario.volatilityFactor ?? 1);
+  const factor = scenario.volatilityFactor ?? 1;
+  // The event's regime lays over the file's own, as the regime option does (evaluation.ts).
+  const regime: Regime | null = scenario.regime ? { ...portfolio.regime, ...eventRegime(scenario) } : null;
+  const ctx = makeContext(regime ? { ...moved, regime } : moved, factor);
   const after = evaluateAccount(ctx, markPrices(moved), false);
+  const requirementAfter = after.maintenanceHealth.requirement;
+  const withoutRegime = regime ? evaluateAccount(makeContext(moved, factor), markPrices(moved), false).maintenanceHealth.requirement : requirementAfter;
   const hf = healthFactor(ctx, after.maintenanceHealth);
   const poolLiquidated = after.maintenanceHealth.requirement.isPositive() && !after.maintenanceHealth.requirement.isZero() && after.maintenanceHealth.numerator.lessThan(after.maintenanceHealth.requirement);
   const liquidatedPositions = after.positions.filter((s) => {
@@ -54,6 +71,7 @@ export function runStress(portfolio: Portfolio, scenario: StressScenario): Stres
   }).map((s) => s.position.id);
   return {
     scenario, moves, equityBefore, equityAfter: after.equity, loss: equityBefore.minus(after.equity),
+    regime, requirementAfter, regimeRequirement: requirementAfter.minus(withoutRegime),
     healthFactorAfter: hf.value, ...(hf.reason ? { healthFactorReason: hf.reason } : {}),
     poolLiquidated, liquidatedPositions,
   };

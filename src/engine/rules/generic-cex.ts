@@ -1,6 +1,6 @@
 import { Dec } from '../money';
 import { bracketsFromRates } from './brackets';
-import type { AssetRules, RuleSet } from './types';
+import type { AssetRules, RuleSet, VolatilityTrigger } from './types';
 import { SPAN_PORTFOLIO_MARGIN } from './span';
 
 // generic-cex: tiered cross / isolated margin of a large centralised exchange.
@@ -68,6 +68,21 @@ const stableAsset: AssetRules = {
   ...notLending,
 };
 
+// Dynamic margin: rates that rise with volatility. Clearing houses and venues raise margin when
+// volatility jumps, by announcement rather than by a published formula, so the levels below are a
+// modelled schedule whose order of magnitude the cited events set, not any venue's rule:
+// - CME S&P 500 futures: margin $33,000 on 26 Feb 2020, raised from 2 Mar 2020 in steps to about
+//   twice that by late March as the market's volatility several-fold rose (Clarus Financial
+//   Technology, "CME S&P 500 Futures Margins in March 2020", Jun 2020; BIS Bulletin, 2020: US equity
+//   index futures initial margin doubled in March 2020).
+// - COMEX silver: maintenance $8,700 → $16,000 (+84 %) in five raises, 26 Apr – 9 May 2011, "as per
+//   the normal review of market volatility" (CME Clearing advisory 11-159, May 2011; Reuters
+//   factbox "Silver margin changes by CME since 2009", 24 Sep 2011).
+const VOLATILITY_TRIGGERS: readonly VolatilityTrigger[] = [
+  { atVolatilityMultiplier: 2, rateFactor: 1.5, source: 'Modelled on COMEX silver, Apr–May 2011: +84 % maintenance as volatility jumped (Reuters factbox, 24 Sep 2011)', date: '2011-05-09' },
+  { atVolatilityMultiplier: 3, rateFactor: 2, source: 'Modelled on CME S&P 500 futures, Mar 2020: margin about doubled as volatility rose several-fold (Clarus FT, Jun 2020; BIS Bulletin 2020)', date: '2020-03-25' },
+];
+
 export const genericCex: RuleSet = {
   name: 'generic-cex',
   title: 'Generic centralised exchange (tiered cross / isolated margin)',
@@ -95,4 +110,5 @@ export const genericCex: RuleSet = {
   },
   defaultAsset,
   stableAsset,
+  volatilityTriggers: VOLATILITY_TRIGGERS,
 };

@@ -61,6 +61,17 @@ export interface Sourced {
   date: string;
 }
 
+/**
+ * A venue's margin-rate change in volatile markets, as data: once the regime's volatility multiplier
+ * (the asset's own, else the book's) reaches `atVolatilityMultiplier`, every maintenance and initial
+ * rate of the asset's brackets, its bracket amounts and its initial-rate floor are multiplied by
+ * `rateFactor` (≥ 1). Of several triggers reached, the largest factor applies.
+ */
+export interface VolatilityTrigger extends Sourced {
+  atVolatilityMultiplier: number;
+  rateFactor: number;
+}
+
 export interface RuleSet extends Sourced {
   name: 'generic-cex' | 'lending' | 'portfolio' | 'binance-usdm' | 'bybit-linear' | 'hyperliquid' | 'deribit' | 'aave-v3';
   title: string;
@@ -104,4 +115,6 @@ export interface RuleSet extends Sourced {
   assets: Readonly<Record<string, AssetRules>>;
   defaultAsset: AssetRules;
   stableAsset: AssetRules;
+  /** Dynamic margin: rates that rise with the volatility regime (none: the rates ignore it). */
+  volatilityTriggers?: readonly VolatilityTrigger[];
 }

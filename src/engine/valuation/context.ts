@@ -5,6 +5,7 @@ import { defaultCorrelation } from '../format/parse';
 import { assetRules, isStablecoin, portfolioMarginSettings, RULE_SETS, type AssetRules, type PortfolioMarginSettings, type RuleSet } from '../rules';
 import type { AssetSymbol, PriceMap } from '../types';
 import { ownRecord } from '../records';
+import { triggeredRateFactor, withRateFactor } from '../rules/volatility-trigger';
 
 /** What every valuation needs to know about a book besides prices: its rules, per asset, resolved once. */
 export interface BookContext {
@@ -46,7 +47,9 @@ export function makeContext(portfolio: Portfolio, volatilityFactor = 1): BookCon
     volatilityScale[symbol] = volatilityFactor * multiplier;
     // Portfolio margin's scan range is k × σ × √horizon (SPAN's price scan range, Deribit's
     // volatility-scaled ranges): it widens in proportion to the volatility.
-    resolved[symbol] = multiplier === 1 ? base : { ...base, priceRange: Math.min(1, base.priceRange * multiplier) };
+    const widened = multiplier === 1 ? base : { ...base, priceRange: Math.min(1, base.priceRange * multiplier) };
+    // A rule set's declared volatility triggers raise the asset's margin rates (rules/volatility-trigger.ts).
+    resolved[symbol] = withRateFactor(widened, triggeredRateFactor(rules, multiplier));
   }
   const fallback = defaultCorrelation(portfolio);
   const floor = regime?.correlationFloor;

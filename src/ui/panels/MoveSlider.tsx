@@ -15,7 +15,7 @@ interface MoveSliderProps {
 export const SLIDER_PERCENT = { min: -80, max: 100 } as const;
 
 /** Mark a slider held from pointer down until the pointer is released anywhere. */
-function holdUntilRelease(): void {
+export function holdUntilRelease(): void {
   const { setSliderHeld } = appStore.getState();
   setSliderHeld(true);
   const release = () => {

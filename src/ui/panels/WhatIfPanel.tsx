@@ -3,6 +3,7 @@ import { formatPrice } from '../common/format';
 import { Results } from '../common/Results';
 import { Section } from '../common/Section';
 import { MoveSlider } from './MoveSlider';
+import { RegimeSlider } from './RegimeSlider';
 import { WhatIfSummary } from './WhatIfSummary';
 
 /** One asset's slider, with its price now → moved taken from the two reports. */
@@ -21,7 +22,7 @@ export function WhatIfPanel() {
   const jointMove = useApp((s) => s.jointMove);
   const setJointMove = useApp((s) => s.setJointMove);
   const resetMoves = useApp((s) => s.resetMoves);
-  const active = useApp((s) => s.jointMove !== 0 || Object.keys(s.priceMoves).length > 0);
+  const active = useApp((s) => s.jointMove !== 0 || Object.keys(s.priceMoves).length > 0 || s.regime.volatilityMultiplier !== 1 || s.regime.correlationFloor !== null);
   const now = useApp((s) => s.baseline ?? s.main.report);
   const moved = useApp((s) => (s.baseline ? s.main.report : null));
   const assets = movable === '' ? [] : movable.split('\n');
@@ -35,11 +36,12 @@ export function WhatIfPanel() {
         </button>
       }
     >
-      <p className="muted small">The whole page shows the book at the moved prices; “Now” is today’s.</p>
+      <p className="muted small">The whole page shows the book at the moved prices and market; “Now” is today’s.</p>
       <MoveSlider label="All non-stable assets together" value={jointMove} onChange={setJointMove} testId="move-joint" />
       {assets.map((asset) => (
         <AssetMove key={asset} asset={asset} />
       ))}
+      <RegimeSlider />
       {now ? (
         <Results label="what-if figures">
           <WhatIfSummary now={now} moved={moved} />

@@ -8,7 +8,7 @@ export function StressTable({ risk, quote }: { risk: RiskReport; quote: string }
     // Focusable, so a keyboard can scroll the table sideways on a narrow screen.
     <div className="table-scroll" role="region" aria-label="Stress scenarios (scrolls sideways)" tabIndex={0}>
       <table className="grid grid--compact risk-stress" data-testid="stress-table">
-        <caption className="risk-caption">Stress scenarios applied to the book at today’s prices; a loss is money lost (negative: a gain).</caption>
+        <caption className="risk-caption">Stress scenarios applied to the book at today’s prices, each with its market regime (volatility, correlations); a loss is money lost (negative: a gain).</caption>
         <thead>
           <tr>
             <th scope="col">Scenario</th>
@@ -16,6 +16,9 @@ export function StressTable({ risk, quote }: { risk: RiskReport; quote: string }
             <th scope="col">Source</th>
             <th scope="col" className="number">
               Equity after
+            </th>
+            <th scope="col" className="number">
+              Requirement after
             </th>
             <th scope="col" className="number">
               Health after
@@ -36,6 +39,10 @@ export function StressTable({ risk, quote }: { risk: RiskReport; quote: string }
               <td className="risk-stress__date">{row.date}</td>
               <td className="risk-stress__source">{row.source}</td>
               <td className="number">{row.equityAfter}</td>
+              <td className="number" data-testid={`stress-${row.id}-requirement`}>
+                {row.requirementAfter}
+                {row.regimePart ? <span className="risk-stress__moves">{row.regimePart}</span> : null}
+              </td>
               <td className="number">{row.healthAfter}</td>
               <td className={row.liquidates ? 'risk-stress__liquidated' : undefined}>{row.liquidated}</td>
               <td className={`number${row.gain ? ' positive' : ''}`}>{row.loss}</td>

@@ -11,6 +11,9 @@ export interface StressRow {
   source: string;
   moves: string;
   equityAfter: string;
+  /** The maintenance requirement after, and the part the event's regime adds (null: no regime). */
+  requirementAfter: string;
+  regimePart: string | null;
   healthAfter: string;
   liquidated: string;
   loss: string;
@@ -20,13 +23,22 @@ export interface StressRow {
   liquidates: boolean;
 }
 
-/** "BTC −47.0%, ETH −50.0%; volatility × 2": the moves the scenario applied. */
+/** Money with its sign: "+275.00", "−12.50", "0.00". */
+function signedMoney(value: string): string {
+  const n = toFiniteNumber(value);
+  return n !== null && n > 0 ? `+${formatMoney(value)}` : formatMoney(value);
+}
+
+/** "BTC −47.0%, ETH −50.0%; volatility × 2, correlations ≥ 0.9": the moves and the regime the scenario applied. */
 export function movesText(s: StressReport): string {
   const moves = Object.entries(s.moves)
     .filter(([, m]) => Number.isFinite(m) && m !== 0)
     .map(([asset, m]) => `${asset} ${formatMove(m)}`);
-  const volatility = Number.isFinite(s.volatilityFactor) && s.volatilityFactor !== 1 ? `volatility × ${s.volatilityFactor}` : '';
-  const text = [moves.join(', '), volatility].filter((t) => t !== '').join('; ');
+  const factor = (Number.isFinite(s.volatilityFactor) ? s.volatilityFactor : 1) * (s.regime?.volatilityMultiplier ?? 1);
+  const volatility = factor !== 1 ? `volatility × ${Number(factor.toPrecision(6))}` : '';
+  const floor = s.regime?.correlationFloor;
+  const correlation = floor === undefined ? '' : `correlations ≥ ${floor}`;
+  const text = [moves.join(', '), [volatility, correlation].filter((t) => t !== '').join(', ')].filter((t) => t !== '').join('; ');
   return text === '' ? 'no move of this book’s assets' : text;
 }
 
@@ -38,9 +50,12 @@ export function stressRows(stress: readonly StressReport[], quote: string): Stre
       id: s.id,
       name: s.name,
       date: s.date === '' ? 'hypothetical' : s.date,
-      source: s.source,
+      // The regime's own source (the volatility jump) follows the event's.
+      source: s.regime ? `${s.source}. Regime: ${s.regime.source}` : s.source,
       moves: movesText(s),
       equityAfter: `${formatMoney(s.equityAfter)} ${quote}`,
+      requirementAfter: `${formatMoney(s.requirementAfter)} ${quote}`,
+      regimePart: s.regime ? `${signedMoney(s.regimeRequirement)} from the regime` : null,
       healthAfter: s.healthFactorAfter === null ? `${MISSING} (${s.healthFactorReason ?? 'no requirement'})` : formatHealthFactor(s.healthFactorAfter),
       liquidated: liquidated.length === 0 ? 'none' : liquidated.join(', '),
       loss: `${formatMoney(s.loss)} ${quote}`,

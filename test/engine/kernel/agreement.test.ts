@@ -74,6 +74,20 @@ describe('the compiled kernel agrees with the exact decimal path', () => {
     }), RUNS);
   });
 
+  it('under a volatility regime: a rule set\'s trigger raises the same rates on both paths, to the cent', () => {
+    fc.assert(fc.property(portfolioArbitrary({ rules: ALL_RULES }), fc.constantFrom(1.5, 2, 2.5, 3, 5), (plain, volatilityMultiplier) => {
+      const p = { ...plain, regime: { volatilityMultiplier } };
+      const { ctx, prices, book, pool } = prepared(p);
+      const exact = evaluateAccount(ctx, prices, false);
+      for (const kind of ['maintenance', 'initial'] as const) {
+        const k = poolHealth(book, pool.rows, kind);
+        const e = kind === 'maintenance' ? exact.maintenanceHealth : exact.initialHealth;
+        expectMoney(k.numerator, e.numerator, `${kind} numerator`);
+        expectMoney(k.requirement, e.requirement, `${kind} requirement`);
+      }
+    }), { numRuns: 150 });
+  });
+
   it('on every asset\'s liquidation prices and the joint move, both ways', () => {
     fc.assert(fc.property(portfolioArbitrary({ rules: ALL_RULES, options: false }), (p) => {
       const { ctx, prices, book, pool } = prepared(p);

@@ -35,7 +35,9 @@ describe('dynamic margin', () => {
   });
 
   it('leaves a linear book under a rule set with no volatility trigger as it was', () => {
+    // binance-usdm declares no volatility trigger (generic-cex does: volatility-trigger.test.ts).
     const p = book({
+      rules: 'binance-usdm',
       balances: { USDC: '20000', BTC: '1' },
       positions: [{ id: 'short', type: 'perpetual', asset: 'BTC', quantity: '-2', entryPrice: '61000' }],
     });

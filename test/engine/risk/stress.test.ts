@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { computeRisk } from '../../../src/engine/index';
 import { black76, black76Price } from '../../../src/engine/pricing/black76';
 import fc from 'fast-check';
-import { thinLong, basisTrade } from '../fixtures/books';
+import { thinLong, basisTrade, book } from '../fixtures/books';
 
 const stress = (p: Parameters<typeof computeRisk>[0], custom?: Parameters<typeof computeRisk>[1]['customScenario']) => {
   const r = computeRisk(p, { scenarios: 1000, ...(custom ? { customScenario: custom } : {}) });
@@ -54,14 +54,48 @@ describe('stress scenarios', () => {
 
   it('cites public sources with their dates for every historical event, never a file of this repository', () => {
     const historical = STRESS_SCENARIOS.filter((s) => s.date !== '' && s.liquidations !== undefined);
-    expect(historical.map((s) => s.id)).toEqual(['covid-2020', 'may-2021', 'ftx-2022', 'aug-2024', 'oct-2025']);
+    expect(historical.map((s) => s.id)).toEqual(['covid-2020', 'may-2021', 'luna-2022', 'ftx-2022', 'aug-2024', 'oct-2025']);
     for (const s of STRESS_SCENARIOS) expect(s.source).not.toMatch(/shared\/design|reference-notes|\.md\b/);
     // Each names a publisher and a date of publication in its event's year (or the year after).
     const year = (s: (typeof historical)[number]) => Number(s.date.slice(0, 4));
     for (const s of historical) {
-      expect(s.source).toMatch(/CoinGlass|Bybt|Maker Foundation|CoinChapter|CoinDesk|CNBC|Messari/);
+      expect(s.source).toMatch(/CoinGlass|Bybt|Maker Foundation|CoinChapter|CoinDesk|CNBC|Messari|Glassnode|ForkLog/);
+      // The event's volatility regime carries its own source, or says it is assumed.
+      expect(s.regime?.source, s.id).toMatch(/\b(19|20)\d\d\b|assumed/);
       expect(s.source).toMatch(new RegExp(`\\b(${year(s)}|${year(s) + 1})\\b`));
     }
+  });
+});
+
+describe('stress events carry their market regime', () => {
+  /** Short 2 BTC perpetual at 61,000 (mark 60,000) against 20,000 USDC. */
+  const shortPerp = (rules: 'generic-cex' | 'binance-usdm') => book({
+    rules, balances: { USDC: '20000' }, positions: [{ id: 'short', type: 'perpetual', asset: 'BTC', quantity: '-2', entryPrice: '61000' }],
+  });
+
+  it('FTX on a short perpetual: BTC −20 % with volatility × 2, which fires generic-cex\'s × 1.5 rate trigger', () => {
+    const ftx = stress(shortPerp('generic-cex')).find((s) => s.id === 'ftx-2022')!;
+    expect(ftx.regime).toMatchObject({ volatilityMultiplier: 2 });
+    expect(ftx.regime!.source).toMatch(/Kaiko/);
+    // BTC 60,000 × 0.8 = 48,000. Equity: 20,000 + 2 × (61,000 − 48,000) = 46,000 (before: 22,000).
+    expect([ftx.equityBefore, ftx.equityAfter, ftx.loss]).toEqual(['22000', '46000', '-24000']);
+    // Notional 96,000, BTC's second bracket (0.5 %, amount 50): 96,000 × 0.005 − 50 = 430 without the
+    // regime; rates × 1.5: 96,000 × 0.0075 − 75 = 645. The regime's part: 215.
+    expect([ftx.requirementAfter, ftx.regimeRequirement]).toEqual(['645', '215']);
+    // Health 46,000 ÷ 645.
+    expect(Number(ftx.healthFactorAfter)).toBeCloseTo(46000 / 645, 12);
+  });
+
+  it('the same event under a rule set with no trigger: the regime adds nothing to a linear book', () => {
+    const ftx = stress(shortPerp('binance-usdm')).find((s) => s.id === 'ftx-2022')!;
+    expect(ftx.regimeRequirement).toBe('0');
+  });
+
+  it('a hypothetical without a regime reports none, and a custom scenario keeps its own volatility factor', () => {
+    const all = stress(shortPerp('generic-cex'), { name: 'mine', moves: { BTC: -0.1 }, volatilityFactor: 3 });
+    expect(all.find((s) => s.id === 'correlation-one-down')!.regime).toBeNull();
+    const custom = all.find((s) => s.id === 'custom')!;
+    expect([custom.regime, custom.volatilityFactor, custom.regimeRequirement]).toEqual([null, 3, '0']);
   });
 });
 
