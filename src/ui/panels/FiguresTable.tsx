@@ -9,6 +9,8 @@ export interface FigureRow {
   second?: string;
   /** data-testid of the row; its cells get `${testId}-${cellSuffix}` when the table names suffixes. */
   testId?: string;
+  /** Words rather than one figure ("ETH −7.87%, 2.3 daily σ"): may wrap, so a narrow panel keeps both columns. */
+  words?: boolean;
 }
 
 interface FiguresTableProps {
@@ -47,11 +49,11 @@ export function FiguresTable({ caption, headings, rows, cellSuffixes, arrow = fa
         {rows.map((row) => (
           <tr key={row.key} data-testid={cellSuffixes ? undefined : row.testId}>
             <th scope="row">{row.label}</th>
-            <td className="number" data-testid={cellId(row, 0)}>
+            <td className={row.words ? 'number figures__words' : 'number'} data-testid={cellId(row, 0)}>
               {row.first}
             </td>
             {secondHeading !== null ? (
-              <td className="number" data-testid={cellId(row, 1)}>
+              <td className={row.words ? 'number figures__words' : 'number'} data-testid={cellId(row, 1)}>
                 {arrow && row.second !== undefined ? <span aria-hidden="true">→ </span> : null}
                 {row.second ?? ''}
               </td>

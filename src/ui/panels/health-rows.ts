@@ -12,6 +12,7 @@ export function healthRows(first: Report, second: Report | null, testIdPrefix: s
   const row = (key: string, label: string, value: (r: Report) => string): FigureRow => ({
     key,
     label,
+    ...(key === 'nearest' ? { words: true } : {}),
     first: value(first),
     ...(second ? { second: value(second) } : {}),
     testId: `${testIdPrefix}-${key}`,
