@@ -78,31 +78,32 @@ export function formatSigmas(sigmas: number): string {
   return Math.round(sigmas).toLocaleString('en-US');
 }
 
-function what(n: NearestLiquidationReport): string {
-  return n.along === 'joint' ? 'of every non-stable asset together' : `in ${n.along}`;
+/**
+ * The nearest liquidation in the words of `say`, or what stands in its place: at or past it now,
+ * no move in range, or nothing to judge (a report from before account.health).
+ */
+function nearestIn(report: Report, instead: { liquidated: string; none: string }, say: (n: NearestLiquidationReport, sigmas: string) => string): string {
+  const health = report.account.health;
+  if (!health) return MISSING;
+  if (health.liquidated) return instead.liquidated;
+  const n = health.nearestLiquidation;
+  if (!n) return instead.none;
+  const sigmas = formatSigmas(n.dailySigmas);
+  return say(n, sigmas === MISSING ? '' : `, ${sigmas} daily σ`);
 }
 
 /** "a 7.87% fall in ETH, 2.3 daily σ": the nearest move to liquidation in words. */
 export function nearestLiquidationText(report: Report): string {
-  const health = report.account.health;
-  if (!health) return MISSING;
-  if (health.liquidated) return 'at or past liquidation now';
-  const n = health.nearestLiquidation;
-  if (!n) return 'no price move in range liquidates the account';
-  const size = formatPercent(Math.abs(n.move));
-  const sigmas = formatSigmas(n.dailySigmas);
-  return `a ${size} ${n.move < 0 ? 'fall' : 'rise'} ${what(n)}${sigmas === MISSING ? '' : `, ${sigmas} daily σ`}`;
+  return nearestIn(
+    report,
+    { liquidated: 'at or past liquidation now', none: 'no price move in range liquidates the account' },
+    (n, sigmas) => `a ${formatPercent(Math.abs(n.move))} ${n.move < 0 ? 'fall' : 'rise'} ${n.along === 'joint' ? 'of every non-stable asset together' : `in ${n.along}`}${sigmas}`,
+  );
 }
 
 /** The same, short enough for a table cell: "ETH −7.87%, 2.3 daily σ". */
 export function nearestLiquidationShort(report: Report): string {
-  const health = report.account.health;
-  if (!health) return MISSING;
-  if (health.liquidated) return 'liquidated now';
-  const n = health.nearestLiquidation;
-  if (!n) return 'none in range';
-  const sigmas = formatSigmas(n.dailySigmas);
-  return `${n.along === 'joint' ? 'all together' : n.along} ${formatMove(n.move)}${sigmas === MISSING ? '' : `, ${sigmas} daily σ`}`;
+  return nearestIn(report, { liquidated: 'liquidated now', none: 'none in range' }, (n, sigmas) => `${n.along === 'joint' ? 'all together' : n.along} ${formatMove(n.move)}${sigmas}`);
 }
 
 export function accountZone(report: Report): AccountZone {
