@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { closeIntro, collectErrors, exampleIndex, healthChart, loadExample, openView, viewLink, type ViewName } from './helpers';
+import { closeIntro, collectErrors, exampleDocument, exampleIndex, healthChart, loadExample, openView, settled, viewLink, type ViewName } from './helpers';
 
 // The four views by their URL: each marked current in the nav, reachable by keyboard, free of
 // NaN / Infinity / engine paths / over-long decimals in visible text at 1440×900, with no serious
@@ -172,4 +172,14 @@ test('a leveraged long’s headline names its margin ratio and the engine’s zo
   await expect(page.getByTestId('whatif-zone-now')).toHaveText('caution');
   // The curves plot equity ÷ maintenance, and say so.
   await expect(page.getByRole('heading', { name: 'Equity ÷ maintenance against price move' })).toBeVisible({ timeout: 15_000 });
+});
+
+test('an engine warning that names no position is shown under the account’s headline', async ({ page }) => {
+  await openView(page, 'build');
+  // Issue 10's reproducer: BTC brackets whose amounts do not chain (0 + 100,000 × (0.05 − 0.01) = 4,000 ≠ 0).
+  const doc = exampleDocument('leveraged-long.json') as Record<string, unknown>;
+  doc.overrides = { BTC: { maintenance: [{ upTo: '100000', rate: 0.01, amount: '0' }, { upTo: null, rate: 0.05, amount: '0' }] } };
+  await page.getByTestId('import-file').setInputFiles({ name: 'jump.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(doc)) });
+  await settled(page);
+  await expect(page.getByTestId('account-warnings')).toContainText('Asset BTC, maintenance brackets, bracket 2, amount: these brackets do not chain');
 });

@@ -60,7 +60,9 @@ export function HeadlineStrip({ report, baseline }: ChartProps) {
           {warnings.length > 0 ? (
             <ul className="headline__warnings" aria-label="Warnings about the account" data-testid="account-warnings">
               {warnings.map((w) => (
-                <li key={w}>{w}</li>
+                <li key={w}>
+                  <strong>Warning:</strong> {w}
+                </li>
               ))}
             </ul>
           ) : null}

@@ -92,6 +92,6 @@ describe('text alternatives', () => {
   it('shows the account\'s own warnings under the headline', () => {
     const report = fixtureReport();
     report.warnings = [{ path: 'overrides.BTC.maintenance[1].amount', message: 'these brackets do not chain' }];
-    expect(render(HeadlineStrip, report)).toContain('<li>Asset BTC, maintenance brackets, bracket 2, amount: these brackets do not chain</li>');
+    expect(render(HeadlineStrip, report)).toContain('<li><strong>Warning:</strong> Asset BTC, maintenance brackets, bracket 2, amount: these brackets do not chain</li>');
   });
 });
