@@ -16,7 +16,7 @@ test('time from an edit to the updated chart on the largest example', async ({ p
   const samples: number[] = [];
   for (let i = 0; i < 5; i += 1) {
     await page.evaluate(() => {
-      const figure = Array.from(document.querySelectorAll('figure')).find((f) => /Health factor against price move/.test(f.textContent ?? ''));
+      const figure = Array.from(document.querySelectorAll('figure')).find((f) => /against price move/.test(f.textContent ?? ''));
       window.__editToChart = new Promise<number>((resolve) => {
         let start = 0;
         document.addEventListener('input', () => (start = performance.now()), { capture: true, once: true });

@@ -18,12 +18,15 @@ export function collectErrors(page: Page): string[] {
   return errors;
 }
 
+/** The account's health in the what-if table: the margin ratio ("10.13%") or a lending pool's health factor ("1.54"). */
 export const healthNow = (page: Page) => page.getByTestId('whatif-health-now');
+/** What healthNow shows once a report is in. */
+export const HEALTH_TEXT = /^\d[\d,]*\.\d\d%?$/;
 
 /** Open the app and wait for the engine's first report. */
 export async function openApp(page: Page, url = './'): Promise<void> {
   await page.goto(url);
-  await expect(healthNow(page)).toHaveText(/^\d[\d,]*\.\d\d$/);
+  await expect(healthNow(page)).toHaveText(HEALTH_TEXT);
   await expect(page.getByText('Updating…')).toHaveCount(0);
 }
 
@@ -42,7 +45,8 @@ export async function loadExample(page: Page, entry: ExampleEntry): Promise<void
   await settled(page);
 }
 
-export const healthChart = (page: Page) => page.getByRole('figure', { name: /Health factor against price move/ });
+/** The health curves: "Equity ÷ maintenance against price move" (exchange rules) or "Health factor against price move" (lending). */
+export const healthChart = (page: Page) => page.getByRole('figure', { name: /against price move/ });
 
 export type ViewName = 'build' | 'risk' | 'cascades' | 'learn';
 

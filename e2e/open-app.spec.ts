@@ -1,9 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { evaluate } from '../src/worker/api';
-import { formatRatio } from '../src/ui/common/format';
+import { healthValue } from '../src/ui/charts/health-reading';
 import { collectErrors, exampleDocument, exampleIndex, healthChart, healthNow, openApp, portfolioName } from './helpers';
 
-test('opens on the first example and shows its health factor, as the engine computes it', async ({ page }) => {
+test('opens on the first example and shows its health (margin ratio), as the engine computes it', async ({ page }) => {
   const errors = collectErrors(page);
   await openApp(page);
   const first = exampleIndex()[0]!;
@@ -12,7 +12,7 @@ test('opens on the first example and shows its health factor, as the engine comp
 
   const result = evaluate(doc).value;
   if (!result.ok) throw new Error('the first example must be valid');
-  const expected = formatRatio(result.report.account.healthFactor);
+  const expected = healthValue(result.report);
   await expect(healthNow(page)).toHaveText(expected);
   await expect(page.getByRole('figure', { name: 'Account' })).toContainText(expected);
   await expect(healthChart(page)).toBeVisible();

@@ -1,34 +1,38 @@
 import { expect, test } from '@playwright/test';
 import { collectErrors, exampleIndex, healthNow, loadExample, openApp } from './helpers';
 
-// Top up an example to a target and undo it: the classroom book (health about 1.2) topped up with
-// USDC to a health factor of 1.5, then to survive a 5 % joint fall.
+// Top up an example to a target and undo it: the classroom book (margin ratio about 82 %) topped up
+// with USDC to a margin ratio of 50 % (the engine's health factor 2), then to survive a 5 % joint fall.
 
 const CLASSROOM = exampleIndex().find((e) => e.file === 'classroom-overleveraged.json')!;
 
-test('tops up the classroom book to a health factor of 1.5 with USDC, and Undo takes it back', async ({ page }) => {
+test('tops up the classroom book to a margin ratio of 50 % with USDC, and Undo takes it back', async ({ page }) => {
   const errors = collectErrors(page);
   await page.setViewportSize({ width: 1440, height: 900 });
   await openApp(page);
   await loadExample(page, CLASSROOM);
   const before = await healthNow(page).textContent();
-  expect(Number(before)).toBeLessThan(1.5);
+  expect(before).toMatch(/^\d+\.\d\d%$/);
+  expect(Number(before?.replace('%', ''))).toBeGreaterThan(50);
   const balance = page.getByRole('textbox', { name: 'Balance of USDC' });
   const balanceBefore = await balance.inputValue();
 
   const panel = page.getByTestId('top-up');
   await panel.getByRole('button', { name: 'Top up to reach…' }).click();
   await panel.getByLabel('Asset to add').selectOption('USDC');
-  await panel.getByTestId('top-up-target').fill('1.5');
+  await expect(panel.getByLabel('Reach')).toContainText('a margin ratio (%) of');
+  await panel.getByTestId('top-up-target').fill('50');
   await panel.getByRole('button', { name: 'Work out the top-up' }).click();
   const answer = page.getByTestId('top-up-answer');
   await expect(answer).toBeVisible();
-  await expect(page.getByTestId('top-up-health')).toContainText(`${before}→ 1.50`);
+  await expect(page.getByTestId('top-up-health')).toContainText(`Margin ratio${before}→ 50.00%`);
+  await expect(page.getByTestId('top-up-zone')).toContainText('danger');
   await expect(page.getByTestId('top-up-quantity')).toHaveText(/^[\d,]+(\.\d{1,2})? USDC$/);
   await page.screenshot({ path: 'test-results/screenshots/top-up-1440.png', fullPage: true });
 
   await answer.getByRole('button', { name: /^Add [\d,.]+ USDC to the balance$/ }).click();
-  await expect(healthNow(page)).toHaveText('1.50');
+  // The quantity is rounded up to the asset's places: a hair under 50 %, which shows as 50.00%.
+  await expect(healthNow(page)).toHaveText('50.00%');
   await expect(balance).not.toHaveValue(balanceBefore);
   await expect(page.getByTestId('notice').last()).toContainText(`Undo brings back the balance of ${Number(balanceBefore).toLocaleString('en-US')} USDC`);
 
@@ -55,7 +59,7 @@ test('a target typed wrong is named as on screen, and nothing is asked of the en
   await openApp(page);
   const panel = page.getByTestId('top-up');
   await panel.getByRole('button', { name: 'Top up to reach…' }).click();
-  await panel.getByTestId('top-up-target').fill('0.8');
-  await expect(panel).toContainText('Target health factor: must be above 1 (1 is liquidation) and at most 1,000.');
+  await panel.getByTestId('top-up-target').fill('120');
+  await expect(panel).toContainText('Target margin ratio: must be below 100 % (100 % is liquidation) and at least 0.1 %.');
   await expect(panel.getByRole('button', { name: 'Work out the top-up' })).toBeDisabled();
 });

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { closeIntro, collectErrors, exampleIndex, healthChart, loadExample, openView, viewLink, type ViewName } from './helpers';
+import { closeIntro, collectErrors, exampleDocument, exampleIndex, healthChart, loadExample, openView, settled, viewLink, type ViewName } from './helpers';
 
 // The four views by their URL: each marked current in the nav, reachable by keyboard, free of
 // NaN / Infinity / engine paths / over-long decimals in visible text at 1440×900, with no serious
@@ -41,7 +41,7 @@ async function seriousViolations(page: Page): Promise<string[]> {
 
 /** Let the view finish its first work so the screenshot and the checks see it whole. */
 async function settleView(page: Page, view: ViewName): Promise<void> {
-  if (view === 'build') await expect(page.getByRole('heading', { name: 'Health factor against price move' })).toBeVisible({ timeout: 15_000 });
+  if (view === 'build') await expect(page.getByRole('heading', { name: /against price move$/ })).toBeVisible({ timeout: 15_000 });
   if (view === 'risk') {
     await page.getByTestId('risk-scenarios').fill('10000');
     await page.getByTestId('risk-run').click();
@@ -123,7 +123,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.setViewportSize({ width: 390, height: 844 });
     for (const { view } of VIEWS) {
       await openView(page, view);
-      if (view === 'build') await expect(page.getByRole('heading', { name: 'Health factor against price move' })).toBeVisible({ timeout: 15_000 });
+      if (view === 'build') await expect(page.getByRole('heading', { name: /against price move$/ })).toBeVisible({ timeout: 15_000 });
       expect(await page.evaluate(() => document.documentElement.scrollWidth), view).toBeLessThanOrEqual(390);
       await page.screenshot({ path: `test-results/screenshots/${view}-390-${scheme}.png`, fullPage: true });
     }
@@ -141,10 +141,45 @@ test('a lending book shows borrow power and each collateral’s liquidation thre
   await expect(page.getByTestId('liquidation-thresholds')).toContainText('ETH 85.0%');
   await expect(page.getByTestId('whatif-summary')).toContainText('Borrow power left');
   await expect(page.getByTestId('whatif-summary')).not.toContainText('Maintenance margin');
+  // Aave's measure: 127,500 ÷ 83,000 = 1.54, higher is safer; the curves are named for it too.
+  await expect(page.getByTestId('headline-health')).toContainText('Health factor');
+  await expect(page.getByTestId('headline-health')).toContainText('1.54');
+  await expect(page.getByTestId('headline-health')).not.toContainText('Margin ratio');
+  await expect(page.getByRole('heading', { name: 'Health factor against price move' })).toBeVisible();
   await page.screenshot({ path: 'test-results/screenshots/build-lending-1440.png', fullPage: true });
 
   // Classroom: liquidated within a fraction of a percent; the axis narrows to a few percent.
   await loadExample(page, exampleIndex().find((e) => e.file === 'classroom-overleveraged.json')!);
   await expect(healthChart(page).locator('.recharts-cartesian-axis-tick-value').first()).toHaveText(/^−[1-5](\.\d)?%$/);
   await page.screenshot({ path: 'test-results/screenshots/build-classroom-1440.png', fullPage: true });
+});
+
+test('a leveraged long’s headline names its margin ratio and the engine’s zone, never “healthy” 7.87 % from liquidation', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await openView(page, 'build');
+  await closeIntro(page);
+  await loadExample(page, exampleIndex().find((e) => e.file === 'leveraged-long.json')!);
+  // Pool maintenance 2,635 ÷ adjusted equity 26,000 = 10.13 %; ETH −7.87 % is 2.3 daily σ (0.65 ÷ √365): caution.
+  const health = page.getByTestId('headline-health');
+  await expect(health).toContainText('Margin ratio');
+  await expect(health).toContainText('10.13%');
+  await expect(health).toContainText('caution');
+  await expect(health).toContainText('Nearest liquidation: a 7.87% fall in ETH, 2.3 daily σ');
+  const account = page.getByRole('figure', { name: 'Account' });
+  await expect(account).not.toContainText('healthy');
+  await expect(account).not.toContainText('Health factor');
+  await expect(page.getByTestId('whatif-health-now')).toHaveText('10.13%');
+  await expect(page.getByTestId('whatif-zone-now')).toHaveText('caution');
+  // The curves plot equity ÷ maintenance, and say so.
+  await expect(page.getByRole('heading', { name: 'Equity ÷ maintenance against price move' })).toBeVisible({ timeout: 15_000 });
+});
+
+test('an engine warning that names no position is shown under the account’s headline', async ({ page }) => {
+  await openView(page, 'build');
+  // Issue 10's reproducer: BTC brackets whose amounts do not chain (0 + 100,000 × (0.05 − 0.01) = 4,000 ≠ 0).
+  const doc = exampleDocument('leveraged-long.json') as Record<string, unknown>;
+  doc.overrides = { BTC: { maintenance: [{ upTo: '100000', rate: 0.01, amount: '0' }, { upTo: null, rate: 0.05, amount: '0' }] } };
+  await page.getByTestId('import-file').setInputFiles({ name: 'jump.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(doc)) });
+  await settled(page);
+  await expect(page.getByTestId('account-warnings')).toContainText('Asset BTC, maintenance brackets, bracket 2, amount: these brackets do not chain');
 });

@@ -1,21 +1,23 @@
-// The account's headline figures in one strip; the health factor coloured by zone (and named,
-// so colour is not the only cue), each figure with "before → now" when a baseline is given.
+// The account's headline figures in one strip; the health (margin ratio or health factor, as the
+// rule set names it) coloured by the engine's zone and named, so colour is not the only cue, with
+// the nearest liquidation in words; each figure with "before → now" when a baseline is given.
 import { useMemo } from 'react';
 import { ChartFrame } from './ChartFrame';
 import { downloadRowsPng } from './export';
 import { formatPercent, MISSING } from './format';
-import { headlineCsv, headlineItems, liquidationThresholds, type HeadlineItem } from './headline-data';
-import { ZONE_LABEL } from './health-zone';
+import { accountWarnings, headlineCsv, headlineItems, liquidationThresholds, zoneNote, type HeadlineItem } from './headline-data';
+import { ACCOUNT_ZONE_LABEL } from './health-reading';
 import type { ChartProps } from './types';
 
 const TITLE = 'Account';
 
 function Figure({ item }: { item: HeadlineItem }) {
   const zoneClass = item.zone ? `headline__value--${item.zone}` : undefined;
+  const testId = item.key === 'health' ? 'headline-health' : undefined;
   const changed = item.before !== undefined && item.before !== item.value;
   return (
-    <div className="headline__item">
-      <dt>{item.label}</dt>
+    <div className={item.key === 'health' ? 'headline__item headline__item--health' : 'headline__item'} data-testid={testId}>
+      <dt title={item.scale}>{item.label}</dt>
       <dd className={zoneClass} title={item.reason}>
         {changed ? (
           <span className="headline__before">
@@ -28,7 +30,8 @@ function Figure({ item }: { item: HeadlineItem }) {
         {item.value}
         {item.unit && item.value !== MISSING ? <span className="headline__unit">{item.unit}</span> : null}
         {item.value === MISSING && item.reason ? <span className="visually-hidden"> ({item.reason})</span> : null}
-        {item.zone && item.zone !== 'none' ? <span className="headline__zone">{ZONE_LABEL[item.zone]}</span> : null}
+        {item.zone && item.zone !== 'none' ? <span className="headline__zone">{ACCOUNT_ZONE_LABEL[item.zone]}</span> : null}
+        {item.nearest && item.nearest !== MISSING ? <span className="headline__nearest">Nearest liquidation: {item.nearest}</span> : null}
       </dd>
     </div>
   );
@@ -37,9 +40,11 @@ function Figure({ item }: { item: HeadlineItem }) {
 export function HeadlineStrip({ report, baseline }: ChartProps) {
   const items = useMemo(() => headlineItems(report, baseline), [report, baseline]);
   const thresholds = useMemo(() => liquidationThresholds(report), [report]);
+  const warnings = useMemo(() => accountWarnings(report), [report]);
+  const liquidated = report.account.health?.liquidated ?? report.account.liquidatable;
   const rows = items.map((item) => ({
     label: item.label,
-    value: `${item.text}${item.unit && item.value !== MISSING ? ` ${item.unit}` : ''}${item.zone && item.zone !== 'none' ? ` (${ZONE_LABEL[item.zone]})` : ''}`,
+    value: `${item.text}${item.unit && item.value !== MISSING ? ` ${item.unit}` : ''}${zoneNote(item)}`,
   }));
   return (
     <ChartFrame
@@ -51,7 +56,16 @@ export function HeadlineStrip({ report, baseline }: ChartProps) {
       png={(frame, fileName) => downloadRowsPng(frame, `${report.name}: account`, rows, fileName)}
       caption={
         <>
-          {report.account.liquidatable ? <p className="headline__alert">Below maintenance margin: the account can be liquidated now.</p> : null}
+          {liquidated ? <p className="headline__alert">Liquidated: the account is at or past its liquidation point now.</p> : null}
+          {warnings.length > 0 ? (
+            <ul className="headline__warnings" aria-label="Warnings about the account" data-testid="account-warnings">
+              {warnings.map((w) => (
+                <li key={w}>
+                  <strong>Warning:</strong> {w}
+                </li>
+              ))}
+            </ul>
+          ) : null}
           {thresholds.length > 0 ? (
             <p className="chart__caption" data-testid="liquidation-thresholds">
               Liquidation threshold (the share of each collateral that counts toward the health factor):{' '}

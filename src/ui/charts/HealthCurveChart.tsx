@@ -1,5 +1,7 @@
-// Health factor against a price move: one line per asset (others held) and one for the joint
-// move, the liquidation line at 1, today's point, and where each curve reaches liquidation.
+// The account's cover against a price move (account.healthFactor: the health factor of a lending
+// pool, equity ÷ maintenance under exchange rules, named so on the axis): one line per asset
+// (others held) and one for the joint move, the liquidation line at 1, today's point, and where
+// each curve reaches liquidation.
 import { useMemo } from 'react';
 import { CartesianGrid, Line, LineChart, ReferenceArea, ReferenceDot, ReferenceLine, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
 import { ChartFrame } from './ChartFrame';
@@ -17,12 +19,12 @@ import {
   type HealthRow,
   type HealthSeries,
 } from './health-curve-data';
-import { healthText } from './health-curve-text';
+import { curveMeasure, healthText } from './health-curve-text';
+import { healthValue } from './health-reading';
 import { ZONE_BOUNDS } from './health-zone';
 import { COLOR } from './palette';
 import type { ChartProps, LegendItem } from './types';
 
-const TITLE = 'Health factor against price move';
 const HEIGHT = 320;
 
 // Recharts clones this element with the tooltip's props (active, payload).
@@ -53,6 +55,8 @@ export function HealthCurveChart({ report, baseline }: ChartProps) {
   // The "now" label sits just above today's health; near 1 it shares the line's height with the marks' labels.
   const nowNearLine = now !== null && Math.abs(now - 1) < axis.max * 0.2;
   const marks = labelledMarks(liquidationMarks(report, series), (last - first) / 10, nowNearLine ? [0] : []);
+  const { name, title } = curveMeasure(report);
+  const lending = report.rules.kind === 'lending';
 
   const legend: LegendItem[] = [
     ...series.map((s): LegendItem => ({ label: s.label, color: s.color, shape: s.baseline ? 'dashed' : 'line' })),
@@ -61,7 +65,7 @@ export function HealthCurveChart({ report, baseline }: ChartProps) {
 
   if (rows.length === 0 || series.length === 0) {
     return (
-      <ChartFrame title={TITLE} fileStem="health-factor" portfolioName={report.name}>
+      <ChartFrame title={title} fileStem="health-factor" portfolioName={report.name}>
         <p className="chart__empty">No health curves: the book has no positions or borrowings that carry a requirement.</p>
       </ChartFrame>
     );
@@ -69,7 +73,7 @@ export function HealthCurveChart({ report, baseline }: ChartProps) {
 
   return (
     <ChartFrame
-      title={TITLE}
+      title={title}
       fileStem="health-factor"
       portfolioName={report.name}
       text={text}
@@ -77,8 +81,9 @@ export function HealthCurveChart({ report, baseline }: ChartProps) {
       csv={() => healthCsv(report, baseline)}
       caption={
         <p className="chart__caption">
-          Health factor now: <strong>{formatHealthFactor(now)}</strong>
-          {baseline ? <> (before: {formatHealthFactor(before)})</> : null}. Liquidation at 1. Each asset moves alone, others held; the joint
+          {name} now: <strong>{formatHealthFactor(now)}</strong>
+          {baseline ? <> (before: {formatHealthFactor(before)})</> : null}
+          {lending ? '' : `, 1 ÷ the margin ratio of ${healthValue(report)}`}. Liquidation at 1. Each asset moves alone, others held; the joint
           curve moves every non-stable asset together.
           {axis.clipped ? ` Values above ${axis.max} run off the top; the tooltip shows them.` : ''}
         </p>
@@ -89,7 +94,7 @@ export function HealthCurveChart({ report, baseline }: ChartProps) {
         responsive
         style={{ width: '100%', height: HEIGHT }}
         margin={{ top: 12, right: 20, bottom: 24, left: 8 }}
-        title={TITLE}
+        title={title}
         desc="The numbers are in the table that follows the chart."
       >
         <CartesianGrid strokeDasharray="3 3" />
@@ -110,7 +115,7 @@ export function HealthCurveChart({ report, baseline }: ChartProps) {
           interval={0}
           width={52}
           tickFormatter={(v: number) => String(v)}
-          label={{ value: axis.clipped ? `Health factor (cut at ${axis.max})` : 'Health factor', angle: -90, position: 'insideLeft', offset: 4, style: { textAnchor: 'middle' } }}
+          label={{ value: axis.clipped ? `${name} (cut at ${axis.max})` : name, angle: -90, position: 'insideLeft', offset: 4, style: { textAnchor: 'middle' } }}
         />
         <ReferenceLine
           y={1}

@@ -1,12 +1,13 @@
 // The headline strip's figures, each with its value now and, given a baseline, before.
 import type { Report } from '../../engine';
+import { describeProblem } from '../../state/paths';
 import type { CsvTable } from './csv';
-import { formatChange, formatHealthFactor, formatMoney, formatMove, MISSING } from './format';
-import { healthZone, ZONE_LABEL, type HealthZone } from './health-zone';
+import { formatChange, formatMoney, formatMove, MISSING } from './format';
+import { ACCOUNT_ZONE_LABEL, accountZone, healthReading, healthValue, type AccountZone } from './health-reading';
 import { fractionToPercent, toFiniteNumber } from './numbers';
 import type { TextTable } from './text-table';
 
-export type HeadlineKey = 'equity' | 'maintenanceMargin' | 'initialMargin' | 'freeMargin' | 'healthFactor' | 'distanceToLiquidation' | 'collateral' | 'debt' | 'borrowPower';
+export type HeadlineKey = 'equity' | 'maintenanceMargin' | 'initialMargin' | 'freeMargin' | 'health' | 'distanceToLiquidation' | 'collateral' | 'debt' | 'borrowPower';
 
 export interface HeadlineItem {
   key: HeadlineKey;
@@ -24,13 +25,16 @@ export interface HeadlineItem {
   rawBefore?: string | number | null;
   /** Why the value is missing (the title of the "—"). */
   reason?: string;
-  /** Only for the health factor. */
-  zone?: HealthZone;
+  /** Only for the health: the engine's zone, judged by the distance to the nearest liquidation. */
+  zone?: AccountZone;
+  /** Only for the health: the nearest liquidation in words, and how to read the ratio. */
+  nearest?: string;
+  scale?: string;
 }
 
 interface Spec {
   key: HeadlineKey;
-  label: string;
+  label: string | ((r: Report) => string);
   money: boolean;
   raw: (r: Report) => string | number | null;
   format: (v: string | number | null) => string;
@@ -43,12 +47,13 @@ const SPECS: Spec[] = [
   { key: 'initialMargin', label: 'Initial margin', money: true, raw: (r) => r.account.initialMargin, format: formatMoney },
   { key: 'freeMargin', label: 'Free margin', money: true, raw: (r) => r.account.freeMargin, format: formatMoney },
   {
-    key: 'healthFactor',
-    label: 'Health factor',
+    // Margin ratio (exchanges, portfolio margin) or health factor (lending), as account.health names it.
+    key: 'health',
+    label: (r) => healthReading(r).label,
     money: false,
-    raw: (r) => r.account.healthFactor,
-    format: formatHealthFactor,
-    reason: (r) => r.account.healthFactorReason,
+    raw: (r) => healthReading(r).raw,
+    format: () => MISSING,
+    reason: (r) => healthReading(r).reason,
   },
   {
     key: 'distanceToLiquidation',
@@ -72,27 +77,41 @@ const LENDING_SPECS: Spec[] = [
     raw: (r) => r.lending?.borrowCapacity ?? null,
     format: formatMoney,
   },
-  ...SPECS.filter((s) => s.key === 'healthFactor' || s.key === 'distanceToLiquidation'),
+  ...SPECS.filter((s) => s.key === 'health' || s.key === 'distanceToLiquidation'),
 ];
+
+/** The figure as text: the health through its own formatter (percent or ratio, by rule set). */
+function formatted(spec: Spec, report: Report): string {
+  return spec.key === 'health' ? healthValue(report) : spec.format(spec.raw(report));
+}
 
 export function headlineItems(report: Report, baseline?: Report): HeadlineItem[] {
   return (report.lending ? LENDING_SPECS : SPECS).map((spec) => {
     const raw = spec.raw(report);
-    const value = spec.format(raw);
-    const before = baseline ? spec.format(spec.raw(baseline)) : undefined;
+    const value = formatted(spec, report);
+    const before = baseline ? formatted(spec, baseline) : undefined;
     const reason = value === MISSING ? spec.reason?.(report) : undefined;
+    const health = spec.key === 'health' ? healthReading(report) : null;
     return {
       key: spec.key,
-      label: spec.label,
+      label: typeof spec.label === 'function' ? spec.label(report) : spec.label,
       unit: spec.money ? report.quote : '',
       value,
       text: formatChange(before, value),
       raw,
       ...(baseline ? { before, rawBefore: spec.raw(baseline) } : {}),
       ...(reason ? { reason } : {}),
-      ...(spec.key === 'healthFactor' ? { zone: healthZone(toFiniteNumber(raw)) } : {}),
+      ...(health ? { zone: health.zone, nearest: health.nearest, scale: health.scale } : {}),
     };
   });
+}
+
+/**
+ * The engine's warnings that belong to no position row (a position's own show on its row): the
+ * book's brackets, its rule set, the account as a whole. Named as the screen names things.
+ */
+export function accountWarnings(report: Report): string[] {
+  return report.warnings.filter((w) => !/^positions\[\d+\]/.test(w.path)).map((w) => describeProblem(w, report.account));
 }
 
 /**
@@ -111,23 +130,33 @@ export function liquidationThresholds(report: Report): { asset: string; threshol
   });
 }
 
-/** The distance is a fraction in the report; in the CSV, like every move of the charts, percent. */
+const inPercent = (item: HeadlineItem) => item.key === 'distanceToLiquidation' || (item.key === 'health' && item.label === 'Margin ratio');
+
+/** The distance and the margin ratio are fractions in the report; in the CSV, as on screen, percent. */
 function csvValue(item: HeadlineItem, raw: string | number | null | undefined): string | number | null {
-  if (raw === undefined) return null;
-  return item.key === 'distanceToLiquidation' && typeof raw === 'number' ? fractionToPercent(raw) : raw;
+  if (raw === undefined || raw === null) return null;
+  if (!inPercent(item)) return raw;
+  const fraction = toFiniteNumber(raw);
+  return fraction === null ? null : fractionToPercent(fraction);
 }
 
 export function headlineCsv(report: Report, baseline?: Report): CsvTable {
   const items = headlineItems(report, baseline);
+  const nearest = (r: Report) => r.account.health?.nearestLiquidation ?? null;
   return {
     header: ['figure', 'unit', 'value', ...(baseline ? ['before'] : [])],
-    rows: items.map((i) => [
-      i.label,
-      i.key === 'distanceToLiquidation' ? '%' : i.unit,
-      csvValue(i, i.raw),
-      ...(baseline ? [csvValue(i, i.rawBefore)] : []),
-    ]),
+    rows: [
+      ...items.map((i) => [i.label, inPercent(i) ? '%' : i.unit, csvValue(i, i.raw), ...(baseline ? [csvValue(i, i.rawBefore)] : [])]),
+      ['Zone', '', ACCOUNT_ZONE_LABEL[accountZone(report)], ...(baseline ? [ACCOUNT_ZONE_LABEL[accountZone(baseline)]] : [])],
+      ['Nearest liquidation, along', '', nearest(report)?.along ?? null, ...(baseline ? [nearest(baseline)?.along ?? null] : [])],
+      ['Nearest liquidation, move', '%', percentOrNull(nearest(report)?.move), ...(baseline ? [percentOrNull(nearest(baseline)?.move)] : [])],
+      ['Nearest liquidation, daily σ', 'σ', nearest(report)?.dailySigmas ?? null, ...(baseline ? [nearest(baseline)?.dailySigmas ?? null] : [])],
+    ],
   };
+}
+
+function percentOrNull(fraction: number | undefined): number | null {
+  return fraction === undefined ? null : fractionToPercent(fraction);
 }
 
 export function headlineText(report: Report, baseline?: Report): TextTable {
@@ -142,6 +171,11 @@ export function headlineText(report: Report, baseline?: Report): TextTable {
   };
 }
 
-function zoneNote(item: HeadlineItem): string {
-  return item.zone && item.zone !== 'none' ? ` (${ZONE_LABEL[item.zone]})` : '';
+/** " (caution; nearest liquidation: a 7.87% fall in ETH, 2.3 daily σ)" after the health, for text and PNG. */
+export function zoneNote(item: HeadlineItem): string {
+  if (!item.zone) return '';
+  const zone = item.zone === 'none' ? '' : ACCOUNT_ZONE_LABEL[item.zone];
+  const nearest = item.nearest && item.nearest !== MISSING ? `nearest liquidation: ${item.nearest}` : '';
+  const note = [zone, nearest].filter(Boolean).join('; ');
+  return note ? ` (${note})` : '';
 }

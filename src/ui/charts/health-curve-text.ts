@@ -7,6 +7,16 @@ import type { TextTable } from './text-table';
 
 const SAMPLE_MOVES = [-0.5, -0.25, -0.1, 0.1, 0.25, 0.5];
 
+/**
+ * What the health curves plot, named for what it is: account.healthFactor, numerator ÷
+ * requirement, 1 = liquidation. On a lending pool that is Aave's health factor; under exchange and
+ * portfolio rules it is equity ÷ maintenance, 1 ÷ the margin ratio the headline shows.
+ */
+export function curveMeasure(report: Report): { name: string; title: string } {
+  const name = report.rules.kind === 'lending' ? 'Health factor' : 'Equity ÷ maintenance';
+  return { name, title: `${name} against price move` };
+}
+
 export function healthText(report: Report, baseline?: Report): TextTable {
   const { moves, curves } = report.healthCurves;
   const first = moves[0];
@@ -18,7 +28,7 @@ export function healthText(report: Report, baseline?: Report): TextTable {
     return curve && baseline ? formatHealthFactor(interpolateAt(baseline.healthCurves.moves, curve.healthFactor, 0)) : MISSING;
   };
   return {
-    caption: 'Health factor against price move (1 = liquidation)',
+    caption: `${curveMeasure(report).title} (1 = liquidation)`,
     columns: [
       'Curve',
       ...(baseline ? ['Before'] : []),

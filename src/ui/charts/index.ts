@@ -5,6 +5,5 @@ import './charts.css';
 export { HealthCurveChart } from './HealthCurveChart';
 export { LiquidationLadder } from './LiquidationLadder';
 export { EfficiencyChart } from './EfficiencyChart';
-export { HeadlineStrip } from './HeadlineStrip';
 export type { ChartProps } from './types';
 export type { HealthZone } from './health-zone';

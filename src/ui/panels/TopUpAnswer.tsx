@@ -1,7 +1,10 @@
 import { useApp } from '../../state/app-store';
 import { addDecimalText, roundUpDecimalText } from '../../state/decimal-text';
 import { topUpPlaces } from '../../state/report-requests-slice';
-import { formatMoney, formatMove, formatQuantity, formatRatio } from '../common/format';
+import { healthTargetText, measureOf } from '../charts/health-reading';
+import { formatMoney, formatMove, formatQuantity } from '../common/format';
+import { FiguresTable, type FigureRow } from './FiguresTable';
+import { healthRows } from './health-rows';
 
 /** The engine's answer to the top-up asked: before → after, and the button that applies it. */
 export function TopUpAnswer() {
@@ -19,7 +22,7 @@ export function TopUpAnswer() {
   if (answer.quantity === null) {
     return (
       <p className="notice notice--error" data-testid="top-up-answer">
-        No amount of {request.asset} reaches that target: {answer.reason ?? 'it does not raise the health factor'}.
+        No amount of {request.asset} reaches that target: {answer.reason ?? `it does not bring the ${measureOf(report).toLowerCase()} to the target`}.
       </p>
     );
   }
@@ -33,49 +36,21 @@ export function TopUpAnswer() {
   }
   const after = addDecimalText(balance, added);
   const target = request.target;
+  const [health, zone, nearest] = healthRows(report, null, 'top-up');
+  const rows: FigureRow[] = [
+    { key: 'balance', label: `${request.asset} balance`, first: formatQuantity(balance), second: formatQuantity(after), testId: 'top-up-balance' },
+    // The engine answers for the target itself: after = the target (the quantity is rounded up, so a hair past it).
+    { ...health, second: healthTargetText(report, request.targetHealthFactor) },
+    ...(target.kind === 'distance'
+      ? [{ key: 'distance', label: 'Joint fall to liquidation', first: formatMove(report.account.distanceToLiquidation), second: `about ${formatMove(-target.fall)}` }]
+      : []),
+    // Judged by the engine on the book as it is; the book after the top-up is judged once applied.
+    zone,
+    nearest,
+  ];
   return (
     <div data-testid="top-up-answer">
-      <table className="grid grid--compact">
-        <caption className="visually-hidden">The book before and after the top-up</caption>
-        <thead>
-          <tr>
-            <th scope="col">Figure</th>
-            <th scope="col" className="number">
-              Before
-            </th>
-            <th scope="col" className="number">
-              After
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          <tr data-testid="top-up-balance">
-            <th scope="row">{request.asset} balance</th>
-            <td className="number">{formatQuantity(balance)}</td>
-            <td className="number">
-              <span aria-hidden="true">→ </span>
-              {formatQuantity(after)}
-            </td>
-          </tr>
-          <tr data-testid="top-up-health">
-            <th scope="row">Health factor</th>
-            <td className="number">{formatRatio(report.account.healthFactor)}</td>
-            <td className="number">
-              <span aria-hidden="true">→ </span>
-              {formatRatio(request.targetHealthFactor)}
-            </td>
-          </tr>
-          {target.kind === 'distance' ? (
-            <tr>
-              <th scope="row">Joint fall to liquidation</th>
-              <td className="number">{formatMove(report.account.distanceToLiquidation)}</td>
-              <td className="number">
-                <span aria-hidden="true">→ </span>about {formatMove(-target.fall)}
-              </td>
-            </tr>
-          ) : null}
-        </tbody>
-      </table>
+      <FiguresTable caption="The book before and after the top-up" headings={['Before', 'After']} rows={rows} arrow />
       <p className="small">
         Add <strong data-testid="top-up-quantity">{formatQuantity(added)} {request.asset}</strong>
         {answer.value !== null ? <> (worth {formatMoney(answer.value)} {report.quote} at the prices shown)</> : null}.

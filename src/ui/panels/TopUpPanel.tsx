@@ -12,7 +12,7 @@ export function TopUpPanel() {
   const asked = useApp((s) => s.topUpRequest !== null);
   return (
     <Section title="Top up collateral" testId="top-up">
-      <p className="muted small">How much to add to reach a health factor, or to survive a given fall of every non-stable asset together.</p>
+      <p className="muted small">How much to add to bring the margin ratio (or a lending pool’s health factor) to a target, or to survive a given fall of every non-stable asset together.</p>
       {opened || asked ? (
         <Suspense fallback={<p className="muted small">Loading…</p>}>
           <TopUpForm />

@@ -1,5 +1,7 @@
 import type { Report } from '../../engine';
-import { formatMoney, formatMove, formatRatio } from '../common/format';
+import { formatMoney, formatMove } from '../common/format';
+import { FiguresTable, type FigureRow } from './FiguresTable';
+import { healthRows } from './health-rows';
 
 interface Row {
   label: string;
@@ -7,58 +9,44 @@ interface Row {
   value: (r: Report) => string;
 }
 
+const EQUITY: Row = { label: 'Equity', testId: 'whatif-equity', value: (r) => formatMoney(r.account.equity) };
+const DISTANCE: Row = { label: 'Joint move to liquidation', testId: 'whatif-distance', value: (r) => formatMove(r.account.distanceToLiquidation) };
+
 const ROWS: readonly Row[] = [
-  { label: 'Health factor', testId: 'whatif-health', value: (r) => formatRatio(r.account.healthFactor) },
-  { label: 'Equity', testId: 'whatif-equity', value: (r) => formatMoney(r.account.equity) },
+  EQUITY,
   { label: 'Maintenance margin', testId: 'whatif-maintenance', value: (r) => formatMoney(r.account.maintenanceMargin) },
   { label: 'Free margin', testId: 'whatif-free', value: (r) => formatMoney(r.account.freeMargin) },
-  { label: 'Joint move to liquidation', testId: 'whatif-distance', value: (r) => formatMove(r.account.distanceToLiquidation) },
+  DISTANCE,
 ];
 
 // A lending pool has no maintenance margin to show (it would read 0.00): its debt and what more
 // may be borrowed instead.
 const LENDING_ROWS: readonly Row[] = [
-  ROWS[0]!,
-  ROWS[1]!,
+  EQUITY,
   { label: 'Debt', testId: 'whatif-debt', value: (r) => formatMoney(r.lending?.debt) },
   { label: 'Borrow power left', testId: 'whatif-borrow-power', value: (r) => formatMoney(r.lending?.borrowCapacity) },
-  ROWS[4]!,
+  DISTANCE,
 ];
 
 /** The headline figures now and at the what-if prices, side by side, from the two reports. */
 export function WhatIfSummary({ now, moved }: { now: Report; moved: Report | null }) {
-  const rows = now.lending ? LENDING_ROWS : ROWS;
+  const rows: FigureRow[] = [
+    ...healthRows(now, moved, 'whatif'),
+    ...(now.lending ? LENDING_ROWS : ROWS).map((row) => ({
+      key: row.testId,
+      label: row.label,
+      first: row.value(now),
+      ...(moved ? { second: row.value(moved) } : {}),
+      testId: row.testId,
+    })),
+  ];
   return (
-    <table className="grid grid--compact" data-testid="whatif-summary">
-      <caption className="visually-hidden">Figures now and at the what-if prices</caption>
-      <thead>
-        <tr>
-          <th scope="col">Figure</th>
-          <th scope="col" className="number">
-            Now
-          </th>
-          {moved ? (
-            <th scope="col" className="number">
-              What-if
-            </th>
-          ) : null}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.label}>
-            <th scope="row">{row.label}</th>
-            <td className="number" data-testid={`${row.testId}-now`}>
-              {row.value(now)}
-            </td>
-            {moved ? (
-              <td className="number" data-testid={`${row.testId}-moved`}>
-                {row.value(moved)}
-              </td>
-            ) : null}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <FiguresTable
+      caption="Figures now and at the what-if prices"
+      headings={['Now', moved ? 'What-if' : null]}
+      rows={rows}
+      cellSuffixes={['now', 'moved']}
+      testId="whatif-summary"
+    />
   );
 }

@@ -123,7 +123,7 @@ export function PositionDetails({ row, onTypeChange }: { row: PositionRow; onTyp
         {result?.marginMode === 'isolated' ? (
           <>
             <Figure label="Margin balance" value={formatMoney(result.marginBalance)} />
-            <Figure label="Health factor" value={result.healthFactor === null ? MISSING : formatRatio(result.healthFactor)} />
+            <Figure label="Margin balance ÷ maintenance (1 = liquidation)" value={result.healthFactor === null ? MISSING : formatRatio(result.healthFactor)} />
           </>
         ) : null}
       </div>

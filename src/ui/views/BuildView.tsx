@@ -1,9 +1,9 @@
 // Build: the book (name, rule set, assets, balances, positions), what-if, a previewed trade, a
 // collateral top-up, the headline charts, and the book under each venue's rules. Loaded when
 // first opened, like every view.
-import { lazy, Suspense } from 'react';
 import { Results } from '../common/Results';
 import { Section } from '../common/Section';
+import { HeadlineArea } from '../panels/HeadlineArea';
 import { PreviewTradePanel } from '../panels/PreviewTradePanel';
 import { TopUpPanel } from '../panels/TopUpPanel';
 import { WhatIfPanel } from '../panels/WhatIfPanel';
@@ -14,18 +14,13 @@ import { PositionsTable } from '../portfolio/PositionsTable';
 import { RuleSetPicker } from '../portfolio/RuleSetPicker';
 import { CompareVenuesSection } from '../venues/CompareVenuesSection';
 import { BookDescription } from './BookDescription';
-
-// The charts (and Recharts with them) load after the tables: the book is editable at once.
-const HeadlineArea = lazy(() => import('../panels/ReportCharts').then((m) => ({ default: m.HeadlineArea })));
-const ChartsArea = lazy(() => import('../panels/ReportCharts').then((m) => ({ default: m.ChartsArea })));
+import { DeferredCharts } from './DeferredCharts';
 
 export default function BuildView() {
   return (
     <>
       <Results label="account figures">
-        <Suspense fallback={<p className="muted">Loading charts…</p>}>
-          <HeadlineArea />
-        </Suspense>
+        <HeadlineArea />
       </Results>
       <div className="layout">
         <div className="layout__main">
@@ -45,9 +40,7 @@ export default function BuildView() {
         </aside>
       </div>
       <Results label="charts">
-        <Suspense fallback={null}>
-          <ChartsArea />
-        </Suspense>
+        <DeferredCharts />
       </Results>
       <CompareVenuesSection />
     </>

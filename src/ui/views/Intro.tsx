@@ -15,7 +15,7 @@ export function Intro() {
       <div className="intro__text">
         <h2 id={headingId}>Margin Lab: what a trade does to your margin</h2>
         <p>
-          Build a book of spot balances, perpetuals, futures and options, and see its health factor, margin and liquidation prices under a venue’s
+          Build a book of spot balances, perpetuals, futures and options, and see its margin ratio (a lending pool’s health factor), margin and liquidation prices under a venue’s
           rules. Move prices to see what happens; preview a trade before you place it; work out how much collateral to add.
         </p>
         <p>

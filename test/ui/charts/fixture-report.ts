@@ -4,7 +4,9 @@
 // - BTC's curve is 1.0 at −30 %, its downMove, and 42000 = 60000 × (1 − 0.3);
 // - ETH's curve is 1.0 at +40 %, its upMove, and 4200 = 3000 × 1.4;
 // - the joint curve is 1.0 at −20 %, jointMove.down and distanceToLiquidation; 48000 = 60000 × 0.8, 2400 = 3000 × 0.8;
-// - cross saving = 15000 − 9000 = 6000 = 40 % of isolated.
+// - cross saving = 15000 − 9000 = 6000 = 40 % of isolated;
+// - margin ratio = maintenance ÷ adjusted equity = 6000 ÷ 11040 = 0.5434…; the nearest liquidation is the
+//   joint −20 %, in daily σ of BTC's 55 % a year: 0.55 ÷ √365 = 0.028788, 0.2 ÷ 0.028788 = 6.947 σ: safe (≥ 3 σ).
 import type { PositionReport, Report } from '../../../src/engine';
 
 const MOVES = [-0.5, -0.4, -0.3, -0.2, -0.1, 0, 0.1, 0.2, 0.3, 0.4, 0.5];
@@ -42,6 +44,13 @@ const REPORT: Report = {
     maintenanceMargin: '6000',
     healthFactor: '1.84',
     marginRatio: '0.54347826086956521739',
+    health: {
+      measure: 'margin ratio',
+      value: '0.54347826086956521739',
+      liquidated: false,
+      zone: 'safe',
+      nearestLiquidation: { along: 'joint', move: -0.2, dailyVolatility: 0.55 / Math.sqrt(365), dailySigmas: 0.2 / (0.55 / Math.sqrt(365)) },
+    },
     freeMargin: '2040',
     liquidatable: false,
     distanceToLiquidation: -0.2,

@@ -71,17 +71,27 @@ describe('text alternatives', () => {
     expect(html).not.toContain('Save PNG');
   });
 
-  it('shows a missing health factor as "—" with the reason as its title', () => {
-    const html = render(HeadlineStrip, sparseReport());
-    expect(html).toContain('title="no maintenance requirement"');
-    expect(html).toMatch(/headline__value--none[^>]*>—/);
+  it('shows a missing ratio as "—" with the reason as its title, and "liquidated" in words', () => {
+    const report = sparseReport();
+    report.account.health = { measure: 'margin ratio', value: null, reason: 'no equity left', liquidated: true, zone: 'liquidated', nearestLiquidation: null };
+    const html = render(HeadlineStrip, report);
+    expect(html).toContain('title="no equity left"');
+    expect(html).toMatch(/headline__value--liquidated[^>]*>—/);
+    expect(html).toContain('<span class="headline__zone">liquidated</span>');
+    expect(html).toContain('Liquidated: the account is at or past its liquidation point now.');
   });
 
   it('shows "before → now" in the headline strip', () => {
     const after = fixtureReport();
-    after.account.healthFactor = '1.52';
+    after.account.health = { ...after.account.health!, value: '0.66666666666666666667' };
     const html = render(HeadlineStrip, after, fixtureReport());
-    expect(html).toMatch(/1\.84<span aria-hidden="true"> → <\/span>/);
-    expect(html).toContain('1.52');
+    expect(html).toMatch(/54\.35%<span aria-hidden="true"> → <\/span>/);
+    expect(html).toContain('66.67%');
+  });
+
+  it('shows the account\'s own warnings under the headline', () => {
+    const report = fixtureReport();
+    report.warnings = [{ path: 'overrides.BTC.maintenance[1].amount', message: 'these brackets do not chain' }];
+    expect(render(HeadlineStrip, report)).toContain('<li><strong>Warning:</strong> Asset BTC, maintenance brackets, bracket 2, amount: these brackets do not chain</li>');
   });
 });

@@ -1,0 +1,17 @@
+import { memo } from 'react';
+import { HeadlineStrip } from '../charts/HeadlineStrip';
+// The headline's styles live with the charts'; imported where it renders (see ReportCharts). Imported
+// from its own module, not the charts' index, which re-exports the charts (and Recharts).
+import '../charts/charts.css';
+import { useChartInput, type ChartInput } from './chart-input';
+
+// Memoised: the area re-renders on every report (to time the settling), the strip only when the
+// settled input changes. It draws no chart, so it comes with Build's first load, without Recharts.
+const Headline = memo(function Headline({ report, baseline }: ChartInput) {
+  return <HeadlineStrip report={report} baseline={baseline} />;
+});
+
+export function HeadlineArea() {
+  const { report, baseline } = useChartInput();
+  return report ? <Headline report={report} baseline={baseline} /> : null;
+}
