@@ -17,6 +17,7 @@ import {
   type HealthRow,
   type HealthSeries,
 } from './health-curve-data';
+import { drawnHealthSeries, omittedCurvesCaption } from './health-curve-drawn';
 import { healthText } from './health-curve-text';
 import { ZONE_BOUNDS } from './health-zone';
 import { COLOR } from './palette';
@@ -41,7 +42,10 @@ function HealthTooltip({ active, payload, series }: Partial<TooltipContentProps>
 }
 
 export function HealthCurveChart({ report, baseline }: ChartProps) {
-  const series = useMemo(() => healthSeries(report, baseline), [report, baseline]);
+  // A book on many assets draws its nearest curves only (health-curve-drawn.ts); the CSV has all.
+  const drawn = useMemo(() => drawnHealthSeries(report, healthSeries(report, baseline)), [report, baseline]);
+  const series = drawn.series;
+  const leftOff = omittedCurvesCaption(drawn);
   const rows = useMemo(() => healthRows(report, baseline), [report, baseline]);
   const text = useMemo(() => healthText(report, baseline), [report, baseline]);
   const axis = healthAxisMax(rows, series);
@@ -81,6 +85,7 @@ export function HealthCurveChart({ report, baseline }: ChartProps) {
           {baseline ? <> (before: {formatHealthFactor(before)})</> : null}. Liquidation at 1. Each asset moves alone, others held; the joint
           curve moves every non-stable asset together.
           {axis.clipped ? ` Values above ${axis.max} run off the top; the tooltip shows them.` : ''}
+          {leftOff ? ` ${leftOff}` : ''}
         </p>
       }
     >
