@@ -56,6 +56,21 @@ function dotTitle(ladder: AssetLadder, point: LadderPoint, quote: string): strin
   return lines.join('\n');
 }
 
+/** About a character's width at the axis's 12 px, for keeping tick labels apart. */
+const CHAR_WIDTH = 7;
+
+/**
+ * Every k-th tick, k the smallest that keeps the labels a character apart on this width (a phone
+ * shows 28,000 … 34,000 in steps of 2,000, not seven labels run together); always the first.
+ */
+export function spacedTicks(ticks: readonly number[], plotWidth: number): number[] {
+  if (ticks.length < 2) return [...ticks];
+  const widest = Math.max(...ticks.map((t) => formatPrice(t).length)) + 1;
+  const spacing = plotWidth / (ticks.length - 1);
+  const every = Math.max(1, Math.ceil((widest * CHAR_WIDTH) / spacing));
+  return ticks.filter((_, i) => i % every === 0);
+}
+
 function laneText(label: string): string {
   return label.length > 12 ? `${label.slice(0, 11)}…` : label;
 }
@@ -71,6 +86,7 @@ export function AssetLadderChart({ ladder, quote }: { ladder: AssetLadder; quote
   const axisY = height - MARGIN.bottom;
   const today = toFiniteNumber(ladder.price);
   const sides = labelSides(ladder.points, ladder.domain);
+  const ticks = spacedTicks(ladder.ticks, plotWidth);
   const title = `${ladder.asset} liquidation prices`;
 
   return (
@@ -81,7 +97,7 @@ export function AssetLadderChart({ ladder, quote }: { ladder: AssetLadder; quote
       <div ref={box} style={FULL_WIDTH}>
         <svg className="chart__plain-svg" style={SVG_STYLE} width={width} height={height} role="img" aria-label={title} fontSize={12}>
           <desc>The numbers are in the table that follows the chart.</desc>
-          {ladder.ticks.map((tick) => (
+          {ticks.map((tick) => (
             <g key={tick}>
               <line x1={x(tick)} x2={x(tick)} y1={MARGIN.top} y2={axisY} stroke={COLOR.grid} strokeDasharray="3 3" />
               <text className="chart__svg-text" x={x(tick)} y={axisY + 16} textAnchor="middle" fill={COLOR.text}>

@@ -3,7 +3,7 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { AssetLadderChart } from '../../../src/ui/charts/AssetLadderChart';
+import { AssetLadderChart, spacedTicks } from '../../../src/ui/charts/AssetLadderChart';
 import { liquidationLadders } from '../../../src/ui/charts/liquidation-ladder-data';
 import { fixtureReport } from './fixture-report';
 
@@ -50,5 +50,18 @@ describe('one asset of the liquidation ladder, drawn as plain SVG', () => {
     const html = render('ETH');
     expect(html).toContain('>p2<');
     expect(html).toMatch(/Price: 3,450\.25 USDT/);
+  });
+});
+
+describe('the price axis of a rung', () => {
+  const ticks = [28000, 29000, 30000, 31000, 32000, 33000, 34000];
+  it('keeps every tick where the labels fit', () => {
+    // 524 px over 6 gaps: 87 px a gap; "34,000" + a space is 7 characters × 7 px = 49 px.
+    expect(spacedTicks(ticks, 524)).toEqual(ticks);
+  });
+
+  it('keeps every other tick on a phone, where seven labels would run together', () => {
+    // 390-px screen: about 240 px over 6 gaps = 40 px a gap < 49 px, so every 2nd tick (80 px apart).
+    expect(spacedTicks(ticks, 240)).toEqual([28000, 30000, 32000, 34000]);
   });
 });
