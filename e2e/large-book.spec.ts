@@ -1,29 +1,18 @@
 import { expect, test, type Page } from '@playwright/test';
+import { cpus, loadavg } from 'node:os';
+import { generateBook } from '../bench/generate-book';
 import { LARGE_BOOK_POSITIONS, largeBook } from './large-book';
+import { armEditToFigure, editToFigure, longest, median, takeLongTasks, waitImported, waitSettled, watchLongTasks } from './large-book-timing';
 import { openApp, portfolioName } from './helpers';
 import { LONG_TASK_BOUND_MS, LONG_TASK_GOAL_MS } from './timing';
-
-declare global {
-  interface Window {
-    __longTasks: number[];
-  }
-}
 
 /** The positions table stays light at any size: the goal of issue 15 item 4. */
 const DOM_GOAL = 5000;
 
-// The engine takes seconds on such a book today (a compiled kernel is on its way): these tests
-// bound their waits generously and print the figures; they assert what the table owes at any engine
-// speed: few elements, one asset picker, and a main thread it does not block.
+// Waits are generous (a loaded 2-core machine); the figures are printed beside their goals.
 
 async function importLargeBook(page: Page): Promise<number> {
   await page.setViewportSize({ width: 1440, height: 900 });
-  await page.addInitScript(() => {
-    window.__longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) window.__longTasks.push(entry.duration);
-    }).observe({ type: 'longtask', buffered: false });
-  });
   await openApp(page);
   const book = largeBook();
   const started = Date.now();
@@ -32,9 +21,6 @@ async function importLargeBook(page: Page): Promise<number> {
   await expect(page.getByTestId('positions-scroll').getByRole('table')).toHaveAttribute('aria-rowcount', String(LARGE_BOOK_POSITIONS + 1));
   return Date.now() - started;
 }
-
-const longTasksSince = async (page: Page) => page.evaluate(() => window.__longTasks.splice(0));
-const longest = (tasks: number[]) => Math.round(Math.max(0, ...tasks));
 
 test('a 2,000-position book imports and edits with under 5,000 elements in the positions table and one asset picker', async ({ page }) => {
   test.setTimeout(120_000);
@@ -68,48 +54,83 @@ test('a 2,000-position book imports and edits with under 5,000 elements in the p
   expect(rendered).toBeLessThan(200);
 });
 
-// What it asserts: scrolling the whole book, the table's own work, stays within the bound. What it
-// prints beside the goal: the longest task of an edit (the keystroke's render is a few ms of it;
-// the rest is garbage collection after the whole book is copied to the worker and stored, and the
-// risk panel's heatmap) and of the import's figures (the liquidation ladder drawing 2,000 points
-// takes seconds): those belong to the worker client and the charts, and are listed for them.
-test('a 2,000-position book scrolls with no main-thread task over 50 ms, and an edit is measured', async ({ page }) => {
-  test.setTimeout(240_000);
-  await importLargeBook(page);
-  const table = page.getByTestId('positions-scroll');
-  const row = page.getByTestId('position-row').first();
-  // Let the engine value the imported book (generous: it takes seconds today), so that what follows
-  // measures the page, not the arrival of the import's report.
-  const notional = row.locator('td[data-column="notional"]');
-  const started = Date.now();
-  const valued = await expect(notional).not.toHaveText('—', { timeout: 150_000 }).then(
-    () => true,
-    () => false,
-  );
-  console.log(valued ? `the engine valued the 2,000 positions within ${((Date.now() - started) / 1000).toFixed(1)} s of the import's rows` : 'the engine did not value the book within 150 s');
-  test.skip(!valued, 'the engine did not value the book in time on this machine: nothing to measure');
-  await page.waitForTimeout(1000);
-  const whileValuing = await longTasksSince(page);
+// The main thread through a large book's life: the import read, checked, valued and drawn; the
+// whole table scrolled; sizes edited until their figures show. Every long task is printed beside
+// the goal (50 ms) and none may pass the bound (150 ms, e2e/timing.ts). Edit → figure (from the
+// keystroke to the edited row's notional on screen) is printed beside issue 9's goals; it is not
+// asserted: it is mostly the engine's time, which depends on the machine's load.
+/** One-minute load per core above which the machine is running other work than this test (CI runs it alone). */
+const OVERLOADED = 1.5;
 
-  // Scrolling through the whole book: only the table works.
+async function measureLargeBook(page: Page, book: Record<string, unknown>, label: string, goal: string): Promise<number[]> {
+  const count = (book.positions as unknown[]).length;
+  const loadBefore = loadavg()[0]! / cpus().length;
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await watchLongTasks(page);
+  await openApp(page);
+  await page.waitForTimeout(500);
+  await takeLongTasks(page);
+
+  const started = Date.now();
+  await page.getByTestId('import-file').setInputFiles({ name: 'large.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(book)) });
+  // Read, checked, put in the table, valued (the first row's notional is a figure), nothing pending.
+  await waitImported(page, count, 150_000);
+  const valuedIn = Date.now() - started;
+  // The charts redraw once the reports rest (150 ms); give them time to be drawn.
+  await page.waitForTimeout(1500);
+  const importing = await takeLongTasks(page);
+
+  const table = page.getByTestId('positions-scroll');
   for (let step = 1; step <= 20; step += 1) {
     await table.evaluate((el, f) => el.scrollTo(0, el.scrollHeight * f), step / 20);
     await page.waitForTimeout(50);
   }
   await table.evaluate((el) => el.scrollTo(0, 0));
-  await page.waitForTimeout(200);
-  const scrolling = await longTasksSince(page);
+  await page.waitForTimeout(300);
+  const scrolling = await takeLongTasks(page);
 
-  // An edit, up to its echo in the field: the keystroke's own work, before the engine answers.
-  const quantity = row.getByRole('textbox', { name: /^Quantity of/ });
-  const edited = String(Number(await quantity.inputValue()) * 2);
-  await quantity.fill(edited);
-  await expect(quantity).toHaveValue(edited);
-  const editing = await longTasksSince(page);
+  const firstRow = '[data-testid="position-row"]';
+  const row = page.locator(firstRow).first();
+  const id = await row.getAttribute('data-position-id');
+  const notional = `${firstRow}[data-position-id="${id}"] td[data-column="notional"]`;
+  const quantity = row.locator('input[aria-label^="Quantity of"]');
+  const original = Number(await quantity.inputValue());
+  const samples: number[] = [];
+  for (const factor of [2, 3, 1]) {
+    await armEditToFigure(page, notional);
+    await quantity.fill(String(original * factor));
+    samples.push(await editToFigure(page));
+    await waitSettled(page);
+    await page.waitForTimeout(1000);
+  }
+  const editing = await takeLongTasks(page);
 
-  console.log(`the page holds ${await page.evaluate(() => document.querySelectorAll('*').length)} elements`);
-  console.log(`long tasks while the import was valued and drawn: ${JSON.stringify(whileValuing.map(Math.round))} (longest ${longest(whileValuing)} ms)`);
-  console.log(`longest main-thread task scrolling 2,000 rows: ${longest(scrolling)} ms; editing a size: ${longest(editing)} ms (goal ≤ ${LONG_TASK_GOAL_MS} ms, bound ${LONG_TASK_BOUND_MS} ms)`);
-  expect(scrolling.filter((d) => d > LONG_TASK_BOUND_MS)).toEqual([]);
-  if (longest(editing) > LONG_TASK_BOUND_MS) test.info().annotations.push({ type: 'over the goal', description: `editing a size: ${longest(editing)} ms` });
+  console.log(`${label}: imported and valued in ${valuedIn} ms; the page holds ${await page.evaluate(() => document.querySelectorAll('*').length)} elements`);
+  console.log(`${label}: long tasks (ms; goal ≤ ${LONG_TASK_GOAL_MS}, bound ${LONG_TASK_BOUND_MS}) while imported, valued and drawn: ${JSON.stringify(importing)} (longest ${longest(importing)}); scrolling: longest ${longest(scrolling)}; three edits with their figures: ${JSON.stringify(editing)} (longest ${longest(editing)})`);
+  console.log(`${label}: edit → the row's figure on screen: median ${median(samples)} ms (${samples.join(', ')}; ${goal}); engine ${await page.getByTestId('evaluate-millis').textContent()} per evaluation`);
+  // Long tasks are wall time: on a machine running several times more work than it has cores
+  // (other checkouts' builds and tests beside this one) every task stretches with the queue, and a
+  // bound would measure the neighbours. There the figures are printed and annotated, not asserted;
+  // CI runs this test alone (the performance project), where the bound holds.
+  const loadPerCore = Math.max(loadBefore, loadavg()[0]! / cpus().length);
+  const over = { importing: importing.filter((d) => d > LONG_TASK_BOUND_MS), scrolling: scrolling.filter((d) => d > LONG_TASK_BOUND_MS), editing: editing.filter((d) => d > LONG_TASK_BOUND_MS) };
+  console.log(`${label}: load ${loadPerCore.toFixed(1)} per core (${cpus().length} cores): ${loadPerCore > OVERLOADED ? 'overloaded, long tasks printed, not asserted' : 'long tasks asserted'}`);
+  if (loadPerCore > OVERLOADED) {
+    test.info().annotations.push({ type: 'not asserted: machine overloaded', description: `load ${loadPerCore.toFixed(1)} per core; over ${LONG_TASK_BOUND_MS} ms: ${JSON.stringify(over)}` });
+  } else {
+    expect.soft(over.importing, 'long tasks while the import is read, valued and drawn').toEqual([]);
+    expect.soft(over.scrolling, 'long tasks while scrolling').toEqual([]);
+    expect.soft(over.editing, 'long tasks while editing').toEqual([]);
+  }
+  return samples;
+}
+
+test('a 2,000-position / 100-asset book imports, scrolls and edits with no main-thread task over 50 ms (bound 150 ms)', async ({ page }) => {
+  test.setTimeout(300_000);
+  await measureLargeBook(page, largeBook(), '2,000 positions / 100 assets', 'no goal of its own; issue 9: ≤ 250 ms at 1,000 positions');
+});
+
+test('a 1,000-position / 50-asset book (the bench\'s shape) imports, scrolls and edits with no main-thread task over 50 ms (bound 150 ms)', async ({ page }) => {
+  test.setTimeout(300_000);
+  await measureLargeBook(page, generateBook({ positions: 1000, assets: 50, seed: 1 }), '1,000 positions / 50 assets (bench)', 'goal ≤ 250 ms, issue 9');
 });

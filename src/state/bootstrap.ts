@@ -89,13 +89,28 @@ function saveUndo(storage: StorageLike, store: AppStore): void {
   }
 }
 
-/** Save the portfolio and theme a moment after each change; returns the function that stops it. */
+/** Runs `task` when the page is idle (at the latest after `timeoutMs`); returns how to cancel it. */
+function whenIdle(task: () => void, timeoutMs: number): () => void {
+  if (typeof globalThis.requestIdleCallback === 'function') {
+    const handle = globalThis.requestIdleCallback(task, { timeout: timeoutMs });
+    return () => globalThis.cancelIdleCallback(handle);
+  }
+  const handle = setTimeout(task, 0);
+  return () => clearTimeout(handle);
+}
+
+/**
+ * Save the portfolio and theme a moment after each change, when the page is idle: writing a large
+ * book must not land in the same task as the figures it changed. Returns the function that stops it.
+ */
 export function keepSaved(store: AppStore, storage: StorageLike, delayMs = 250): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let cancelIdle: (() => void) | undefined;
   let warned = false;
   let undoChanged = false;
   const save = () => {
     timer = undefined;
+    cancelIdle = undefined;
     const { draft, theme } = store.getState();
     if (!savePersisted(storage, draft, theme) && !warned) {
       warned = true;
@@ -106,18 +121,23 @@ export function keepSaved(store: AppStore, storage: StorageLike, delayMs = 250):
       saveUndo(storage, store);
     }
   };
+  const pending = () => timer !== undefined || cancelIdle !== undefined;
   const unsubscribe = store.subscribe((state, previous) => {
     const historyMoved = state.past !== previous.past || state.future !== previous.future;
     if (state.draft === previous.draft && state.theme === previous.theme && !historyMoved) return;
     if (historyMoved) undoChanged = true;
-    if (timer === undefined) timer = setTimeout(save, delayMs);
+    if (pending()) return;
+    timer = setTimeout(() => {
+      timer = undefined;
+      cancelIdle = whenIdle(save, 2000);
+    }, delayMs);
   });
   // Leaving the page must not lose the last keystrokes.
   const flush = () => {
-    if (timer !== undefined) {
-      clearTimeout(timer);
-      save();
-    }
+    if (!pending()) return;
+    clearTimeout(timer);
+    cancelIdle?.();
+    save();
   };
   globalThis.addEventListener?.('pagehide', flush);
   return () => {

@@ -1,5 +1,6 @@
 import type { DraftPortfolio } from './draft';
-import { draftFromJson, draftToJson } from './json-form';
+import { documentText } from './document-text';
+import { draftFromJson } from './json-form';
 import { tooDeep } from './persistence';
 
 // Undo history of the portfolio. Each edit is one step, except that keystrokes into the same
@@ -53,7 +54,8 @@ function newestWithin(drafts: readonly DraftPortfolio[], fromEnd: boolean, budge
   let left = budget;
   const ordered = fromEnd ? [...drafts].reverse() : drafts;
   for (const draft of ordered.slice(0, PERSISTED_UNDO_STEPS)) {
-    const text = JSON.stringify(draftToJson(draft));
+    // Made once per draft: saving after each edit does not write the older books' text again.
+    const text = documentText(draft);
     if (text.length > left) break;
     texts.push(text);
     left -= text.length;

@@ -1,5 +1,6 @@
 import type { DraftPortfolio } from './draft';
-import { draftFromJson, draftToJson } from './json-form';
+import { documentText } from './document-text';
+import { draftFromJson } from './json-form';
 import type { Theme } from './view-slice';
 
 // The browser keeps one entry: the portfolio (in the file format) and the view settings, under a
@@ -141,9 +142,9 @@ export function setAside(storage: StorageLike, from: string, raw: string, reason
   }
 }
 
+/** The entry as JSON.stringify would write a PersistedEntry, the portfolio's text made once per draft. */
 export function serialize(draft: DraftPortfolio, theme: Theme): string {
-  const entry: PersistedEntry = { schemaVersion: SCHEMA_VERSION, portfolio: draftToJson(draft), theme };
-  return JSON.stringify(entry);
+  return `{"schemaVersion":${SCHEMA_VERSION},"portfolio":${documentText(draft)},"theme":${JSON.stringify(theme)}}`;
 }
 
 /** Save; false when the browser refuses (storage full or disabled). */

@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { keepSaved, loadStartingPortfolio } from '../../src/state/bootstrap';
-import { draftFromJson } from '../../src/state/json-form';
-import { loadPersisted, savePersisted, SET_ASIDE_PREFIX, STORAGE_KEY } from '../../src/state/persistence';
+import { draftFromJson, draftToJson } from '../../src/state/json-form';
+import { loadPersisted, savePersisted, serialize, SET_ASIDE_PREFIX, STORAGE_KEY } from '../../src/state/persistence';
 import { createAppStore } from '../../src/state/store';
 import { example, fetchExamplesFromDisk, MemoryStorage } from './helpers';
 
@@ -55,5 +55,38 @@ describe('start-up', () => {
     const saved = loadPersisted(storage);
     expect(saved.kind === 'loaded' && saved.draft.balances.USDC).toBe('7777');
     stop();
+  });
+
+  describe('saving off the critical path', () => {
+    afterEach(() => vi.unstubAllGlobals());
+
+    it('writes in an idle callback after the delay, once for a burst of keystrokes, and at once when stopped', async () => {
+      const idle: (() => void)[] = [];
+      vi.stubGlobal('requestIdleCallback', (task: () => void) => idle.push(task));
+      vi.stubGlobal('cancelIdleCallback', () => undefined);
+      const storage = new MemoryStorage();
+      const store = createAppStore(draftFromJson(example('btc-basis-trade.json')));
+      const stop = keepSaved(store, storage, 5);
+      for (const text of ['7', '77', '777']) store.getState().setBalance('USDC', text);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      // The delay has passed: the save waits for idle time, and nothing is written before it.
+      expect(idle).toHaveLength(1);
+      expect(storage.getItem(STORAGE_KEY)).toBeNull();
+      idle[0]!();
+      const saved = loadPersisted(storage);
+      expect(saved.kind === 'loaded' && saved.draft.balances.USDC).toBe('777');
+      // A change still waiting for idle time is written when the page goes.
+      store.getState().setBalance('USDC', '8');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(idle).toHaveLength(2);
+      stop();
+      const flushed = loadPersisted(storage);
+      expect(flushed.kind === 'loaded' && flushed.draft.balances.USDC).toBe('8');
+    });
+
+    it('writes the entry JSON.stringify would write', () => {
+      const draft = draftFromJson(example('altcoin-book.json'));
+      expect(serialize(draft, 'dark')).toBe(JSON.stringify({ schemaVersion: 1, portfolio: draftToJson(draft), theme: 'dark' }));
+    });
   });
 });

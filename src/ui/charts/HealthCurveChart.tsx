@@ -19,6 +19,7 @@ import {
   type HealthRow,
   type HealthSeries,
 } from './health-curve-data';
+import { drawnHealthSeries, omittedCurvesCaption } from './health-curve-drawn';
 import { curveMeasure, healthText } from './health-curve-text';
 import { healthValue } from './health-reading';
 import { ZONE_BOUNDS } from './health-zone';
@@ -43,7 +44,10 @@ function HealthTooltip({ active, payload, series }: Partial<TooltipContentProps>
 }
 
 export function HealthCurveChart({ report, baseline }: ChartProps) {
-  const series = useMemo(() => healthSeries(report, baseline), [report, baseline]);
+  // A book on many assets draws its nearest curves only (health-curve-drawn.ts); the CSV has all.
+  const drawn = useMemo(() => drawnHealthSeries(report, healthSeries(report, baseline)), [report, baseline]);
+  const series = drawn.series;
+  const leftOff = omittedCurvesCaption(drawn);
   const rows = useMemo(() => healthRows(report, baseline), [report, baseline]);
   const text = useMemo(() => healthText(report, baseline), [report, baseline]);
   const axis = healthAxisMax(rows, series);
@@ -86,6 +90,7 @@ export function HealthCurveChart({ report, baseline }: ChartProps) {
           {lending ? '' : `, 1 ÷ the margin ratio of ${healthValue(report)}`}. Liquidation at 1. Each asset moves alone, others held; the joint
           curve moves every non-stable asset together.
           {axis.clipped ? ` Values above ${axis.max} run off the top; the tooltip shows them.` : ''}
+          {leftOff ? ` ${leftOff}` : ''}
         </p>
       }
     >

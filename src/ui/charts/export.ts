@@ -49,7 +49,8 @@ export function pngOptions(element: Element, title: string, legend: LegendItem[]
 
 /** The chart's root SVGs (one per small chart), not the icons inside legends or buttons. */
 function chartSvgs(container: Element): SVGSVGElement[] {
-  return Array.from(container.querySelectorAll<SVGSVGElement>('.recharts-wrapper > svg'));
+  // Recharts' surfaces, and the charts drawn as plain SVG (the liquidation ladder).
+  return Array.from(container.querySelectorAll<SVGSVGElement>('.recharts-wrapper > svg, svg.chart__plain-svg'));
 }
 
 export async function downloadChartPng(container: Element, title: string, legend: LegendItem[], fileName: string): Promise<void> {

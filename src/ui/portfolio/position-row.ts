@@ -124,14 +124,14 @@ function liquidationOf(result: PositionReport, report: Report, price: number | n
   };
 }
 
-function flagsOf(position: DraftPosition, result: PositionReport | null, report: Report | null): PositionFlag[] {
+/** `asOf`: the report's asOf as epoch milliseconds (NaN without one), parsed once per report, not per row. */
+function flagsOf(position: DraftPosition, result: PositionReport | null, report: Report | null, asOf: number): PositionFlag[] {
   const flags: PositionFlag[] = [];
   if (result && report) {
     const liquidatable = result.marginMode === 'isolated' ? (finite(result.healthFactor) ?? Infinity) < 1 : report.account.liquidatable;
     if (liquidatable) flags.push('liquidatable');
   }
   // The engine's rule for expiry (at or past asOf), read from the report's own asOf.
-  const asOf = Date.parse(report?.asOf ?? '');
   const expiry = Date.parse(position.expiry ?? '');
   if (position.type !== 'perpetual' && Number.isFinite(asOf) && Number.isFinite(expiry) && expiry <= asOf) flags.push('expired');
   const noCollateral =
@@ -154,6 +154,7 @@ export function positionRows(book: { positions: readonly DraftPosition[] }, repo
   for (const a of report?.account.assets ?? []) prices.set(a.asset, a.price);
   const warned = warningsByPosition(report?.warnings ?? []);
   const reported = report?.account.positions ?? [];
+  const asOf = Date.parse(report?.asOf ?? '');
   return book.positions.map((position, index) => {
     const cached = cache?.get(position);
     if (cached && cached.index === index) return cached;
@@ -176,7 +177,7 @@ export function positionRows(book: { positions: readonly DraftPosition[] }, repo
       side: sideOf(position.quantity),
       mark,
       liquidation: result && report ? liquidationOf(result, report, price) : null,
-      flags: flagsOf(position, result, report),
+      flags: flagsOf(position, result, report, asOf),
       warnings: (warned.get(reportIndex) ?? []).map((w) => describeProblem(w, { positions: reported })),
     };
   }

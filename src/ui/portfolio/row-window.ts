@@ -9,6 +9,22 @@ export function rowOffsets(count: number, heightOf: (index: number) => number): 
   return offsets;
 }
 
+/**
+ * Row tops from the parts measured so far ("<key>:row", "<key>:details"), the rest at `estimate`:
+ * each measure adds its difference from the estimate at its row's index, so a 2,000-row book costs
+ * one pass over the few measured parts and one numeric pass, not 4,000 string lookups per measure.
+ */
+export function measuredOffsets(count: number, indexOf: ReadonlyMap<string, number>, heights: ReadonlyMap<string, number>, estimate: number): Float64Array {
+  const extra = new Float64Array(count);
+  for (const [part, height] of heights) {
+    const cut = part.lastIndexOf(':');
+    const index = indexOf.get(part.slice(0, cut));
+    if (index === undefined || index >= count) continue;
+    extra[index] = (extra[index] ?? 0) + (part.slice(cut + 1) === 'row' ? height - estimate : height);
+  }
+  return rowOffsets(count, (i) => estimate + (extra[i] ?? 0));
+}
+
 /** The first row whose bottom is below `y` (binary search over the tops). */
 function firstEndingAfter(offsets: Float64Array, y: number): number {
   let low = 0;

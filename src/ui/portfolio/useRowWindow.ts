@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState, type RefObject } from 'react';
-import { rowOffsets, rowWindow, type RowWindow } from './row-window';
+import { measuredOffsets, rowWindow, type RowWindow } from './row-window';
 
 // Windowing for a table inside a scrolling box. Rows are measured by a ResizeObserver once in the
 // page (an opened row, or a cell showing a message, is taller) and estimated until then. Each
@@ -90,7 +90,9 @@ export function useRowWindow(keyText: string, estimate: number, box: RefObject<H
     };
   }, [box]);
 
-  const offsets = useMemo(() => rowOffsets(keys.length, (i) => (heights.get(`${keys[i]}:row`) ?? estimate) + (heights.get(`${keys[i]}:details`) ?? 0)), [keys, heights, estimate]);
+  // Where each key's row is, made once per list of keys (a keystroke keeps the list).
+  const indexOf = useMemo(() => new Map(keys.map((key, i) => [key, i] as const)), [keys]);
+  const offsets = useMemo(() => measuredOffsets(keys.length, indexOf, heights, estimate), [keys, indexOf, heights, estimate]);
 
   if (keys.length <= WHOLE_TABLE_ROWS) return { start: 0, end: keys.length, before: 0, after: 0, measure };
   return { ...rowWindow(offsets, view.top, view.height, MARGIN), measure };

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { rowOffsets, rowWindow } from '../../../src/ui/portfolio/row-window';
+import { measuredOffsets, rowOffsets, rowWindow } from '../../../src/ui/portfolio/row-window';
 
 describe('the window of rows a long table renders', () => {
   it('renders the rows in view and a margin around them', () => {
@@ -49,6 +49,29 @@ describe('the window of rows a long table renders', () => {
           });
         },
       ),
+      { seed: 15, numRuns: 300 },
+    );
+  });
+});
+
+describe('row tops from the rows measured so far', () => {
+  it('adds a measured row and an opened row to the estimate at their places', () => {
+    // Rows a, b, c at 45 px estimated; b measured at 60 and opened (details 200): tops 0, 45, 305, 350.
+    const indexOf = new Map([['a', 0], ['b', 1], ['c', 2]]);
+    const heights = new Map([['b:row', 60], ['b:details', 200], ['gone:row', 99]]);
+    expect([...measuredOffsets(3, indexOf, heights, 45)]).toEqual([0, 45, 45 + 60 + 200, 45 + 60 + 200 + 45]);
+  });
+
+  it('agrees with summing each row as measured, or as estimated', () => {
+    const key = fc.constantFrom('0', '1', '2', '3', '4', '5', 'x:y', 'gone');
+    const part = fc.tuple(key, fc.constantFrom('row', 'details'), fc.integer({ min: 1, max: 400 }));
+    fc.assert(
+      fc.property(fc.array(part, { maxLength: 12 }), fc.integer({ min: 10, max: 80 }), (parts, estimate) => {
+        const keys = ['0', '1', '2', '3', '4', '5', 'x:y'];
+        const heights = new Map<string, number>(parts.map(([k, kind, h]) => [`${k}:${kind}`, h]));
+        const naive = rowOffsets(keys.length, (i) => (heights.get(`${keys[i]}:row`) ?? estimate) + (heights.get(`${keys[i]}:details`) ?? 0));
+        expect(measuredOffsets(keys.length, new Map(keys.map((k, i) => [k, i])), heights, estimate)).toEqual(naive);
+      }),
       { seed: 15, numRuns: 300 },
     );
   });
