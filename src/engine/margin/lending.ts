@@ -1,6 +1,7 @@
 import type Decimal from 'decimal.js';
 import type { AccountState } from '../account';
 import { dec, ONE, ZERO } from '../money';
+import { poolBalance } from './pool';
 import type { BookContext } from '../valuation/context';
 
 /** Aave v3: a position this small may be closed whole (LiquidationLogic.sol, MIN_BASE_MAX_CLOSE_FACTOR_THRESHOLD). */
@@ -65,7 +66,8 @@ export function lendingState(ctx: BookContext, account: AccountState): LendingSt
   const bonusByAsset: Record<string, number> = {};
   let largest: { asset: string; quantity: Decimal; value: Decimal } | null = null;
   for (const asset of ctx.assets) {
-    const quantity = ctx.portfolio.balances[asset];
+    // The pool's holding: a quote balance is net of what isolated positions took from it.
+    const quantity = poolBalance(ctx, asset);
     if (!quantity || !quantity.isPositive() || quantity.isZero()) continue;
     bonusByAsset[asset] = ctx.assetRules[asset]!.liquidationBonus;
     const value = quantity.times(account.prices[asset]!);

@@ -5,7 +5,8 @@ import { evaluate, parsePortfolio } from '../../../src/engine/index';
 import { book } from '../fixtures/books';
 
 // Issue 10, item 4: isolated collateral is drawn from the account's quote balance; what it takes
-// beyond that balance is money the account does not hold.
+// beyond that balance is money the account does not hold, which the pool carries as a borrow of the
+// quote (isolated-borrow.test.ts). No example leans on it.
 
 const EXAMPLES = new URL('../../../public/examples/', import.meta.url);
 
