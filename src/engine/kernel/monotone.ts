@@ -95,7 +95,8 @@ export function portfolioBounds(book: CompiledBook): {
       return k === undefined ? undefined : scratch[k];
     },
     point: (rows, surplus) => {
-      let rising = -book.isolatedCollateral;
+      // The isolated collateral is in the quote's row already; an unlisted quote's borrow is constant.
+      let rising = -book.quoteBorrow;
       let falling = 0;
       let charge = 0;
       const worstLoss = new Float64Array(n);
