@@ -22,7 +22,7 @@ export interface PositionState {
 export interface AccountState {
   prices: PriceMap;
   pool: PoolTotals;
-  /** Quote cash set aside as isolated collateral (out of the pool). */
+  /** Quote cash set aside as isolated collateral: out of the pool's quote balance, a borrow of the quote where it runs past it. */
   isolatedCollateral: Decimal;
   poolEquity: Decimal;
   poolAdjustedEquity: Decimal;
@@ -40,11 +40,13 @@ export function evaluateAccount(ctx: BookContext, prices: PriceMap, withIsolated
   // Each position is valued once: the pool's sums reuse these valuations.
   const valuations = new Map(ctx.portfolio.positions.map((p) => [p, valuePosition(ctx, p, prices[p.asset]!)]));
   const pool = poolTotals(ctx, prices, (p, price) => (price === prices[p.asset] ? valuations.get(p) : undefined) ?? valuePosition(ctx, p, price));
-  const isolated = isolatedCollateral(ctx);
-  const poolEquity = pool.balanceValue.plus(pool.unrealizedPnl).plus(pool.optionValue).minus(isolated);
-  let equity = poolEquity;
-  const maintenanceHealth = poolHealth(ctx, pool, isolated, 'maintenance');
-  const initialHealth = poolHealth(ctx, pool, isolated, 'initial');
+  // The pool's quote balance is already net of the isolated collateral (margin/pool.ts poolBalance).
+  const isolated = isolatedCollateral(ctx.portfolio);
+  const poolEquity = pool.balanceValue.plus(pool.unrealizedPnl).plus(pool.optionValue);
+  // A lending pool margins no position, but the collateral they took is still the account's money.
+  let equity = ctx.rules.kind === 'lending' ? poolEquity.plus(isolated) : poolEquity;
+  const maintenanceHealth = poolHealth(ctx, pool, 'maintenance');
+  const initialHealth = poolHealth(ctx, pool, 'initial');
   // A lending pool's "requirement" is its debt, not a margin: it adds nothing to the margin totals.
   let maintenanceMargin = ctx.rules.kind === 'lending' ? ZERO : maintenanceHealth.requirement;
   let initialMargin = ctx.rules.kind === 'lending' ? ZERO : initialHealth.requirement;
@@ -66,7 +68,7 @@ export function evaluateAccount(ctx: BookContext, prices: PriceMap, withIsolated
   });
   return {
     prices, pool, isolatedCollateral: isolated, poolEquity,
-    poolAdjustedEquity: poolAdjustedEquity(pool, isolated),
+    poolAdjustedEquity: poolAdjustedEquity(pool),
     maintenanceHealth,
     initialHealth,
     positions, equity, maintenanceMargin, initialMargin,
@@ -85,8 +87,9 @@ export type { AssetSymbol };
 
 /**
  * Quote money the isolated positions take beyond what the balances hold of the quote: isolated
- * collateral is drawn from the quote balance (README, format notes), so a shortfall is a borrow of
- * the quote. Zero when the quote balance covers every isolated collateral.
+ * collateral is drawn from the quote balance (README, format notes), so the shortfall is the part
+ * of the pool's quote borrow that the isolated positions made (margin/pool.ts poolBalance). Zero
+ * when the quote balance covers every isolated collateral.
  */
 export function isolatedShortfall(portfolio: Pick<Portfolio, 'quote' | 'balances' | 'positions'>): Decimal {
   let collateral = ZERO;

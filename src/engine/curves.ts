@@ -1,6 +1,6 @@
 import type Decimal from 'decimal.js';
 import { healthFactor } from './account';
-import { addTotals, assetContribution, isolatedCollateral, poolHealth, poolTotals } from './margin/pool';
+import { addTotals, assetContribution, poolHealth, poolTotals } from './margin/pool';
 import { dec, ONE } from './money';
 import type { HealthCurve } from './report-types';
 import type { PriceMap } from './types';
@@ -28,7 +28,6 @@ function toChart(ctx: BookContext, h: ReturnType<typeof poolHealth>): number | n
 /** Health factor against a move of each non-stable asset (others held) and of all of them together. */
 export function healthCurves(ctx: BookContext, prices: PriceMap, moves: number[]): HealthCurve[] {
   const totals = poolTotals(ctx, prices);
-  const isolated = isolatedCollateral(ctx);
   const factors: Decimal[] = moves.map((m) => ONE.plus(dec(m)));
   const curves: HealthCurve[] = [];
   for (const asset of ctx.assets) {
@@ -37,12 +36,12 @@ export function healthCurves(ctx: BookContext, prices: PriceMap, moves: number[]
     const others = addTotals(totals, assetContribution(ctx, asset, price), -1);
     curves.push({
       name: asset,
-      healthFactor: factors.map((k) => toChart(ctx, poolHealth(ctx, addTotals(others, assetContribution(ctx, asset, price.times(k))), isolated))),
+      healthFactor: factors.map((k) => toChart(ctx, poolHealth(ctx, addTotals(others, assetContribution(ctx, asset, price.times(k)))))),
     });
   }
   curves.push({
     name: 'joint',
-    healthFactor: factors.map((k) => toChart(ctx, poolHealth(ctx, poolTotals(ctx, jointlyMoved(ctx, prices, k)), isolated))),
+    healthFactor: factors.map((k) => toChart(ctx, poolHealth(ctx, poolTotals(ctx, jointlyMoved(ctx, prices, k))))),
   });
   return curves;
 }

@@ -139,8 +139,8 @@ function warningsOf(ctx: BookContext): ReportWarning[] {
     if (ctx.rules.kind === 'lending') out.push({ path: `positions[${i}]`, message: 'the lending rule set margins balances only: this position is valued but not margined' });
     if (p.type !== 'perpetual' && Date.parse(p.expiry) <= asOf) out.push({ path: `positions[${i}].expiry`, message: p.type === 'option' ? 'expired: valued at its intrinsic value' : 'expired: settled at the mark price' });
   });
-  const shortfall = ctx.rules.kind === 'lending' ? null : isolatedShortfall(ctx.portfolio);
-  if (shortfall && shortfall.greaterThan(0)) {
+  const shortfall = isolatedShortfall(ctx.portfolio);
+  if (shortfall.greaterThan(0)) {
     // Name the position whose collateral first goes past the quote cash: where the user can act.
     const { quote, balances, positions } = ctx.portfolio;
     const cash = Object.hasOwn(balances, quote) ? balances[quote]! : dec(0);
@@ -148,7 +148,7 @@ function warningsOf(ctx: BookContext): ReportWarning[] {
     const i = positions.findIndex((p) => p.margin?.mode === 'isolated' && (drawn = drawn.plus(p.margin.collateral)).greaterThan(cash.isPositive() ? cash : 0));
     out.push({
       path: `positions[${i}].margin.collateral`,
-      message: `the isolated collateral comes to more than the ${toDecimalString(cash)} ${quote} the balances hold: ${toDecimalString(shortfall)} ${quote} the account does not have. It is taken from the cross pool's equity but not margined as a borrow; add the ${quote} to balances, or lower the collateral`,
+      message: `the isolated collateral comes to more than the ${toDecimalString(cash)} ${quote} the balances hold: ${toDecimalString(shortfall)} ${quote} the account does not have. The pool carries it as a borrow of ${quote}, ${ctx.rules.kind === 'lending' ? 'counted as debt' : 'margined as any borrow'}; add the ${quote} to balances, or lower the collateral`,
     });
   }
   for (const [asset, override] of Object.entries(ctx.portfolio.overrides)) {

@@ -151,20 +151,21 @@ describe('reported liquidation prices', SLOW, () => {
 
   it('worked example: over a tiny requirement, a float64 option value limits how exactly health 1 is hit', () => {
     // 931.86 ETH calls struck at 414.2, expired (intrinsic value), in cross; a 0.01 USDC borrow is the
-    // pool's only requirement: 10 % × 0.01 = 0.001. 10,600.03 of USDC sits as an isolated perpetual's
-    // collateral, out of the pool. Pool surplus: 931.86 × (P − 414.2) − 0.01 − 10,600.03 − 0.001 = 0
-    // → P = 414.2 + 10,600.041 / 931.86 = 425.575143261863370…
+    // pool's only requirement: 10 % × 0.01 = 0.001. 10,600.03 USD held is all taken as an isolated
+    // perpetual's collateral, out of the pool (a collateral the account did not hold would be a
+    // margined borrow). Pool surplus: 931.86 × (P − 414.2) − 0.01 − 0.001 = 0
+    // → P = 414.2 + 0.011 / 931.86 = 414.200011804348292…
     const p = parseValid({
       format: 'margin-lab/portfolio', version: 1, name: 'long calls, tiny requirement', asOf: AS_OF, quote: 'USD', rules: 'generic-cex',
-      assets: { ETH: { price: '800', volatility: 1 }, USDC: { price: '1', volatility: 0 } },
-      balances: { USDC: '-0.01' },
+      assets: { ETH: { price: '800', volatility: 1 }, USDC: { price: '1', volatility: 0 }, USD: { price: '1', volatility: 0 } },
+      balances: { USDC: '-0.01', USD: '10600.03' },
       positions: [
         { id: 'calls', type: 'option', asset: 'ETH', right: 'call', strike: '414.2', expiry: '2026-11-22T00:00:00Z', quantity: '931.86', premium: '0.8' },
         { id: 'side', type: 'perpetual', asset: 'ETH', quantity: '-0.001', entryPrice: '800', margin: { mode: 'isolated', collateral: '10600.03' } },
       ],
     });
     const down = evaluate(p).account.liquidationPrices.ETH!.down!;
-    const exact = new Decimal('414.2').plus(new Decimal('10600.041').div('931.86'));
+    const exact = new Decimal('414.2').plus(new Decimal('0.011').div('931.86'));
     expect(new Decimal(down).minus(exact).abs().div(exact).lessThan('1e-15')).toBe(true);
     // One double step of the price (5.7e-14) moves the calls' value by 931.86 × 5.7e-14 ≈ 5e-11, which is
     // 5e-8 of the 0.001 requirement: the health factor at the reported price is 1 only to that.

@@ -2,6 +2,7 @@ import type { Portfolio } from '../format/schema';
 import { yearsBetween } from '../pricing/black76';
 import { scenarioGrid, type GridScenario, type MaintenanceBracket } from '../rules';
 import type { BookContext } from '../valuation/context';
+import { isolatedCollateral as isolatedCollateralOf, poolBalance } from '../margin/pool';
 import { bracketsChain, linearTable, type LinearTable } from './linear-table';
 
 // The compiled book: the portfolio turned once per evaluation into Float64 struct-of-arrays, one
@@ -83,8 +84,13 @@ export interface CompiledBook {
   assets: CompiledAsset[];
   bySymbol: ReadonlyMap<string, CompiledAsset>;
   rules: CompiledRules;
-  /** Quote cash set aside as isolated collateral (out of the pool). */
+  /** Quote cash set aside as isolated collateral: already out of the quote's `balance`; kept for the rounding bound. */
   isolatedCollateral: number;
+  /**
+   * A quote the book does not list among its assets: the isolated collateral is all borrowed, at
+   * price 1, never moving (margin/pool.ts unlistedQuoteBorrow). 0 where the quote is listed.
+   */
+  quoteBorrow: number;
   /** Correlation matrix, row-major, assets × assets; empty unless the book credits offsets between assets. */
   correlation: Float64Array;
 }
@@ -193,7 +199,10 @@ export function compileBook(ctx: BookContext, floats: PositionFloats = positionF
     const rules = ctx.assetRules[symbol]!;
     const linear = linearByAsset.get(symbol) ?? [];
     const options = optionsByAsset.get(symbol) ?? [];
-    const balance = portfolio.balances[symbol]?.toNumber() ?? 0;
+    // The pool's balance: the quote's is net of the isolated collateral, exact before it is a double.
+    const balance = poolBalance(ctx, symbol)?.toNumber() ?? 0;
+    // The quote cannot move against itself: no scenario of the grid moves it (margin/risk-array.ts).
+    const priceRange = symbol === portfolio.quote ? 0 : rules.priceRange;
     const assetVolatility = portfolio.assets[symbol]!.volatility;
     const linearQuantity = Float64Array.from(linear, (i) => floats.quantity[i]!);
     const linearEntry = Float64Array.from(linear, (i) => floats.entryPrice[i]!);
@@ -226,10 +235,10 @@ export function compileBook(ctx: BookContext, floats: PositionFloats = positionF
       optionSqrtYears: years.map((t) => Math.sqrt(Math.max(t, 0))),
       optionDiscount: years.map((t) => (t <= 0 || ctx.rate === 0 ? 1 : Math.exp(-ctx.rate * t))),
       optionScratch: new Float64Array(options.length),
-      priceRange: rules.priceRange,
+      priceRange,
       riskLinearQuantity: balance + linearQuantity.reduce((a, b) => a + b, 0),
-      worstScenarioLong: worstScenario(scenarios, rules.priceRange, 1),
-      worstScenarioShort: worstScenario(scenarios, rules.priceRange, -1),
+      worstScenarioLong: worstScenario(scenarios, priceRange, 1),
+      worstScenarioShort: worstScenario(scenarios, priceRange, -1),
       exposed: balance !== 0 || linear.length + options.length > 0,
     };
   });
@@ -240,9 +249,10 @@ export function compileBook(ctx: BookContext, floats: PositionFloats = positionF
   const correlation = new Float64Array(offsets ? n * n : 0);
   if (offsets) for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) correlation[i * n + j] = ctx.correlation(assets[i]!.symbol, assets[j]!.symbol);
   let isolatedCollateral = 0;
-  if (!lending) portfolio.positions.forEach((p, i) => {
+  portfolio.positions.forEach((p, i) => {
     if (p.margin?.mode === 'isolated') isolatedCollateral += floats.collateral[i]!;
   });
+  const quoteBorrow = Object.hasOwn(portfolio.assets, portfolio.quote) ? 0 : isolatedCollateralOf(portfolio).toNumber();
   return {
     assets,
     bySymbol: new Map(assets.map((a) => [a.symbol, a])),
@@ -263,6 +273,7 @@ export function compileBook(ctx: BookContext, floats: PositionFloats = positionF
       maintenanceShare: settings.maintenanceShare,
     },
     isolatedCollateral,
+    quoteBorrow,
     correlation,
   };
 }

@@ -47,7 +47,9 @@ export function surplusParts(book: CompiledBook, rows: Float64Array, out: Surplu
     if (book.assets[i]!.linearSum.quantity >= 0) rising += pnl;
     else falling += pnl;
   }
-  if (!lending) rising -= book.isolatedCollateral;
+  // The isolated collateral is in the quote's row already; a quote the book does not list is a
+  // constant borrow of it (kernel/pool.ts): its debt, and under exchange rules its margin.
+  rising -= book.quoteBorrow * (lending ? 1 : 1 + book.rules.borrowMaintenanceRate);
   out.surplus = rising + falling;
   out.rising = rising;
   out.falling = falling;
@@ -93,7 +95,8 @@ export function portfolioBounds(book: CompiledBook): {
       return k === undefined ? undefined : scratch[k];
     },
     point: (rows, surplus) => {
-      let rising = -book.isolatedCollateral;
+      // The isolated collateral is in the quote's row already; an unlisted quote's borrow is constant.
+      let rising = -book.quoteBorrow;
       let falling = 0;
       let charge = 0;
       const worstLoss = new Float64Array(n);

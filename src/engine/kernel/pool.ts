@@ -87,18 +87,22 @@ export function sumRows(book: CompiledBook, rows: Float64Array, skip: number, ou
 
 /** Health from summed fields (margin/pool.ts poolHealth, in Float64); offsets between assets need the rows themselves. */
 function healthOfTotals(book: CompiledBook, t: ArrayLike<number>, rows: Float64Array, kind: RequirementKind): KernelHealth {
-  const liabilities = t[LIABILITIES]!;
+  // The isolated collateral is in the quote's row already, or, for a quote the book does not list,
+  // this constant borrow of it (margin/pool.ts unlistedQuoteBorrow).
+  const borrow = book.quoteBorrow;
+  const liabilities = t[LIABILITIES]! + borrow;
   const gross = t[GROSS]! + book.isolatedCollateral;
   if (book.rules.kind === 'lending') return { numerator: kind === 'maintenance' ? t[WEIGHTED_COLLATERAL]! : t[BORROW_LIMIT]!, requirement: liabilities, gross };
-  const pnl = t[UNREALIZED_PNL]! + t[OPTION_VALUE]! - book.isolatedCollateral;
+  const pnl = t[UNREALIZED_PNL]! + t[OPTION_VALUE]!;
   if (book.rules.kind === 'portfolio') {
     const r = book.rules.interAssetOffset ? portfolioRequirement(book, rows) : {
       initial: t[WORST_LOSS]! + t[SHORT_OPTION_CHARGE]!,
       maintenance: (t[WORST_LOSS]! + t[SHORT_OPTION_CHARGE]!) * book.rules.maintenanceShare,
     };
-    return { numerator: t[BALANCE_VALUE]! + pnl, requirement: kind === 'maintenance' ? r.maintenance : r.initial, gross };
+    return { numerator: t[BALANCE_VALUE]! - borrow + pnl, requirement: kind === 'maintenance' ? r.maintenance : r.initial, gross };
   }
-  return { numerator: t[COLLATERAL_VALUE]! - liabilities + pnl, requirement: t[kind === 'maintenance' ? MAINTENANCE : INITIAL]!, gross };
+  const borrowRate = kind === 'maintenance' ? book.rules.borrowMaintenanceRate : book.rules.borrowInitialRate;
+  return { numerator: t[COLLATERAL_VALUE]! - liabilities + pnl, requirement: t[kind === 'maintenance' ? MAINTENANCE : INITIAL]! + borrow * borrowRate, gross };
 }
 
 /** The pool's health from its rows: one pass over the assets. */

@@ -1,6 +1,6 @@
 import type Decimal from 'decimal.js';
 import { Dec, ONE } from '../money';
-import { addTotals, assetContribution, isolatedCollateral, poolHealth, poolTotals, type Health, type PoolTotals } from '../margin/pool';
+import { addTotals, assetContribution, poolHealth, poolTotals, type Health, type PoolTotals } from '../margin/pool';
 import type { AssetSymbol, PriceMap } from '../types';
 import { jointlyMoved, type BookContext } from '../valuation/context';
 import { DOWN_FACTORS, liquidationAlong, UP_FACTORS } from './solve';
@@ -14,8 +14,7 @@ export interface LiquidationPair {
 export function healthAlongAsset(ctx: BookContext, prices: PriceMap, asset: AssetSymbol, totals?: PoolTotals): (price: Decimal) => Health {
   const all = totals ?? poolTotals(ctx, prices);
   const others = addTotals(all, assetContribution(ctx, asset, prices[asset]!), -1);
-  const isolated = isolatedCollateral(ctx);
-  return (price) => poolHealth(ctx, addTotals(others, assetContribution(ctx, asset, price)), isolated);
+  return (price) => poolHealth(ctx, addTotals(others, assetContribution(ctx, asset, price)));
 }
 
 /** The prices of one asset, others held, at which the pool's health factor reaches 1, below and above today's. */
@@ -30,8 +29,7 @@ export function assetLiquidationPrices(ctx: BookContext, prices: PriceMap, asset
 
 /** The pool's health when every non-stable asset moves by the fraction m together. */
 export function healthAlongJointMove(ctx: BookContext, prices: PriceMap): (move: Decimal) => Health {
-  const isolated = isolatedCollateral(ctx);
-  return (move) => poolHealth(ctx, poolTotals(ctx, jointlyMoved(ctx, prices, ONE.plus(move))), isolated);
+  return (move) => poolHealth(ctx, poolTotals(ctx, jointlyMoved(ctx, prices, ONE.plus(move))));
 }
 
 /** The joint moves (fractions, −0.23 = all fall 23 %) at which the pool reaches health 1. */

@@ -1,10 +1,8 @@
 import type Decimal from 'decimal.js';
 import type { AccountState } from '../account';
-import { dec, ONE, ZERO } from '../money';
+import { ONE, ZERO } from '../money';
+import { poolBalance } from './pool';
 import type { BookContext } from '../valuation/context';
-
-/** Aave v3: a position this small may be closed whole (LiquidationLogic.sol, MIN_BASE_MAX_CLOSE_FACTOR_THRESHOLD). */
-const FULL_CLOSE_BELOW_VALUE = dec(2000);
 
 /** What a liquidator takes of one collateral asset, and the price it is counted at. */
 export interface CollateralSeized {
@@ -33,11 +31,13 @@ export interface LendingState {
 
 /**
  * The share of the debt a liquidator may repay: the rule set's close factor (Aave v3: 50 %), or all
- * of it when health is at or below `fullCloseBelowHealth` (0.95) or the debt or collateral is dust.
+ * of it when health is at or below `fullCloseBelowHealth` (0.95), or when the debt or the collateral
+ * is worth less than `fullCloseBelowValue` (Aave v3.3's $2,000; a rule set without the rule says 0).
  * A healthy account is shown the factor that would apply as it crosses 1.
  */
 export function closeFactorAt(ctx: BookContext, healthFactor: Decimal | null, debt: Decimal, collateral: Decimal): number {
-  const dust = debt.lessThan(FULL_CLOSE_BELOW_VALUE) || collateral.lessThan(FULL_CLOSE_BELOW_VALUE);
+  const below = ctx.rules.fullCloseBelowValue;
+  const dust = debt.lessThan(below) || collateral.lessThan(below);
   if (healthFactor !== null && healthFactor.lessThanOrEqualTo(ctx.rules.fullCloseBelowHealth)) return 1;
   if (dust && !debt.isZero()) return 1;
   return ctx.rules.closeFactor;
@@ -65,7 +65,8 @@ export function lendingState(ctx: BookContext, account: AccountState): LendingSt
   const bonusByAsset: Record<string, number> = {};
   let largest: { asset: string; quantity: Decimal; value: Decimal } | null = null;
   for (const asset of ctx.assets) {
-    const quantity = ctx.portfolio.balances[asset];
+    // The pool's holding: a quote balance is net of what isolated positions took from it.
+    const quantity = poolBalance(ctx, asset);
     if (!quantity || !quantity.isPositive() || quantity.isZero()) continue;
     bonusByAsset[asset] = ctx.assetRules[asset]!.liquidationBonus;
     const value = quantity.times(account.prices[asset]!);

@@ -4,7 +4,7 @@ import type { AssetSymbol, PriceMap } from '../types';
 import type { BookContext } from '../valuation/context';
 import { valueBalance } from '../valuation/balance';
 import { valuePosition, type PositionValuation } from '../valuation/position';
-import type { Position } from '../format/schema';
+import type { Portfolio, Position } from '../format/schema';
 import { portfolioRequirement, type AssetRisk } from './portfolio';
 import { assetRiskArray } from './risk-array';
 
@@ -65,10 +65,59 @@ export function addTotals(a: PoolTotals, b: PoolTotals, sign: 1 | -1 = 1): PoolT
 /** Values a position at a price; evaluateAccount passes the valuations it already has. */
 export type PositionValuer = (p: Position, price: Decimal) => PositionValuation;
 
+// Isolated collateral is quote money drawn from the account's quote balance (README, "the portfolio
+// file"): the balances list everything the account holds, the pool keeps the quote balance less
+// every isolated position's collateral. Where the collateral comes to more than the quote held,
+// the pool's quote balance is negative, a borrow of the quote, exactly as a file writing that
+// negative balance out: margined as any borrow under exchange rules, debt under lending, and under
+// portfolio margin a loss in no scenario (the unit of account cannot move against itself). Lending
+// included: a pool margins no position, but the collateral has left its quote balance all the same.
+
+const drawnByPortfolio = new WeakMap<Portfolio, Decimal>();
+
+/** Σ isolated collateral: the quote money the isolated positions took out of the pool. */
+export function isolatedCollateral(portfolio: Portfolio): Decimal {
+  let total = drawnByPortfolio.get(portfolio);
+  if (total === undefined) {
+    total = ZERO;
+    for (const p of portfolio.positions) if (p.margin?.mode === 'isolated') total = total.plus(p.margin.collateral);
+    drawnByPortfolio.set(portfolio, total);
+  }
+  return total;
+}
+
+/** The pool's balance of an asset: the file's, less the isolated collateral for the quote. Undefined where neither holds any. */
+export function poolBalance(ctx: BookContext, asset: AssetSymbol): Decimal | undefined {
+  const { portfolio } = ctx;
+  const written = Object.hasOwn(portfolio.balances, asset) ? portfolio.balances[asset] : undefined;
+  if (asset !== portfolio.quote) return written;
+  const drawn = isolatedCollateral(portfolio);
+  if (drawn.isZero()) return written;
+  return (written ?? ZERO).minus(drawn);
+}
+
+/**
+ * A book whose quote is not among its assets holds none of it: the isolated collateral is then all
+ * borrowed, at the quote's price of 1, with no haircut and no price risk.
+ */
+function unlistedQuoteBorrow(ctx: BookContext): PoolTotals {
+  const { portfolio } = ctx;
+  if (Object.hasOwn(portfolio.assets, portfolio.quote)) return EMPTY_TOTALS;
+  const liability = isolatedCollateral(portfolio);
+  if (liability.isZero()) return EMPTY_TOTALS;
+  const exchange = ctx.rules.kind === 'exchange';
+  return {
+    ...EMPTY_TOTALS,
+    balanceValue: liability.neg(), liabilities: liability,
+    maintenanceMargin: exchange ? liability.times(ctx.rules.borrowMaintenanceRate) : ZERO,
+    initialMargin: exchange ? liability.times(ctx.rules.borrowInitialRate) : ZERO,
+  };
+}
+
 /** What one asset's balance and cross positions add to the pool at a price. */
 export function assetContribution(ctx: BookContext, asset: AssetSymbol, price: Decimal, value: PositionValuer = (p, x) => valuePosition(ctx, p, x)): PoolTotals {
   let totals = EMPTY_TOTALS;
-  const quantity = ctx.portfolio.balances[asset];
+  const quantity = poolBalance(ctx, asset);
   if (quantity !== undefined && !quantity.isZero()) {
     const b = valueBalance(ctx, asset, quantity, price);
     totals = {
@@ -102,17 +151,9 @@ export function assetContribution(ctx: BookContext, asset: AssetSymbol, price: D
 
 /** The pool at a full set of prices. */
 export function poolTotals(ctx: BookContext, prices: PriceMap, value?: PositionValuer): PoolTotals {
-  let totals = EMPTY_TOTALS;
+  let totals = unlistedQuoteBorrow(ctx);
   for (const asset of ctx.assets) totals = addTotals(totals, assetContribution(ctx, asset, prices[asset]!, value));
   return totals;
-}
-
-/** Collateral the isolated positions took from the account's quote balance. */
-export function isolatedCollateral(ctx: BookContext): Decimal {
-  let total = ZERO;
-  if (ctx.rules.kind === 'lending') return total;
-  for (const p of ctx.portfolio.positions) if (p.margin?.mode === 'isolated') total = total.plus(p.margin.collateral);
-  return total;
 }
 
 /**
@@ -127,11 +168,11 @@ export interface Health {
 
 export type RequirementKind = 'maintenance' | 'initial';
 
-export function poolAdjustedEquity(totals: PoolTotals, isolated: Decimal): Decimal {
-  return totals.collateralValue.minus(totals.liabilities).plus(totals.unrealizedPnl).plus(totals.optionValue).minus(isolated);
+export function poolAdjustedEquity(totals: PoolTotals): Decimal {
+  return totals.collateralValue.minus(totals.liabilities).plus(totals.unrealizedPnl).plus(totals.optionValue);
 }
 
-export function poolHealth(ctx: BookContext, totals: PoolTotals, isolated: Decimal, kind: RequirementKind = 'maintenance'): Health {
+export function poolHealth(ctx: BookContext, totals: PoolTotals, kind: RequirementKind = 'maintenance'): Health {
   if (ctx.rules.kind === 'lending') {
     return { numerator: kind === 'maintenance' ? totals.weightedCollateral : totals.borrowLimit, requirement: totals.liabilities };
   }
@@ -139,12 +180,12 @@ export function poolHealth(ctx: BookContext, totals: PoolTotals, isolated: Decim
     // Collateral at full value: its price risk is already in the risk arrays, a haircut would charge it twice.
     const requirement = portfolioRequirement(ctx, totals.risk);
     return {
-      numerator: totals.balanceValue.plus(totals.unrealizedPnl).plus(totals.optionValue).minus(isolated),
+      numerator: totals.balanceValue.plus(totals.unrealizedPnl).plus(totals.optionValue),
       requirement: kind === 'maintenance' ? requirement.maintenanceMargin : requirement.initialMargin,
     };
   }
   return {
-    numerator: poolAdjustedEquity(totals, isolated),
+    numerator: poolAdjustedEquity(totals),
     requirement: kind === 'maintenance' ? totals.maintenanceMargin : totals.initialMargin,
   };
 }

@@ -5,6 +5,7 @@ import type { AssetSymbol } from '../types';
 import type { BookContext } from '../valuation/context';
 import { optionModel } from '../valuation/position';
 import type { OptionPosition } from '../format/schema';
+import { poolBalance } from './pool';
 
 /** One asset's risk array: the loss of everything on it in each scenario of the grid. */
 export interface RiskArray {
@@ -36,8 +37,10 @@ export interface RiskArray {
 export function assetRiskArray(ctx: BookContext, asset: AssetSymbol, price: Decimal): RiskArray {
   const settings = ctx.portfolioMargin;
   const scenarios = scenarioGrid(settings);
-  const priceRange = ctx.assetRules[asset]!.priceRange;
-  let linearQuantity = ctx.portfolio.balances[asset] ?? ZERO;
+  // The quote is the unit of account: no scenario moves it against itself, so its balance (an
+  // isolated position's borrow of it included) carries no price risk.
+  const priceRange = asset === ctx.portfolio.quote ? 0 : ctx.assetRules[asset]!.priceRange;
+  let linearQuantity = poolBalance(ctx, asset) ?? ZERO;
   const options: { p: OptionPosition; value: Decimal }[] = [];
   let shortOptionCharge = ZERO;
   for (const p of ctx.portfolio.positions) {

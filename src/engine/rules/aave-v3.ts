@@ -41,13 +41,14 @@ export const aaveV3: RuleSet = {
   optionMaintenanceRate: 0,
   optionInitialRate: 0,
   optionInitialFloor: 0,
-  // A lending pool weighs debt by the health factor; it charges no exchange borrow margin.
+  // A lending pool weighs debt by the health factor; it charges no exchange borrow margin
+  // (Aave v3 has no such parameter: aave-v3-origin ReserveConfiguration.sol, read 2025-06-01).
   borrowMaintenanceRate: 0,
   borrowInitialRate: 0,
-  closeFactor: 0.5,
-  fullCloseBelowHealth: 0.95,
+  closeFactor: 0.5, // aave-v3-origin LiquidationLogic.sol DEFAULT_LIQUIDATION_CLOSE_FACTOR = 0.5e4 (read 2025-06-01)
+  fullCloseBelowHealth: 0.95, // aave-v3-origin LiquidationLogic.sol CLOSE_FACTOR_HF_THRESHOLD = 0.95e18 (read 2025-06-01)
   fullCloseBelowValue: new Dec(2000), // aave-v3-origin v3.3 LiquidationLogic.sol MIN_BASE_MAX_CLOSE_FACTOR_THRESHOLD = 2000e8 ($2,000 in base currency; read 2025-06-01)
-  defaultCorrelation: 0.5,
+  defaultCorrelation: 0.5, // Aave publishes none: this project's choice for a pair the file leaves out (2025-06-01)
   portfolioMargin: SPAN_PORTFOLIO_MARGIN, // a pool has no portfolio margin; CME SPAN (span.ts, 2025-06-01) is stated only so every rule set is complete
   assets: {
     WETH, ETH: WETH, WSTETH, STETH: WSTETH, WBTC, BTC: WBTC,

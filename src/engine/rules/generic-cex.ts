@@ -90,18 +90,21 @@ export const genericCex: RuleSet = {
   date: '2025-06-01',
   kind: 'exchange',
   maintenanceValuedAt: 'mark',
-  optionMaintenanceRate: 0.075, // Deribit: short option maintenance 7.5 % of the underlying + mark value
-  optionInitialRate: 0.15, // Deribit: max(15 % − OTM amount, 10 %) of the underlying + mark value
-  optionInitialFloor: 0.1,
+  optionMaintenanceRate: 0.075, // Deribit: short option maintenance 7.5 % of the underlying + mark value (Deribit margin docs, read 2025-06-01)
+  optionInitialRate: 0.15, // Deribit: max(15 % − OTM amount, 10 %) of the underlying + mark value (Deribit margin docs, read 2025-06-01)
+  optionInitialFloor: 0.1, // the 10 % of the same formula
   // Spot borrows: Binance Cross Margin liquidates at margin level (assets ÷ liabilities) 1.1, i.e.
   // equity under 10 % of liabilities; opening at its 5× (Cross Margin Classic) needs 25 %
   // (Binance "Margin Level" and "Cross Margin Pro" FAQ, read 2025-06-01).
   borrowMaintenanceRate: 0.1,
   borrowInitialRate: 0.25,
-  closeFactor: 1, // an exchange closes the whole position (partial liquidation is a later refinement)
+  // Liquidation closes the whole position (Binance USDS-M "Liquidation Protocols", read 2025-06-01;
+  // its partial liquidation of the largest tiers is not modelled): a lending pool's close factor,
+  // its full-close health and its $2,000 dust rule have nothing to act on.
+  closeFactor: 1,
   fullCloseBelowHealth: 1,
-  fullCloseBelowValue: new Dec(0), // no dust rule: the whole position is closed at once anyway
-  defaultCorrelation: 0.5,
+  fullCloseBelowValue: new Dec(0),
+  defaultCorrelation: 0.5, // no venue publishes one: this project's choice for a pair the file leaves out (2025-06-01)
   portfolioMargin: SPAN_PORTFOLIO_MARGIN, // CME SPAN (span.ts, 2025-06-01): read only where a book names the `portfolio` rule set
   assets: {
     BTC, WBTC: BTC, ETH, WETH: ETH, STETH: ETH,

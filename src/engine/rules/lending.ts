@@ -27,13 +27,14 @@ export const lending: RuleSet = {
   optionMaintenanceRate: 0,
   optionInitialRate: 0,
   optionInitialFloor: 0,
-  // A lending pool weighs debt by the health factor; it charges no exchange borrow margin.
+  // A lending pool weighs debt by the health factor; it charges no exchange borrow margin
+  // (Aave v3 has no such parameter: aave-v3-origin ReserveConfiguration.sol, read 2025-06-01).
   borrowMaintenanceRate: 0,
   borrowInitialRate: 0,
-  closeFactor: 0.5,
-  fullCloseBelowHealth: 0.95,
+  closeFactor: 0.5, // Aave v3 LiquidationLogic.sol DEFAULT_LIQUIDATION_CLOSE_FACTOR = 0.5e4 (read 2025-06-01)
+  fullCloseBelowHealth: 0.95, // Aave v3 LiquidationLogic.sol CLOSE_FACTOR_HF_THRESHOLD = 0.95e18 (read 2025-06-01)
   fullCloseBelowValue: new Dec(2000), // Aave v3.3 LiquidationLogic.sol MIN_BASE_MAX_CLOSE_FACTOR_THRESHOLD ($2,000 in base currency; read 2025-06-01)
-  defaultCorrelation: 0.5,
+  defaultCorrelation: 0.5, // no pool publishes one: this project's choice for a pair the file leaves out (2025-06-01)
   portfolioMargin: SPAN_PORTFOLIO_MARGIN, // a pool has no portfolio margin; CME SPAN (span.ts, 2025-06-01) is stated only so every rule set is complete
   assets: {
     ETH, WETH: ETH, STETH: ETH,

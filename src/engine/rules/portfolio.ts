@@ -47,7 +47,8 @@ export const portfolioRules: RuleSet = {
   kind: 'portfolio',
   portfolioMargin: SPAN_PORTFOLIO_MARGIN, // CME SPAN (span.ts); a file's `portfolioMargin` picks Deribit's grid or changes any setting
   // A spot borrow's risk is in the scenario grid (a negative balance loses as the price rises); these
-  // rates are read only under exchange rules, stated for completeness: Binance Cross Margin, as generic-cex.
+  // rates are read only under exchange rules, stated for completeness: Binance Cross Margin, as generic-cex
+  // ("Margin Level" and "Cross Margin Pro" FAQ, read 2025-06-01).
   borrowMaintenanceRate: 0.1,
   borrowInitialRate: 0.25,
 };

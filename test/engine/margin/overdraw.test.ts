@@ -2,10 +2,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isolatedShortfall } from '../../../src/engine/account';
 import { evaluate, parsePortfolio } from '../../../src/engine/index';
+import { poolBalance } from '../../../src/engine/margin/pool';
+import { Dec } from '../../../src/engine/money';
+import { makeContext } from '../../../src/engine/valuation/context';
 import { book } from '../fixtures/books';
 
 // Issue 10, item 4: isolated collateral is drawn from the account's quote balance; what it takes
-// beyond that balance is money the account does not hold.
+// beyond that balance is money the account does not hold, which the pool carries as a borrow of the
+// quote (isolated-borrow.test.ts). No example leans on it.
 
 const EXAMPLES = new URL('../../../public/examples/', import.meta.url);
 
@@ -42,6 +46,11 @@ describe('isolated collateral beyond the quote cash', () => {
       const parsed = parsePortfolio(JSON.parse(readFileSync(new URL(file, EXAMPLES), 'utf8')));
       if (!parsed.ok) throw new Error(`${file}: ${JSON.stringify(parsed.errors)}`);
       expect({ file, shortfall: isolatedShortfall(parsed.value).toString() }).toEqual({ file, shortfall: '0' });
+      // And the report agrees: no overdraw warning, and the pool's quote balance is the quote held less
+      // the isolated collateral, never below zero.
+      const ctx = makeContext(parsed.value);
+      expect({ file, warnings: evaluate(parsed.value).warnings.filter((w) => w.path.endsWith('margin.collateral')) }).toEqual({ file, warnings: [] });
+      expect({ file, borrowed: (poolBalance(ctx, parsed.value.quote) ?? new Dec(0)).isNegative() }).toEqual({ file, borrowed: false });
     }
   });
 });
