@@ -9,6 +9,7 @@ import type { LendingState } from './margin/lending';
 import { RULE_SETS } from './rules';
 import { ownRecord } from './records';
 import { dec, sum, toDecimalString, ZERO } from './money';
+import { asPrice, asQuantity } from './types';
 import type {
   AccountReport, AssetReport, HealthReport, LendingReport, LiquidationPricesReport, PortfolioMarginReport, PositionReport,
   RegimeEfficiency, Report, SolvencyDeltaReport, TopUpReport,
@@ -48,7 +49,7 @@ function assetReports(ctx: BookContext, account: AccountState): AssetReport[] {
     const balance = ctx.portfolio.balances[asset] ?? ZERO;
     const price = account.prices[asset]!;
     const on = account.positions.filter((s) => s.position.asset === asset).map((s) => s.valuation);
-    const b = valueBalance(ctx, asset, balance, price);
+    const b = valueBalance(ctx, asset, asQuantity(balance), asPrice(price));
     return {
       asset, price: str(price), stable: ctx.stable[asset]!, balance: str(balance),
       delta: str(balance.plus(sum(on.map((v) => v.delta)))),
