@@ -1,6 +1,6 @@
 import { Dec } from '../money';
 import type { AssetRules, MaintenanceBracket, RuleSet } from './types';
-import { crossMarginBorrow, deribitOptionMargin, marginStablecoin, notLending, wholePositionClose } from './common-assets';
+import { exchangeAccount, marginStablecoin, notLending } from './common-assets';
 
 // binance-usdm: Binance USDⓈ-M futures, one-way mode.
 // - Maintenance: notional brackets, N × maintMarginRatio − cum, valued at the mark price, so the
@@ -83,15 +83,13 @@ export const binanceUsdm: RuleSet = {
   title: 'Binance USDⓈ-M futures',
   source: 'Binance GET /fapi/v1/leverageBracket tables for BTCUSDT / ETHUSDT (2022, the cum values of Binance\'s calculation example); Binance FAQ "How to Calculate Liquidation Price of USDⓈ-M Futures Contracts"; Multi-Assets Mode collateral rates',
   date: '2025-06-01',
-  kind: 'exchange',
   maintenanceValuedAt: 'mark',
+  // Exchange account terms (common-assets.ts).
   // Binance USDⓈ-M lists no options; the European options desk is margined apart: Deribit's rates stand in.
-  ...deribitOptionMargin,
   // Spot borrows: Binance Cross Margin's own margin level 1.1 and 25 % to open.
-  ...crossMarginBorrow,
   // The liquidation engine closes the position (partial steps for large tiers are not modelled);
   // Binance's Portfolio Margin program is not modelled: CME SPAN stands in.
-  ...wholePositionClose,
+  ...exchangeAccount,
   assets: { BTC, ETH, BNB: { ...defaultAsset, haircut: 0.05 }, USDT: stableAsset, USDC: stableAsset, FDUSD: stableAsset },
   defaultAsset,
   stableAsset,

@@ -1,6 +1,6 @@
 import { bracketsFromRates } from './brackets';
 import type { AssetRules, RuleSet } from './types';
-import { crossMarginBorrow, deribitOptionMargin, marginStablecoin, notLending, wholePositionClose } from './common-assets';
+import { exchangeAccount, marginStablecoin, notLending } from './common-assets';
 
 // bybit-linear: Bybit USDT perpetuals (v5 linear).
 // - Risk-limit tiers: maintenance = position value × MMR − mmDeduction (Bybit help centre,
@@ -36,14 +36,12 @@ export const bybitLinear: RuleSet = {
   title: 'Bybit USDT perpetuals',
   source: 'Bybit help centre "Liquidation Price (USDT Contract)" (MM = value × MMR − deduction, valued at entry for isolated) and "Collateral value ratio"; GET /v5/market/risk-limit tier tables (BTCUSDT, ETHUSDT)',
   date: '2025-06-01',
-  kind: 'exchange',
   maintenanceValuedAt: 'entry',
+  // Exchange account terms (common-assets.ts).
   // Bybit's USDC options are margined by their own rules; Deribit's rates stand in (as in generic-cex).
-  ...deribitOptionMargin,
   // Spot borrows: Bybit's UTA spot-margin tiers are not modelled here; Binance Cross Margin's stand in.
-  ...crossMarginBorrow,
   // Bybit's UTA portfolio margin is not modelled: CME SPAN stands in.
-  ...wholePositionClose,
+  ...exchangeAccount,
   assets: { BTC, ETH, USDT: stableAsset, USDC: stableAsset },
   defaultAsset,
   stableAsset,

@@ -26,7 +26,7 @@ export const marginStablecoin: AssetRules = {
  * option in a book goes unmargined (Deribit docs "Margin", read 2025-06): short option maintenance
  * 7.5 % of the underlying + mark value; initial max(15 % − out-of-the-money share, 10 %) + mark.
  */
-export const deribitOptionMargin = {
+const deribitOptionMargin = {
   optionMaintenanceRate: 0.075,
   optionInitialRate: 0.15,
   optionInitialFloor: 0.1,
@@ -37,20 +37,27 @@ export const deribitOptionMargin = {
  * liabilities) 1.1, i.e. equity under 10 % of liabilities; opening at its 5× (Cross Margin Classic)
  * needs 25 % (Binance "Margin Level" and "Cross Margin Pro" FAQ, read 2025-06-01).
  */
-export const crossMarginBorrow = { borrowMaintenanceRate: 0.1, borrowInitialRate: 0.25 } as const satisfies Partial<RuleSet>;
+const crossMarginBorrow = { borrowMaintenanceRate: 0.1, borrowInitialRate: 0.25 } as const satisfies Partial<RuleSet>;
 
 /**
  * An exchange closes the whole position at once: no close factor, no full-close threshold, no dust
  * rule; pairs the file does not give are correlated 0.5; portfolio margin, where a book asks for
  * it, is CME SPAN (span.ts, 2025-06-01), the venue's own program not being modelled.
  */
-export const wholePositionClose = {
+const wholePositionClose = {
   closeFactor: 1,
   fullCloseBelowHealth: 1,
   fullCloseBelowValue: new Dec(0),
   defaultCorrelation: 0.5,
   portfolioMargin: SPAN_PORTFOLIO_MARGIN,
 } as const satisfies Partial<RuleSet>;
+
+/**
+ * An exchange account as the four venue rule sets model it: the three blocks above, which each
+ * venue file says why it takes (a venue that lists no options, lends no spot, or has a portfolio
+ * margin program not modelled here).
+ */
+export const exchangeAccount = { kind: 'exchange', ...deribitOptionMargin, ...crossMarginBorrow, ...wholePositionClose } as const satisfies Partial<RuleSet>;
 
 /**
  * A borrow-against-collateral pool (Aave v3, aave-v3-origin LiquidationLogic.sol, read 2025-06-01):

@@ -1,6 +1,6 @@
 import { bracketsFromRates } from './brackets';
 import type { AssetRules, RuleSet } from './types';
-import { crossMarginBorrow, deribitOptionMargin, marginStablecoin, notLending, wholePositionClose } from './common-assets';
+import { exchangeAccount, marginStablecoin, notLending } from './common-assets';
 
 // deribit: Deribit standard margin (futures, perpetuals and options, linear in the quote here).
 // - Futures (Deribit docs, older "Margin" page): initial margin 2 % + 0.5 % per 100 BTC of position
@@ -40,16 +40,14 @@ export const deribit: RuleSet = {
   title: 'Deribit standard margin',
   source: 'Deribit docs "Margin" (futures 2 % + 0.5 % per 100 BTC initial, 1 % + 0.5 % per 100 BTC maintenance; short options 7.5 % maintenance, max(15 % − OTM, 10 %) initial, each on top of the mark value)',
   date: '2025-06-01',
-  kind: 'exchange',
   maintenanceValuedAt: 'mark',
+  // Exchange account terms (common-assets.ts).
   // Deribit's own option rates (docs "Margin", read 2025-06).
-  ...deribitOptionMargin,
   // Spot borrows: Deribit lends no spot; Binance Cross Margin's stand in.
-  ...crossMarginBorrow,
   // CME SPAN here; Deribit's own grid is the `portfolio` rule set with `"portfolioMargin": { "grid": "deribit" }`.
-  ...wholePositionClose,
   // Deribit counts BTC and ETH held in the account at full value (inverse, coin-margined books);
   // in a quote-currency book their price risk shows in the positions, not in a haircut.
+  ...exchangeAccount,
   assets: { BTC, ETH, USDC: stableAsset, USDT: stableAsset },
   defaultAsset,
   stableAsset,

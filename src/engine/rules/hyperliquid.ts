@@ -1,6 +1,6 @@
 import { bracketsFromRates } from './brackets';
 import type { AssetRules, MaintenanceBracket, RuleSet } from './types';
-import { crossMarginBorrow, deribitOptionMargin, marginStablecoin, notLending, wholePositionClose } from './common-assets';
+import { exchangeAccount, marginStablecoin, notLending } from './common-assets';
 
 // hyperliquid: Hyperliquid perpetuals (standard, non-portfolio-margin account).
 // - Maintenance = 1 ÷ (2 × max leverage) of the notional: half the initial margin at max leverage
@@ -45,15 +45,13 @@ export const hyperliquid: RuleSet = {
   title: 'Hyperliquid perpetuals',
   source: 'Hyperliquid docs "Liquidations" (maintenance = 1 ÷ (2 × max leverage), liquidation price formula) and "Margin tiers" (BTC 40×/20× past 150M, ETH 25×/15× past 100M)',
   date: '2025-06-01',
-  kind: 'exchange',
   maintenanceValuedAt: 'mark',
+  // Exchange account terms (common-assets.ts).
   // Hyperliquid lists no options: Deribit's rates stand in (as in generic-cex) so none goes unmargined.
-  ...deribitOptionMargin,
   // Spot borrows: a standard Hyperliquid account borrows nothing (only USDC margins); Binance Cross Margin's stand in.
-  ...crossMarginBorrow,
   // Positions are closed on the book (then the backstop vault below ⅔ of maintenance); the portfolio
   // margin beta is not modelled: CME SPAN stands in.
-  ...wholePositionClose,
+  ...exchangeAccount,
   assets: { BTC, ETH, SOL: twentyX, XRP: twentyX, DOGE: tenX, HYPE: tenX, USDC: stableAsset },
   defaultAsset,
   stableAsset,
