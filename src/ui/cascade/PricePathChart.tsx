@@ -17,7 +17,7 @@ const MAX_LINES = 8;
 function priceTooltip(result: CascadeResult, row: StepRow) {
   const rows: TooltipRow[] = result.assets.slice(0, MAX_LINES).map((asset, i) => ({
     label: asset,
-    value: `${formatPrice(row.prices[asset])} ${result.quote} (${formatMove((row.moves[asset] ?? 0) / 100)})`,
+    value: `${formatPrice(row.prices[asset])} ${result.quote} (${formatMove((row.movePercents[asset] ?? 0) / 100)})`,
     color: seriesColor(i),
   }));
   rows.push({ label: 'Accounts liquidated', value: formatCount(row.liquidatedAccounts) });
@@ -36,7 +36,7 @@ export const PricePathPlot = memo(function PricePathPlot({ result, rows, domain,
   title: string;
 }) {
   const lines = useMemo(
-    (): LineSeries[] => result.assets.slice(0, MAX_LINES).map((asset, i) => ({ key: asset, color: seriesColor(i), values: rows.rows.map((r) => r.moves[asset] ?? null) })),
+    (): LineSeries[] => result.assets.slice(0, MAX_LINES).map((asset, i) => ({ key: asset, color: seriesColor(i), values: rows.rows.map((r) => r.movePercents[asset] ?? null) })),
     [result, rows],
   );
   return (
