@@ -3,7 +3,7 @@ import type { Portfolio, Position } from './format/schema';
 import { isolatedLiquidationPrice, isolatedMarginBalance } from './margin/isolated';
 import { isolatedCollateral, poolAdjustedEquity, poolHealth, poolTotals, type Health, type PoolTotals } from './margin/pool';
 import { ZERO } from './money';
-import type { AssetSymbol, PriceMap } from './types';
+import { asPrice, type AssetSymbol, type PriceMap } from './types';
 import type { BookContext } from './valuation/context';
 import { valuePosition, type PositionValuation } from './valuation/position';
 
@@ -39,7 +39,7 @@ export interface AccountState {
 export function evaluateAccount(ctx: BookContext, prices: PriceMap, withIsolatedLiquidation = true): AccountState {
   // Each position is valued once: the pool's sums reuse these valuations.
   const valuations = new Map(ctx.portfolio.positions.map((p) => [p, valuePosition(ctx, p, prices[p.asset]!)]));
-  const pool = poolTotals(ctx, prices, (p, price) => (price === prices[p.asset] ? valuations.get(p) : undefined) ?? valuePosition(ctx, p, price));
+  const pool = poolTotals(ctx, prices, (p, price) => (price === prices[p.asset] ? valuations.get(p) : undefined) ?? valuePosition(ctx, p, asPrice(price)));
   // The pool's quote balance is already net of the isolated collateral (margin/pool.ts poolBalance).
   const isolated = isolatedCollateral(ctx.portfolio);
   const poolEquity = pool.balanceValue.plus(pool.unrealizedPnl).plus(pool.optionValue);

@@ -1,6 +1,7 @@
 import type Decimal from 'decimal.js';
 import type { AccountState } from './account';
 import { ZERO } from './money';
+import { asQuantity } from './types';
 import { valueBalance } from './valuation/balance';
 import type { BookContext } from './valuation/context';
 
@@ -34,7 +35,7 @@ export function assetFigures(ctx: BookContext, account: AccountState): AssetFigu
   return ctx.assets.map((asset) => {
     const balance = (Object.hasOwn(ctx.portfolio.balances, asset) ? ctx.portfolio.balances[asset] : undefined) ?? ZERO;
     const price = account.prices[asset]!;
-    const b = valueBalance(ctx, asset, balance, price);
+    const b = valueBalance(ctx, asset, asQuantity(balance), price);
     const g = greeks.get(asset);
     return {
       asset, price, stable: ctx.stable[asset]!, balance,

@@ -1,6 +1,7 @@
 import type { Remote } from 'comlink';
 import type { CascadeApi, CascadeCatalogue, CascadeRunProgress, CascadeRunResult, CascadeRunSettings } from './cascade-api';
 import { createJobRunner, type JobEndpoint, type JobEndpointFactory, messageOf, watchWorker } from './job-worker';
+import { jobControls, type JobControls } from './job-client';
 
 // The page's handle on the cascade worker: its own module worker, apart from the engine and risk
 // workers. A run is one synchronous sweep in there, so cancel terminates the worker outright; the
@@ -16,23 +17,16 @@ export type CascadeOutcome = CascadeRunResult | { status: 'cancelled' } | { stat
 
 export type CatalogueOutcome = { status: 'done'; catalogue: CascadeCatalogue } | { status: 'failed'; message: string };
 
-export interface CascadeClient {
+export interface CascadeClient extends JobControls {
   /** The presets, stress events and definitions (asked once, then kept). */
   catalogue(): Promise<CatalogueOutcome>;
   /** Run a scenario document; a run still going is cancelled first. */
   run(scenario: unknown, settings: CascadeRunSettings, onProgress: (progress: CascadeRunProgress) => void): Promise<CascadeOutcome>;
-  /** Stop the run in progress: its worker is terminated and the run resolves as cancelled. */
-  cancel(): void;
-  /** True while a run is in progress. */
-  busy(): boolean;
-  dispose(): void;
 }
 
-function spawnCascadeWorker(onCrash: (message: string) => void): CascadeEndpoint {
-  // This exact `new Worker(new URL(…))` form is what Vite recognises to bundle the worker chunk.
-  const worker = new Worker(new URL('./cascade.worker.ts', import.meta.url), { type: 'module', name: 'margin-lab-cascade' });
-  return watchWorker<CascadeApi>(worker, 'cascade worker', onCrash);
-}
+// This exact `new Worker(new URL(…))` form is what Vite recognises to bundle the worker chunk.
+const spawnCascadeWorker: CascadeEndpointFactory = (onCrash) =>
+  watchWorker(new Worker(new URL('./cascade.worker.ts', import.meta.url), { type: 'module', name: 'margin-lab-cascade' }), 'cascade worker', onCrash);
 
 export function createCascadeClient(factory: CascadeEndpointFactory = spawnCascadeWorker): CascadeClient {
   const jobs = createJobRunner<CascadeApi>(factory, 'the cascade worker has been stopped');
@@ -66,8 +60,6 @@ export function createCascadeClient(factory: CascadeEndpointFactory = spawnCasca
         (): CascadeOutcome => ({ status: 'cancelled' }),
       ) as Promise<CascadeOutcome>;
     },
-    cancel: () => jobs.cancel(),
-    busy: () => jobs.busy(),
-    dispose: () => jobs.dispose(),
+    ...jobControls(jobs),
   };
 }

@@ -2,6 +2,7 @@ import type { Remote } from 'comlink';
 import type { RiskOptions } from '../engine';
 import type { RiskApi, RiskProgress, RiskRunResult, RiskRunSettings } from './risk-api';
 import { createJobRunner, type JobEndpoint, type JobEndpointFactory, watchWorker } from './job-worker';
+import { jobControls, type JobControls } from './job-client';
 
 // The page's handle on the risk worker: its own module worker, apart from the engine worker, so a
 // Monte Carlo of millions of scenarios never delays an evaluation. Cancel terminates that worker
@@ -14,21 +15,14 @@ export type RiskEndpointFactory = JobEndpointFactory<RiskApi>;
 
 export type RiskOutcome = RiskRunResult | { status: 'failed'; message: string };
 
-export interface RiskClient {
+export interface RiskClient extends JobControls {
   /** Run risk on a portfolio document; a run still going is cancelled first. */
   run(portfolio: unknown, options: RiskOptions, onProgress: (progress: RiskProgress) => void, settings?: RiskRunSettings): Promise<RiskOutcome>;
-  /** Stop the run in progress: its worker is terminated and the run resolves as cancelled. */
-  cancel(): void;
-  /** True while a run is in progress. */
-  busy(): boolean;
-  dispose(): void;
 }
 
-function spawnRiskWorker(onCrash: (message: string) => void): RiskEndpoint {
-  // This exact `new Worker(new URL(…))` form is what Vite recognises to bundle the worker chunk.
-  const worker = new Worker(new URL('./risk.worker.ts', import.meta.url), { type: 'module', name: 'margin-lab-risk' });
-  return watchWorker<RiskApi>(worker, 'risk worker', onCrash);
-}
+// This exact `new Worker(new URL(…))` form is what Vite recognises to bundle the worker chunk.
+const spawnRiskWorker: RiskEndpointFactory = (onCrash) =>
+  watchWorker(new Worker(new URL('./risk.worker.ts', import.meta.url), { type: 'module', name: 'margin-lab-risk' }), 'risk worker', onCrash);
 
 export function createRiskClient(factory: RiskEndpointFactory = spawnRiskWorker): RiskClient {
   const jobs = createJobRunner<RiskApi>(factory, 'the risk worker has been stopped');
@@ -41,8 +35,6 @@ export function createRiskClient(factory: RiskEndpointFactory = spawnRiskWorker)
         (last): RiskOutcome => ({ status: 'cancelled', ...(last ?? start) }),
       ) as Promise<RiskOutcome>;
     },
-    cancel: () => jobs.cancel(),
-    busy: () => jobs.busy(),
-    dispose: () => jobs.dispose(),
+    ...jobControls(jobs),
   };
 }

@@ -6,6 +6,7 @@ import { DOWN_FACTORS, liquidationAlong, UP_FACTORS } from '../liquidation/solve
 import type { Health } from './pool';
 import type { BookContext } from '../valuation/context';
 import { valuePosition, type PositionValuation } from '../valuation/position';
+import { asPrice } from '../types';
 
 /** An isolated position's own margin account: collateral plus what the position is worth to it. */
 export function isolatedMarginBalance(collateral: Decimal, valuation: PositionValuation): Decimal {
@@ -61,7 +62,7 @@ export function linearIsolatedLiquidationPrice(input: LinearIsolatedInput): Deci
 /** An isolated position's health (margin balance against maintenance) as a function of its asset's price. */
 function isolatedHealth(ctx: BookContext, p: Position, collateral: Decimal): (price: Decimal) => Health {
   return (price) => {
-    const v = valuePosition(ctx, p, price);
+    const v = valuePosition(ctx, p, asPrice(price));
     return { numerator: isolatedMarginBalance(collateral, v), requirement: v.maintenanceMargin };
   };
 }

@@ -1,6 +1,6 @@
 import type Decimal from 'decimal.js';
 import { ZERO } from '../money';
-import type { AssetSymbol, PriceMap } from '../types';
+import { asPrice, asQuantity, type AssetSymbol, type PriceMap } from '../types';
 import type { BookContext } from '../valuation/context';
 import { valueBalance } from '../valuation/balance';
 import { valuePosition, type PositionValuation } from '../valuation/position';
@@ -115,11 +115,11 @@ function unlistedQuoteBorrow(ctx: BookContext): PoolTotals {
 }
 
 /** What one asset's balance and cross positions add to the pool at a price. */
-export function assetContribution(ctx: BookContext, asset: AssetSymbol, price: Decimal, value: PositionValuer = (p, x) => valuePosition(ctx, p, x)): PoolTotals {
+export function assetContribution(ctx: BookContext, asset: AssetSymbol, price: Decimal, value: PositionValuer = (p, x) => valuePosition(ctx, p, asPrice(x))): PoolTotals {
   let totals = EMPTY_TOTALS;
   const quantity = poolBalance(ctx, asset);
   if (quantity !== undefined && !quantity.isZero()) {
-    const b = valueBalance(ctx, asset, quantity, price);
+    const b = valueBalance(ctx, asset, asQuantity(quantity), asPrice(price));
     totals = {
       ...totals,
       balanceValue: b.value, collateralValue: b.collateralValue, liabilities: b.liability,

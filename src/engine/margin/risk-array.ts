@@ -1,7 +1,7 @@
 import type Decimal from 'decimal.js';
 import { dec, Dec, maxDec, ZERO } from '../money';
 import { scenarioGrid, type GridScenario } from '../rules';
-import type { AssetSymbol } from '../types';
+import { asPrice, type AssetSymbol } from '../types';
 import type { BookContext } from '../valuation/context';
 import { optionModel } from '../valuation/position';
 import type { OptionPosition } from '../format/schema';
@@ -46,7 +46,7 @@ export function assetRiskArray(ctx: BookContext, asset: AssetSymbol, price: Deci
   for (const p of ctx.portfolio.positions) {
     if (p.asset !== asset || p.margin?.mode === 'isolated') continue;
     if (p.type === 'option') {
-      options.push({ p, value: dec(optionModel(ctx, p, price).price) });
+      options.push({ p, value: dec(optionModel(ctx, p, asPrice(price)).price) });
       if (p.quantity.isNegative()) shortOptionCharge = shortOptionCharge.plus(p.quantity.abs().times(price).times(settings.shortOptionMinimum));
     } else linearQuantity = linearQuantity.plus(p.quantity);
   }
@@ -56,7 +56,7 @@ export function assetRiskArray(ctx: BookContext, asset: AssetSymbol, price: Deci
     const moved = price.times(move.plus(1));
     let change = linearQuantity.times(price).times(move);
     const volatilityFactor = 1 + s.volatility * settings.volatilityShock;
-    for (const { p, value } of options) change = change.plus(p.quantity.times(dec(optionModel(ctx, p, moved, volatilityFactor).price).minus(value)));
+    for (const { p, value } of options) change = change.plus(p.quantity.times(dec(optionModel(ctx, p, asPrice(moved), volatilityFactor).price).minus(value)));
     return change.neg().times(s.weight);
   });
   let worst = 0;

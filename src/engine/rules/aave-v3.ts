@@ -1,7 +1,6 @@
-import { Dec } from '../money';
 import { genericCex } from './generic-cex';
 import type { AssetRules, RuleSet } from './types';
-import { SPAN_PORTFOLIO_MARGIN } from './span';
+import { lendingPool } from './common-assets';
 
 // aave-v3: Aave v3, Ethereum market.
 // - Health factor = Σ collateral × liquidation threshold ÷ debt; close factor 50 %, 100 % when the
@@ -36,20 +35,8 @@ export const aaveV3: RuleSet = {
   title: 'Aave v3 (Ethereum market)',
   source: 'aave-v3-origin LiquidationLogic.sol (close factor 50 %, 100 % at HF ≤ 0.95); Aave v3 Ethereum launch parameters (Gauntlet, governance.aave.com, Jan 2023); WETH from Chaos Labs\' LTV and LT alignment (2024)',
   date: '2025-06-01',
-  kind: 'lending',
-  maintenanceValuedAt: 'mark',
-  optionMaintenanceRate: 0,
-  optionInitialRate: 0,
-  optionInitialFloor: 0,
-  // A lending pool weighs debt by the health factor; it charges no exchange borrow margin
-  // (Aave v3 has no such parameter: aave-v3-origin ReserveConfiguration.sol, read 2025-06-01).
-  borrowMaintenanceRate: 0,
-  borrowInitialRate: 0,
-  closeFactor: 0.5, // aave-v3-origin LiquidationLogic.sol DEFAULT_LIQUIDATION_CLOSE_FACTOR = 0.5e4 (read 2025-06-01)
-  fullCloseBelowHealth: 0.95, // aave-v3-origin LiquidationLogic.sol CLOSE_FACTOR_HF_THRESHOLD = 0.95e18 (read 2025-06-01)
-  fullCloseBelowValue: new Dec(2000), // aave-v3-origin v3.3 LiquidationLogic.sol MIN_BASE_MAX_CLOSE_FACTOR_THRESHOLD = 2000e8 ($2,000 in base currency; read 2025-06-01)
-  defaultCorrelation: 0.5, // Aave publishes none: this project's choice for a pair the file leaves out (2025-06-01)
-  portfolioMargin: SPAN_PORTFOLIO_MARGIN, // a pool has no portfolio margin; CME SPAN (span.ts, 2025-06-01) is stated only so every rule set is complete
+  // Aave v3's own pool terms, each with its source in common-assets.ts: close factor 50 %, 100 % at HF ≤ 0.95 or under $2,000 (v3.3).
+  ...lendingPool,
   assets: {
     WETH, ETH: WETH, WSTETH, STETH: WSTETH, WBTC, BTC: WBTC,
     USDC, USD: USDC, USDT, DAI, LINK, AAVE, CRV,

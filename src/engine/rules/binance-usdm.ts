@@ -1,6 +1,6 @@
 import { Dec } from '../money';
 import type { AssetRules, MaintenanceBracket, RuleSet } from './types';
-import { SPAN_PORTFOLIO_MARGIN } from './span';
+import { exchangeAccount, marginStablecoin, notLending } from './common-assets';
 
 // binance-usdm: Binance USDⓈ-M futures, one-way mode.
 // - Maintenance: notional brackets, N × maintMarginRatio − cum, valued at the mark price, so the
@@ -65,8 +65,6 @@ const ALTCOIN_BRACKETS: readonly BracketRow[] = [
   [null, 0.5, '1686325', 1],
 ];
 
-const notLending = { liquidationThreshold: 0, maxLtv: 0, liquidationBonus: 0 } as const;
-
 function asset(rows: readonly BracketRow[], haircut: number, priceRange: number): AssetRules {
   return { maintenance: bracketsFromTable(rows), initialRate: 1 / rows[0]![3], haircut, priceRange, ...notLending };
 }
@@ -78,36 +76,20 @@ const BTC = asset(BTCUSDT_BRACKETS, 0.05, 0.15);
 const ETH = asset(ETHUSDT_BRACKETS, 0.05, 0.15);
 const defaultAsset = asset(ALTCOIN_BRACKETS, 0.2, 0.3);
 /** USDT is the margin asset itself; USDC / FDUSD count 1 : 1 in multi-assets mode (Binance FAQ, 2024). */
-const stableAsset: AssetRules = {
-  maintenance: [{ upTo: null, rate: 0.01, amount: new Dec(0), initialRate: 0.02 }],
-  initialRate: 0.02,
-  haircut: 0,
-  priceRange: 0.03,
-  ...notLending,
-};
+const stableAsset = marginStablecoin;
 
 export const binanceUsdm: RuleSet = {
   name: 'binance-usdm',
   title: 'Binance USDⓈ-M futures',
   source: 'Binance GET /fapi/v1/leverageBracket tables for BTCUSDT / ETHUSDT (2022, the cum values of Binance\'s calculation example); Binance FAQ "How to Calculate Liquidation Price of USDⓈ-M Futures Contracts"; Multi-Assets Mode collateral rates',
   date: '2025-06-01',
-  kind: 'exchange',
   maintenanceValuedAt: 'mark',
-  // Binance USDⓈ-M lists no options; the European options desk is margined apart. Deribit's rates
-  // stand in so an option in a book does not go unmargined (same as generic-cex).
-  optionMaintenanceRate: 0.075,
-  optionInitialRate: 0.15,
-  optionInitialFloor: 0.1,
-  // Spot borrows: Binance Cross Margin liquidates at margin level (assets ÷ liabilities) 1.1, i.e.
-  // equity under 10 % of liabilities; opening at its 5× (Cross Margin Classic) needs 25 %
-  // (Binance "Margin Level" and "Cross Margin Pro" FAQ, read 2025-06-01).
-  borrowMaintenanceRate: 0.1,
-  borrowInitialRate: 0.25,
-  closeFactor: 1, // the liquidation engine closes the position (partial steps for large tiers are not modelled)
-  fullCloseBelowHealth: 1,
-  fullCloseBelowValue: new Dec(0), // no dust rule: the whole position is closed at once anyway
-  defaultCorrelation: 0.5,
-  portfolioMargin: SPAN_PORTFOLIO_MARGIN, // Binance's Portfolio Margin program is not modelled; CME SPAN (span.ts, 2025-06-01) stands in
+  // Exchange account terms (common-assets.ts).
+  // Binance USDⓈ-M lists no options; the European options desk is margined apart: Deribit's rates stand in.
+  // Spot borrows: Binance Cross Margin's own margin level 1.1 and 25 % to open.
+  // The liquidation engine closes the position (partial steps for large tiers are not modelled);
+  // Binance's Portfolio Margin program is not modelled: CME SPAN stands in.
+  ...exchangeAccount,
   assets: { BTC, ETH, BNB: { ...defaultAsset, haircut: 0.05 }, USDT: stableAsset, USDC: stableAsset, FDUSD: stableAsset },
   defaultAsset,
   stableAsset,

@@ -1,7 +1,6 @@
-import { Dec } from '../money';
 import { bracketsFromRates } from './brackets';
 import type { AssetRules, RuleSet } from './types';
-import { SPAN_PORTFOLIO_MARGIN } from './span';
+import { exchangeAccount, marginStablecoin, notLending } from './common-assets';
 
 // bybit-linear: Bybit USDT perpetuals (v5 linear).
 // - Risk-limit tiers: maintenance = position value × MMR − mmDeduction (Bybit help centre,
@@ -18,8 +17,6 @@ import { SPAN_PORTFOLIO_MARGIN } from './span';
 //   collateral counted at its collateral value ratio (Bybit help centre, "Collateral value ratio",
 //   2024: BTC and ETH tiered from 95 %; modelled as a 5 % haircut).
 
-const notLending = { liquidationThreshold: 0, maxLtv: 0, liquidationBonus: 0 } as const;
-
 /** Tiers of `step` notional each, the rate rising by `rateStep` per tier; deductions keep MM continuous. */
 function tiers(step: number, firstRate: number, rateStep: number, count: number): ReturnType<typeof bracketsFromRates> {
   const rows: [string | null, number][] = [];
@@ -32,28 +29,19 @@ const ETH: AssetRules = { maintenance: tiers(1_000_000, 0.005, 0.005, 10), initi
 /** Other symbols: modelled on Bybit's mid-cap tables (SOLUSDT-like: 1 % from 200,000 per tier, 50×). */
 const defaultAsset: AssetRules = { maintenance: tiers(200_000, 0.01, 0.005, 10), initialRate: 0.02, haircut: 0.2, priceRange: 0.3, ...notLending };
 /** USDT, USDC: collateral value ratio 100 % (Bybit, 2024). */
-const stableAsset: AssetRules = { maintenance: [{ upTo: null, rate: 0.01, amount: new Dec(0), initialRate: 0.02 }], initialRate: 0.02, haircut: 0, priceRange: 0.03, ...notLending };
+const stableAsset = marginStablecoin;
 
 export const bybitLinear: RuleSet = {
   name: 'bybit-linear',
   title: 'Bybit USDT perpetuals',
   source: 'Bybit help centre "Liquidation Price (USDT Contract)" (MM = value × MMR − deduction, valued at entry for isolated) and "Collateral value ratio"; GET /v5/market/risk-limit tier tables (BTCUSDT, ETHUSDT)',
   date: '2025-06-01',
-  kind: 'exchange',
   maintenanceValuedAt: 'entry',
+  // Exchange account terms (common-assets.ts).
   // Bybit's USDC options are margined by their own rules; Deribit's rates stand in (as in generic-cex).
-  optionMaintenanceRate: 0.075,
-  optionInitialRate: 0.15,
-  optionInitialFloor: 0.1,
-  // Spot borrows: Bybit's UTA spot-margin tiers are not modelled here; Binance Cross Margin's margin level 1.1 (10 % of the liability) and
-  // 25 % to open stand in, as in generic-cex (read 2025-06-01). 
-  borrowMaintenanceRate: 0.1,
-  borrowInitialRate: 0.25,
-  closeFactor: 1,
-  fullCloseBelowHealth: 1,
-  fullCloseBelowValue: new Dec(0), // no dust rule: the whole position is closed at once anyway
-  defaultCorrelation: 0.5,
-  portfolioMargin: SPAN_PORTFOLIO_MARGIN, // Bybit's UTA portfolio margin is not modelled; CME SPAN (span.ts, 2025-06-01) stands in
+  // Spot borrows: Bybit's UTA spot-margin tiers are not modelled here; Binance Cross Margin's stand in.
+  // Bybit's UTA portfolio margin is not modelled: CME SPAN stands in.
+  ...exchangeAccount,
   assets: { BTC, ETH, USDT: stableAsset, USDC: stableAsset },
   defaultAsset,
   stableAsset,

@@ -1,7 +1,6 @@
-import { Dec } from '../money';
 import { bracketsFromRates } from './brackets';
 import type { AssetRules, RuleSet } from './types';
-import { SPAN_PORTFOLIO_MARGIN } from './span';
+import { exchangeAccount, marginStablecoin, notLending } from './common-assets';
 
 // deribit: Deribit standard margin (futures, perpetuals and options, linear in the quote here).
 // - Futures (Deribit docs, older "Margin" page): initial margin 2 % + 0.5 % per 100 BTC of position
@@ -17,8 +16,6 @@ import { SPAN_PORTFOLIO_MARGIN } from './span';
 //   underlying + the option's mark value; initial max(15 % − out-of-the-money share, 10 %) + mark.
 // - Portfolio margin is the `portfolio` rule set with `"portfolioMargin": { "grid": "deribit" }`
 //   (±16 % in eighths × volatility up / same / down, plus the extended range).
-
-const notLending = { liquidationThreshold: 0, maxLtv: 0, liquidationBonus: 0 } as const;
 
 /** Notional of 100 BTC at the reference price, and the bracket width (25 BTC). */
 const HUNDRED_BTC = 6_000_000;
@@ -36,29 +33,21 @@ const BTC: AssetRules = { maintenance: sizeSteps(), initialRate: 0.02, haircut: 
 const ETH: AssetRules = { maintenance: sizeSteps(), initialRate: 0.02, haircut: 0, priceRange: 0.16, ...notLending };
 /** Altcoin linear perpetuals (USDC-settled, 2024): modelled as 2 % maintenance, 20× → 5 % initial. */
 const defaultAsset: AssetRules = { maintenance: bracketsFromRates([['1000000', 0.02], [null, 0.05]]), initialRate: 0.05, haircut: 0.1, priceRange: 0.3, ...notLending };
-const stableAsset: AssetRules = { maintenance: [{ upTo: null, rate: 0.01, amount: new Dec(0), initialRate: 0.02 }], initialRate: 0.02, haircut: 0, priceRange: 0.03, ...notLending };
+const stableAsset = marginStablecoin;
 
 export const deribit: RuleSet = {
   name: 'deribit',
   title: 'Deribit standard margin',
   source: 'Deribit docs "Margin" (futures 2 % + 0.5 % per 100 BTC initial, 1 % + 0.5 % per 100 BTC maintenance; short options 7.5 % maintenance, max(15 % − OTM, 10 %) initial, each on top of the mark value)',
   date: '2025-06-01',
-  kind: 'exchange',
   maintenanceValuedAt: 'mark',
-  optionMaintenanceRate: 0.075,
-  optionInitialRate: 0.15,
-  optionInitialFloor: 0.1,
-  // Spot borrows: Deribit lends no spot; Binance Cross Margin's margin level 1.1 (10 % of the liability) and
-  // 25 % to open stand in, as in generic-cex (read 2025-06-01). 
-  borrowMaintenanceRate: 0.1,
-  borrowInitialRate: 0.25,
-  closeFactor: 1,
-  fullCloseBelowHealth: 1,
-  fullCloseBelowValue: new Dec(0), // no dust rule: the whole position is closed at once anyway
-  defaultCorrelation: 0.5,
-  portfolioMargin: SPAN_PORTFOLIO_MARGIN, // CME SPAN (span.ts, 2025-06-01); Deribit's own grid is the `portfolio` rule set with `"portfolioMargin": { "grid": "deribit" }`
+  // Exchange account terms (common-assets.ts).
+  // Deribit's own option rates (docs "Margin", read 2025-06).
+  // Spot borrows: Deribit lends no spot; Binance Cross Margin's stand in.
+  // CME SPAN here; Deribit's own grid is the `portfolio` rule set with `"portfolioMargin": { "grid": "deribit" }`.
   // Deribit counts BTC and ETH held in the account at full value (inverse, coin-margined books);
   // in a quote-currency book their price risk shows in the positions, not in a haircut.
+  ...exchangeAccount,
   assets: { BTC, ETH, USDC: stableAsset, USDT: stableAsset },
   defaultAsset,
   stableAsset,

@@ -1,7 +1,6 @@
-import { Dec } from '../money';
 import { bracketsFromRates } from './brackets';
 import type { AssetRules, MaintenanceBracket, RuleSet } from './types';
-import { SPAN_PORTFOLIO_MARGIN } from './span';
+import { exchangeAccount, marginStablecoin, notLending } from './common-assets';
 
 // hyperliquid: Hyperliquid perpetuals (standard, non-portfolio-margin account).
 // - Maintenance = 1 ÷ (2 × max leverage) of the notional: half the initial margin at max leverage
@@ -26,8 +25,6 @@ export function maintenanceRateAt(maxLeverage: number): number {
   return 1 / (2 * maxLeverage);
 }
 
-const notLending = { liquidationThreshold: 0, maxLtv: 0, liquidationBonus: 0 } as const;
-
 function asset(tiers: readonly (readonly [string | null, number])[], priceRange: number): AssetRules {
   return { maintenance: marginTable(tiers), initialRate: 1 / tiers[0]![1], haircut: 1, priceRange, ...notLending };
 }
@@ -41,28 +38,20 @@ const twentyX = asset([[null, 20]], 0.25);
 const tenX = asset([[null, 10]], 0.3);
 const defaultAsset = asset([[null, 3]], 0.3);
 /** USDC: the margin asset. Other stablecoins are counted as USDC would be (an approximation: Hyperliquid takes only USDC). */
-const stableAsset: AssetRules = { maintenance: [{ upTo: null, rate: 0.01, amount: new Dec(0), initialRate: 0.02 }], initialRate: 0.02, haircut: 0, priceRange: 0.03, ...notLending };
+const stableAsset = marginStablecoin;
 
 export const hyperliquid: RuleSet = {
   name: 'hyperliquid',
   title: 'Hyperliquid perpetuals',
   source: 'Hyperliquid docs "Liquidations" (maintenance = 1 ÷ (2 × max leverage), liquidation price formula) and "Margin tiers" (BTC 40×/20× past 150M, ETH 25×/15× past 100M)',
   date: '2025-06-01',
-  kind: 'exchange',
   maintenanceValuedAt: 'mark',
+  // Exchange account terms (common-assets.ts).
   // Hyperliquid lists no options: Deribit's rates stand in (as in generic-cex) so none goes unmargined.
-  optionMaintenanceRate: 0.075,
-  optionInitialRate: 0.15,
-  optionInitialFloor: 0.1,
-  // Spot borrows: a standard Hyperliquid account borrows nothing (only USDC margins); Binance Cross Margin's margin level 1.1 (10 % of the liability) and
-  // 25 % to open stand in, as in generic-cex (read 2025-06-01). 
-  borrowMaintenanceRate: 0.1,
-  borrowInitialRate: 0.25,
-  closeFactor: 1, // positions are closed on the book (then the backstop vault below ⅔ of maintenance)
-  fullCloseBelowHealth: 1,
-  fullCloseBelowValue: new Dec(0), // no dust rule: the whole position is closed at once anyway
-  defaultCorrelation: 0.5,
-  portfolioMargin: SPAN_PORTFOLIO_MARGIN, // Hyperliquid's portfolio margin (beta) is not modelled; CME SPAN (span.ts, 2025-06-01) stands in
+  // Spot borrows: a standard Hyperliquid account borrows nothing (only USDC margins); Binance Cross Margin's stand in.
+  // Positions are closed on the book (then the backstop vault below ⅔ of maintenance); the portfolio
+  // margin beta is not modelled: CME SPAN stands in.
+  ...exchangeAccount,
   assets: { BTC, ETH, SOL: twentyX, XRP: twentyX, DOGE: tenX, HYPE: tenX, USDC: stableAsset },
   defaultAsset,
   stableAsset,

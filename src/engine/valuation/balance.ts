@@ -1,43 +1,44 @@
-import type Decimal from 'decimal.js';
 import { ONE, ZERO } from '../money';
+import { asMoney, type AssetSymbol, type Money, type Price, type Quantity } from '../types';
 import type { BookContext } from './context';
 
 /** A spot balance at a price: collateral when positive, a liability when negative. */
 export interface BalanceValuation {
   /** quantity × price, signed. */
-  value: Decimal;
+  value: Money;
   /** Exchange rules: value × (1 − haircut) for a holding; 0 for a borrow. */
-  collateralValue: Decimal;
+  collateralValue: Money;
   /** |value| of a borrow, at full value; 0 for a holding. */
-  liability: Decimal;
+  liability: Money;
   /** Lending: value × liquidation threshold for a holding. */
-  weightedCollateral: Decimal;
+  weightedCollateral: Money;
   /** Lending: value × max LTV for a holding. */
-  borrowLimit: Decimal;
+  borrowLimit: Money;
   /** Exchange rules: a borrow's maintenance and initial margin (holdings need none). */
-  maintenanceMargin: Decimal;
-  initialMargin: Decimal;
+  maintenanceMargin: Money;
+  initialMargin: Money;
 }
 
-export function valueBalance(ctx: BookContext, asset: string, quantity: Decimal, price: Decimal): BalanceValuation {
+export function valueBalance(ctx: BookContext, asset: AssetSymbol, quantity: Quantity, price: Price): BalanceValuation {
   const rules = ctx.assetRules[asset]!;
-  const value = quantity.times(price);
+  const value = asMoney(quantity.times(price));
+  const zero = asMoney(ZERO);
   if (value.isNegative()) {
-    const liability = value.neg();
+    const liability = asMoney(value.neg());
     const exchange = ctx.rules.kind === 'exchange';
     return {
-      value, collateralValue: ZERO, liability, weightedCollateral: ZERO, borrowLimit: ZERO,
-      maintenanceMargin: exchange ? liability.times(ctx.rules.borrowMaintenanceRate) : ZERO,
-      initialMargin: exchange ? liability.times(ctx.rules.borrowInitialRate) : ZERO,
+      value, collateralValue: zero, liability, weightedCollateral: zero, borrowLimit: zero,
+      maintenanceMargin: exchange ? asMoney(liability.times(ctx.rules.borrowMaintenanceRate)) : zero,
+      initialMargin: exchange ? asMoney(liability.times(ctx.rules.borrowInitialRate)) : zero,
     };
   }
   return {
     value,
-    collateralValue: value.times(ONE.minus(rules.haircut)),
-    liability: ZERO,
-    weightedCollateral: value.times(rules.liquidationThreshold),
-    borrowLimit: value.times(rules.maxLtv),
-    maintenanceMargin: ZERO,
-    initialMargin: ZERO,
+    collateralValue: asMoney(value.times(ONE.minus(rules.haircut))),
+    liability: zero,
+    weightedCollateral: asMoney(value.times(rules.liquidationThreshold)),
+    borrowLimit: asMoney(value.times(rules.maxLtv)),
+    maintenanceMargin: zero,
+    initialMargin: zero,
   };
 }

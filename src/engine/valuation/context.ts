@@ -3,7 +3,7 @@ import type { Portfolio } from '../format/schema';
 import { lookupCorrelation } from '../format/correlation';
 import { defaultCorrelation } from '../format/parse';
 import { assetRules, isStablecoin, portfolioMarginSettings, RULE_SETS, type AssetRules, type PortfolioMarginSettings, type RuleSet } from '../rules';
-import type { AssetSymbol, PriceMap } from '../types';
+import { asPrice, type AssetSymbol, type Price, type PriceMap } from '../types';
 import { ownRecord } from '../records';
 import { triggeredRateFactor, withRateFactor } from '../rules/volatility-trigger';
 
@@ -66,13 +66,13 @@ export function makeContext(portfolio: Portfolio, volatilityFactor = 1): BookCon
 }
 
 /** Today's marks, by asset. */
-export function markPrices(portfolio: Portfolio): Record<AssetSymbol, Decimal> {
-  return ownRecord(Object.entries(portfolio.assets).map(([symbol, asset]) => [symbol, asset.price] as const));
+export function markPrices(portfolio: Portfolio): Record<AssetSymbol, Price> {
+  return ownRecord(Object.entries(portfolio.assets).map(([symbol, asset]) => [symbol, asPrice(asset.price)] as const));
 }
 
 /** Every non-stable asset moved by the same fraction (−0.2: all fall 20 %). */
-export function jointlyMoved(ctx: BookContext, prices: PriceMap, factor: Decimal): Record<AssetSymbol, Decimal> {
+export function jointlyMoved(ctx: BookContext, prices: PriceMap, factor: Decimal): Record<AssetSymbol, Price> {
   const out = ownRecord(Object.entries(prices));
-  for (const symbol of ctx.assets) if (!ctx.stable[symbol]) out[symbol] = prices[symbol]!.times(factor);
+  for (const symbol of ctx.assets) if (!ctx.stable[symbol]) out[symbol] = asPrice(prices[symbol]!.times(factor));
   return out;
 }

@@ -1,29 +1,31 @@
-import type Decimal from 'decimal.js';
 import type { Position } from '../format/schema';
+import type Decimal from 'decimal.js';
 import { dec, maxDec, ZERO } from '../money';
 import { black76, yearsBetween } from '../pricing/black76';
 import { initialForNotional, maintenanceForNotional } from '../rules';
+import { asMoney, asQuantity, type Money, type Price, type Quantity } from '../types';
 import type { BookContext } from './context';
 
 /** One derivative position valued at one price of its asset. */
 export interface PositionValuation {
   /** |quantity| × price. */
-  notional: Decimal;
+  notional: Money;
   /** Futures: quantity × (price − entry); options: quantity × (value − premium). */
-  unrealizedPnl: Decimal;
+  unrealizedPnl: Money;
   /** What the position adds to equity: futures their PnL, options their value (premium already left the balance). */
-  equity: Decimal;
+  equity: Money;
   /** Options: quantity × model value; futures 0. */
-  markValue: Decimal;
-  initialMargin: Decimal;
-  maintenanceMargin: Decimal;
+  markValue: Money;
+  initialMargin: Money;
+  maintenanceMargin: Money;
   /** In units of the asset. */
-  delta: Decimal;
+  delta: Quantity;
+  /** Change in delta for a unit move of the price. */
   gamma: Decimal;
   /** Change in value for one volatility point (0.01). */
-  vega: Decimal;
+  vega: Money;
   /** Change in value over one calendar day. */
-  theta: Decimal;
+  theta: Money;
 }
 
 const DAYS_PER_YEAR = 365;
@@ -34,7 +36,7 @@ type OptionPosition = Extract<Position, { type: 'option' }>;
  * Black-76 for a position at a price: its volatility × the asset's scale (stress factor and regime,
  * `ctx.volatilityScale`) × `scenarioFactor` (a risk array's volatility up or down).
  */
-export function optionModel(ctx: BookContext, p: OptionPosition, price: Decimal, scenarioFactor = 1) {
+export function optionModel(ctx: BookContext, p: OptionPosition, price: Price, scenarioFactor = 1) {
   const volatility = (p.volatility ?? ctx.portfolio.assets[p.asset]!.volatility) * (ctx.volatilityScale[p.asset] ?? ctx.volatilityFactor) * scenarioFactor;
   const years = yearsBetween(ctx.portfolio.asOf, p.expiry);
   // The asset's mark stands for the forward: crypto option venues price off it (Deribit marks
@@ -42,7 +44,7 @@ export function optionModel(ctx: BookContext, p: OptionPosition, price: Decimal,
   return black76({ forward: price.toNumber(), strike: p.strike.toNumber(), years, volatility, rate: ctx.rate, right: p.right });
 }
 
-function optionValuation(ctx: BookContext, p: OptionPosition, price: Decimal): PositionValuation {
+function optionValuation(ctx: BookContext, p: OptionPosition, price: Price): PositionValuation {
   const years = yearsBetween(ctx.portfolio.asOf, p.expiry);
   const model = optionModel(ctx, p, price);
   const value = dec(model.price);
@@ -59,35 +61,36 @@ function optionValuation(ctx: BookContext, p: OptionPosition, price: Decimal): P
     maintenanceMargin = notional.times(ctx.rules.optionMaintenanceRate);
   }
   return {
-    notional,
-    unrealizedPnl: quantity.times(value.minus(p.premium)),
-    equity: markValue,
-    markValue,
-    initialMargin,
-    maintenanceMargin,
-    delta: quantity.times(dec(model.delta)),
+    notional: asMoney(notional),
+    unrealizedPnl: asMoney(quantity.times(value.minus(p.premium))),
+    equity: asMoney(markValue),
+    markValue: asMoney(markValue),
+    initialMargin: asMoney(initialMargin),
+    maintenanceMargin: asMoney(maintenanceMargin),
+    delta: asQuantity(quantity.times(dec(model.delta))),
     gamma: quantity.times(dec(model.gamma)),
-    vega: quantity.times(dec(model.vega)).div(100),
-    theta: quantity.times(dec(model.theta)).div(DAYS_PER_YEAR),
+    vega: asMoney(quantity.times(dec(model.vega)).div(100)),
+    theta: asMoney(quantity.times(dec(model.theta)).div(DAYS_PER_YEAR)),
   };
 }
 
 /** A position at a price of its asset. Lending rule sets carry no derivative margin (see warnings). */
-export function valuePosition(ctx: BookContext, p: Position, price: Decimal): PositionValuation {
+export function valuePosition(ctx: BookContext, p: Position, price: Price): PositionValuation {
   if (p.type === 'option') return optionValuation(ctx, p, price);
   const rules = ctx.assetRules[p.asset]!;
-  const notional = p.quantity.abs().times(price);
-  const unrealizedPnl = p.quantity.times(price.minus(p.entryPrice));
+  const notional = asMoney(p.quantity.abs().times(price));
+  const unrealizedPnl = asMoney(p.quantity.times(price.minus(p.entryPrice)));
+  const zero = asMoney(ZERO);
   return {
     notional,
     unrealizedPnl,
     equity: unrealizedPnl,
-    markValue: ZERO,
-    initialMargin: initialForNotional(rules.maintenance, notional, rules.initialRate),
-    maintenanceMargin: maintenanceForNotional(rules.maintenance, notional),
-    delta: p.quantity,
+    markValue: zero,
+    initialMargin: asMoney(initialForNotional(rules.maintenance, notional, rules.initialRate)),
+    maintenanceMargin: asMoney(maintenanceForNotional(rules.maintenance, notional)),
+    delta: asQuantity(p.quantity),
     gamma: ZERO,
-    vega: ZERO,
-    theta: ZERO,
+    vega: zero,
+    theta: zero,
   };
 }

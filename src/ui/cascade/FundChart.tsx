@@ -1,15 +1,12 @@
 // The insurance fund over the steps, with the bad debt and the auto-deleveraging it could not cover.
 import { memo, useMemo } from 'react';
 import type { CascadeResult } from '../../engine';
-import { ChartFrame } from '../charts/ChartFrame';
 import { ChartTooltip } from '../charts/ChartTooltip';
 import { formatMoneyIn, formatMoneyTick } from '../charts/format';
 import { COLOR } from '../charts/palette';
-import type { LegendItem } from '../charts/types';
-import { STEP_CHART_HEIGHT } from './PricePathChart';
-import { useStaggered } from './stagger';
-import { StepPlot, type LineSeries } from './step-plots';
-import { stepRows, type StepRow } from './step-rows';
+import { StepChartFrame, useStepRows } from './CascadeChartFrame';
+import type { LineSeries } from './step-plots';
+import type { StepRow } from './step-rows';
 import { niceDomain } from './svg-scale';
 import { fundCsv, fundText } from './tables';
 
@@ -24,8 +21,7 @@ function fundTooltip(row: StepRow, quote: string) {
 }
 
 export const FundChart = memo(function FundChart({ result, portfolioName }: { result: CascadeResult; portfolioName: string }) {
-  const rows = useMemo(() => stepRows(result), [result]);
-  const text = useStaggered(useMemo(() => fundText(result, rows), [result, rows]));
+  const { rows, text } = useStepRows(result, fundText);
   const lines = useMemo(
     (): LineSeries[] => SERIES.map((s) => ({ key: s.key, color: s.color, dashed: s.dashed, stepped: true, values: rows.rows.map((r) => r[s.key]) })),
     [rows],
@@ -36,35 +32,21 @@ export const FundChart = memo(function FundChart({ result, portfolioName }: { re
     return niceDomain(0, high, 5, true);
   }, [rows, result]);
   const t = result.totals;
-  const title = 'Insurance fund and bad debt';
-  const legend: LegendItem[] = SERIES.map((s) => ({ label: s.label, color: s.color, shape: s.dashed ? 'dashed' : 'line' }));
   const emptied = t.insuranceFundStart > 0 ? rows.rows.find((r) => r.insuranceFund <= 0) : undefined;
-  return (
-    <ChartFrame
-      title={title}
-      fileStem="cascade-insurance-fund"
-      portfolioName={portfolioName}
-      text={text ?? undefined}
-      legend={legend}
-      csv={() => fundCsv(result)}
-      caption={
-        <p className="chart__caption">
-          The fund went from <strong>{formatMoneyIn(t.insuranceFundStart, result.quote)}</strong> to <strong>{formatMoneyIn(t.insuranceFundEnd, result.quote)}</strong>
-          {emptied ? ` and ran dry at ${emptied.label.toLowerCase()}` : ''}. Left unpaid: bad debt <strong>{formatMoneyIn(t.badDebt, result.quote)}</strong>; levied on
-          the other side (auto-deleveraging): <strong>{formatMoneyIn(t.adl, result.quote)}</strong>.
-        </p>
-      }
-    >
-      <StepPlot
-        rows={rows}
-        title={title}
-        height={STEP_CHART_HEIGHT}
-        yDomain={domain}
-        yFormat={(v) => formatMoneyTick(v)}
-        yLabel={`Amount (${result.quote})`}
-        lines={lines}
-        tooltip={(row) => fundTooltip(row, result.quote)}
-      />
-    </ChartFrame>
-  );
+  const spec = {
+    title: 'Insurance fund and bad debt',
+    file: 'insurance-fund',
+    text,
+    legend: SERIES.map((s) => ({ label: s.label, color: s.color, shape: s.dashed ? ('dashed' as const) : ('line' as const) })),
+    csv: () => fundCsv(result),
+    caption: (
+      <>
+        The fund went from <strong>{formatMoneyIn(t.insuranceFundStart, result.quote)}</strong> to <strong>{formatMoneyIn(t.insuranceFundEnd, result.quote)}</strong>
+        {emptied ? ` and ran dry at ${emptied.label.toLowerCase()}` : ''}. Left unpaid: bad debt <strong>{formatMoneyIn(t.badDebt, result.quote)}</strong>; levied on
+        the other side (auto-deleveraging): <strong>{formatMoneyIn(t.adl, result.quote)}</strong>.
+      </>
+    ),
+  };
+  const plot = { rows, yDomain: domain, yFormat: formatMoneyTick, yLabel: `Amount (${result.quote})`, lines, tooltip: (row: StepRow) => fundTooltip(row, result.quote) };
+  return <StepChartFrame spec={spec} portfolioName={portfolioName} plot={plot} />;
 });

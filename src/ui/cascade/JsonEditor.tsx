@@ -4,6 +4,7 @@ import { useId, useMemo, useState } from 'react';
 import { downloadBlob } from '../charts/export';
 import { slug } from '../charts/file-name';
 import { useCascade } from '../../state/cascade-store-instance';
+import { useCascadeActions } from './use-cascade-actions';
 import { applyEdits } from '../../state/cascade-scenario-form';
 
 export function JsonEditor() {
@@ -12,8 +13,7 @@ export function JsonEditor() {
   const edits = useCascade((s) => s.edits);
   const jsonText = useCascade((s) => s.jsonText);
   const problem = useCascade((s) => s.jsonProblem);
-  const setJsonText = useCascade((s) => s.setJsonText);
-  const applyJson = useCascade((s) => s.applyJson);
+  const { setJsonText, applyJson } = useCascadeActions('setJsonText', 'applyJson');
   const id = useId();
   const problemId = useId();
   // Only while open: a closed box need not print the document at every keystroke.

@@ -3,7 +3,6 @@
 // shock, the user's own liquidation price, and where the market is at the step being shown.
 import { memo, useMemo } from 'react';
 import type { CascadeResult } from '../../engine';
-import { ChartFrame } from '../charts/ChartFrame';
 import { ChartTooltip } from '../charts/ChartTooltip';
 import { formatMoneyIn, formatMoneyTick, formatMove, formatPrice } from '../charts/format';
 import { COLOR, seriesColor } from '../charts/palette';
@@ -11,6 +10,7 @@ import type { LegendItem } from '../charts/types';
 import { useCascade } from '../../state/cascade-store-instance';
 import { liquidationMaps, mapTicks, type AssetMap, type MapMark, type MapRow } from './map-data';
 import { Plot, type PlotGeometry } from './Plot';
+import { CascadeChartFrame } from './CascadeChartFrame';
 import { Slot } from './Slot';
 import { useStaggered } from './stagger';
 import { niceDomain, niceTicks } from './svg-scale';
@@ -137,7 +137,6 @@ export const LiquidationMapChart = memo(function LiquidationMapChart({ result, p
   // Each asset's chart with the prices its playhead follows, one value per chart for its turn to draw.
   const charts = useMemo(() => maps.map((map) => ({ map, prices: result.steps.map((s) => s.prices[map.asset] ?? Number.NaN) })), [maps, result]);
   const text = useStaggered(useMemo(() => mapText(maps, result.quote), [maps, result.quote]));
-  const title = 'Liquidation map';
   const kinds = new Set(maps.flatMap((m) => m.marks.map((k) => k.kind)));
   const legend: LegendItem[] = [
     { label: 'Longs (liquidated as the price falls)', color: LONG, shape: 'square' },
@@ -151,26 +150,26 @@ export const LiquidationMapChart = memo(function LiquidationMapChart({ result, p
       })),
     { label: 'Price at the step shown', color: COLOR.text, shape: 'line' },
   ];
+  const spec = {
+    title: 'Liquidation map',
+    file: 'liquidation-map',
+    text,
+    legend,
+    csv: () => mapCsv(maps, result.quote),
+    caption: (
+      <>
+        Where the crowd&apos;s liquidation prices lie today: the notional that would be liquidated if this asset alone moved to each price (bins of 2.5 % of
+        today&apos;s price). A cascade runs through the tall bars just under today&apos;s price.
+      </>
+    ),
+  };
   return (
-    <ChartFrame
-      title={title}
-      fileStem="cascade-liquidation-map"
-      portfolioName={portfolioName}
-      text={text ?? undefined}
-      legend={legend}
-      csv={() => mapCsv(maps, result.quote)}
-      caption={
-        <p className="chart__caption">
-          Where the crowd&apos;s liquidation prices lie today: the notional that would be liquidated if this asset alone moved to each price (bins of 2.5 % of
-          today&apos;s price). A cascade runs through the tall bars just under today&apos;s price.
-        </p>
-      }
-    >
+    <CascadeChartFrame spec={spec} portfolioName={portfolioName}>
       {charts.map((chart) => (
         <Slot key={chart.map.asset} value={chart} minHeight={300}>
           {(c) => <AssetMapChart map={c.map} quote={result.quote} prices={c.prices} />}
         </Slot>
       ))}
-    </ChartFrame>
+    </CascadeChartFrame>
   );
 });

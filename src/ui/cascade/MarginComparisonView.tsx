@@ -8,6 +8,7 @@ import { formatMoneyIn, formatMoneyTick, formatMove } from '../charts/format';
 import { COLOR, seriesColor } from '../charts/palette';
 import type { LegendItem } from '../charts/types';
 import { marginComparison, type AssetComparison, type ComparisonTotals } from './comparison-data';
+import { CascadeChartFrame } from './CascadeChartFrame';
 import { Plot } from './Plot';
 import { PricePathPlot } from './PricePathChart';
 import { Slot } from './Slot';
@@ -135,22 +136,18 @@ export const MarginComparisonView = memo(function MarginComparisonView({ compari
     { label: 'Sold, isolated', color: ISOLATED, shape: 'square' },
     { label: 'Sold, cross', color: CROSS, shape: 'square' },
   ];
+  const spec = {
+    title,
+    file: 'margin-comparison',
+    text: comparisonText(data, quote),
+    legend,
+    csv: () => comparisonCsv(data, quote),
+    className: 'cascade-comparison',
+    captionTestId: 'cascade-comparison-summary',
+    caption: `${data.summary} Both runs use the same traders from the same seed, without a critical-shock search; only the margin of the multi-asset traders differs.`,
+  };
   return (
-    <ChartFrame
-      title={title}
-      fileStem="cascade-margin-comparison"
-      portfolioName={portfolioName}
-      text={comparisonText(data, quote)}
-      legend={legend}
-      csv={() => comparisonCsv(data, quote)}
-      className="cascade-comparison"
-      caption={
-        <p className="chart__caption" data-testid="cascade-comparison-summary">
-          {data.summary} Both runs use the same traders from the same seed, without a critical-shock search; only the margin of the multi-asset traders
-          differs.
-        </p>
-      }
-    >
+    <CascadeChartFrame spec={spec} portfolioName={portfolioName}>
       <div className="cascade-side-by-side">
         <div>
           <h4 className="chart__subtitle">Isolated margin: each position its own account</h4>
@@ -170,6 +167,6 @@ export const MarginComparisonView = memo(function MarginComparisonView({ compari
         {(v) => <SoldPlot assets={v.data.assets} quote={v.cross.quote} />}
       </Slot>
       <TotalsTable isolated={data.isolated} cross={data.cross} quote={quote} />
-    </ChartFrame>
+    </CascadeChartFrame>
   );
 });

@@ -3,6 +3,7 @@
 import { useId } from 'react';
 import { formatMoneyIn, formatMove, formatPrice } from '../charts/format';
 import { useCascade } from '../../state/cascade-store-instance';
+import { useCascadeActions } from './use-cascade-actions';
 import { SPEEDS, type Frame, type Speed } from '../../state/cascade-playback';
 import { formatCount, formatRatio } from './tables';
 import { usePlaybackClock, usePrefersReducedMotion } from './use-playback-clock';
@@ -12,11 +13,7 @@ export function PlaybackControls({ frameCount, run }: { frameCount: number; run:
   const frame = useCascade((s) => Math.min(s.frame, Math.max(0, frameCount - 1)));
   const playing = useCascade((s) => s.playing);
   const speed = useCascade((s) => s.speed);
-  const play = useCascade((s) => s.play);
-  const pause = useCascade((s) => s.pause);
-  const stepBy = useCascade((s) => s.stepBy);
-  const setFrame = useCascade((s) => s.setFrame);
-  const setSpeed = useCascade((s) => s.setSpeed);
+  const { play, pause, stepBy, setFrame, setSpeed } = useCascadeActions('play', 'pause', 'stepBy', 'setFrame', 'setSpeed');
   const reduced = usePrefersReducedMotion();
   const scrubId = useId();
   const speedId = useId();

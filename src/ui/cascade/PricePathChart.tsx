@@ -2,24 +2,22 @@
 // the liquidation waves marked, the step where the user's account went, and the playhead.
 import { memo, useMemo } from 'react';
 import type { CascadeResult } from '../../engine';
-import { ChartFrame } from '../charts/ChartFrame';
 import { ChartTooltip, type TooltipRow } from '../charts/ChartTooltip';
 import { formatMoneyIn, formatMove, formatMoveTick, formatPrice } from '../charts/format';
 import { COLOR, seriesColor } from '../charts/palette';
 import type { LegendItem } from '../charts/types';
-import { useStaggered } from './stagger';
+import { CascadeChartFrame, STEP_CHART_HEIGHT, userLegend, useStepRows } from './CascadeChartFrame';
 import { StepPlot, type LineSeries } from './step-plots';
-import { moveDomain, stepRows, type StepRow, type StepRows } from './step-rows';
+import { moveDomain, type StepRow, type StepRows } from './step-rows';
 import { formatCount, pricePathCsv, pricePathText } from './tables';
 
-export const STEP_CHART_HEIGHT = 260;
 /** Assets drawn on one chart; the CSV and the table have them all. */
 const MAX_LINES = 8;
 
 function priceTooltip(result: CascadeResult, row: StepRow) {
   const rows: TooltipRow[] = result.assets.slice(0, MAX_LINES).map((asset, i) => ({
     label: asset,
-    value: `${formatPrice(row.prices[asset])} ${result.quote} (${formatMove((row.moves[asset] ?? 0) / 100)})`,
+    value: `${formatPrice(row.prices[asset])} ${result.quote} (${formatMove((row.movePercents[asset] ?? 0) / 100)})`,
     color: seriesColor(i),
   }));
   rows.push({ label: 'Accounts liquidated', value: formatCount(row.liquidatedAccounts) });
@@ -38,7 +36,7 @@ export const PricePathPlot = memo(function PricePathPlot({ result, rows, domain,
   title: string;
 }) {
   const lines = useMemo(
-    (): LineSeries[] => result.assets.slice(0, MAX_LINES).map((asset, i) => ({ key: asset, color: seriesColor(i), values: rows.rows.map((r) => r.moves[asset] ?? null) })),
+    (): LineSeries[] => result.assets.slice(0, MAX_LINES).map((asset, i) => ({ key: asset, color: seriesColor(i), values: rows.rows.map((r) => r.movePercents[asset] ?? null) })),
     [result, rows],
   );
   return (
@@ -59,33 +57,30 @@ export const PricePathPlot = memo(function PricePathPlot({ result, rows, domain,
 });
 
 export const PricePathChart = memo(function PricePathChart({ result, portfolioName }: { result: CascadeResult; portfolioName: string }) {
-  const rows = useMemo(() => stepRows(result), [result]);
-  // The screen-reader table comes in a turn of its own, after the chart.
-  const text = useStaggered(useMemo(() => pricePathText(result, rows), [result, rows]));
+  const { rows, text } = useStepRows(result, pricePathText);
   const domain = useMemo(() => moveDomain([rows], result.assets.slice(0, MAX_LINES)), [rows, result]);
   const legend: LegendItem[] = [
     ...result.assets.slice(0, MAX_LINES).map((asset, i): LegendItem => ({ label: asset, color: seriesColor(i), shape: 'line' })),
     { label: 'Liquidation wave (size: notional)', color: COLOR.liquidation, shape: 'dot' },
-    ...(rows.userRow !== null ? [{ label: 'Your account liquidated', color: COLOR.liquidation, shape: 'dashed' } satisfies LegendItem] : []),
+    ...userLegend(rows),
   ];
-  const title = 'Price path with liquidation waves';
+  const spec = {
+    title: 'Price path with liquidation waves',
+    file: 'price-path',
+    text,
+    legend,
+    csv: () => pricePathCsv(result),
+    caption: (
+      <>
+        Market price at the end of each step, as a move from today&apos;s price. A dot is a step that liquidated accounts.
+        {result.assets.length > MAX_LINES ? ` The first ${MAX_LINES} of ${result.assets.length} assets are drawn; the CSV has them all.` : ''}
+        {rows.binSize > 1 ? ` Each point is ${rows.binSize} steps (the last price of the group).` : ''}
+      </>
+    ),
+  };
   return (
-    <ChartFrame
-      title={title}
-      fileStem="cascade-price-path"
-      portfolioName={portfolioName}
-      text={text ?? undefined}
-      legend={legend}
-      csv={() => pricePathCsv(result)}
-      caption={
-        <p className="chart__caption">
-          Market price at the end of each step, as a move from today&apos;s price. A dot is a step that liquidated accounts.
-          {result.assets.length > MAX_LINES ? ` The first ${MAX_LINES} of ${result.assets.length} assets are drawn; the CSV has them all.` : ''}
-          {rows.binSize > 1 ? ` Each point is ${rows.binSize} steps (the last price of the group).` : ''}
-        </p>
-      }
-    >
-      <PricePathPlot result={result} rows={rows} domain={domain} title={title} />
-    </ChartFrame>
+    <CascadeChartFrame spec={spec} portfolioName={portfolioName}>
+      <PricePathPlot result={result} rows={rows} domain={domain} title={spec.title} />
+    </CascadeChartFrame>
   );
 });

@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import { useApp } from '../../state/app-store';
 import type { CascadeRunProgress } from '../../worker/cascade-api';
 import { selectRuleKind, useCascade } from '../../state/cascade-store-instance';
+import { useCascadeActions } from './use-cascade-actions';
 import { placesPortfolio, sameRuleKind, scenarioRuleKind } from '../../state/cascade-placement';
 import { fieldName } from '../../state/cascade-field-words';
 import { allFields, applyEdits } from '../../state/cascade-scenario-form';
@@ -72,10 +73,7 @@ export function RunControls() {
   const kindsDiffer = !sameRuleKind(scenarioKind, bookKind);
   const compareMargin = useCascade((s) => s.compareMargin);
   const message = useCascade((s) => s.message);
-  const setIncludePortfolio = useCascade((s) => s.setIncludePortfolio);
-  const setCompareMargin = useCascade((s) => s.setCompareMargin);
-  const runScenario = useCascade((s) => s.runScenario);
-  const cancel = useCascade((s) => s.cancel);
+  const { setIncludePortfolio, setCompareMargin, runScenario, cancel } = useCascadeActions('setIncludePortfolio', 'setCompareMargin', 'runScenario', 'cancel');
   const portfolioName = useApp((s) => s.draft.name);
   const fraction = progress && progress.total > 0 ? Math.min(1, progress.done / progress.total) : undefined;
   return (

@@ -16,7 +16,7 @@ export interface StepRow {
   /** Market price at the end of the bin, by asset. */
   prices: Record<string, number>;
   /** That price as percent points from today's (−4.2 for a 4.2 % fall), by asset. */
-  moves: Record<string, number>;
+  movePercents: Record<string, number>;
   liquidatedAccounts: number;
   liquidatedNotional: number;
   /** The fund's balance at the end of the bin. */
@@ -77,11 +77,11 @@ export function stepRows(result: CascadeResult, maxRows = MAX_ROWS): StepRows {
     badDebtToDate += badDebt;
     adlToDate += adl;
     const prices: Record<string, number> = {};
-    const moves: Record<string, number> = {};
+    const movePercents: Record<string, number> = {};
     for (const asset of result.assets) {
       const price = finite(last.prices[asset]);
       prices[asset] = price;
-      moves[asset] = movePoints(price, result.todayPrices[asset]);
+      movePercents[asset] = movePoints(price, result.todayPrices[asset]);
     }
     if (user && userRow === null) userRow = rows.length;
     rows.push({
@@ -90,7 +90,7 @@ export function stepRows(result: CascadeResult, maxRows = MAX_ROWS): StepRows {
       to: last.step,
       label: stepLabel(first.step, last.step),
       prices,
-      moves,
+      movePercents,
       liquidatedAccounts,
       liquidatedNotional,
       insuranceFund: finite(last.insuranceFund),
@@ -121,7 +121,7 @@ export function moveDomain(rowsList: StepRows[], assets: readonly string[]): [nu
   for (const { rows } of rowsList) {
     for (const row of rows) {
       for (const asset of assets) {
-        const m = row.moves[asset] ?? 0;
+        const m = row.movePercents[asset] ?? 0;
         if (m < low) low = m;
         if (m > high) high = m;
       }

@@ -57,7 +57,7 @@ export function pricePathText(result: CascadeResult, rows: StepRows): TextTable 
     columns: ['Step', ...result.assets.map((a) => `${a} (${result.quote})`), 'Accounts liquidated', 'Your account'],
     rows: rows.rows.map((r) => [
       r.label,
-      ...result.assets.map((a) => `${formatPrice(r.prices[a])} (${formatMove((r.moves[a] ?? 0) / 100)})`),
+      ...result.assets.map((a) => `${formatPrice(r.prices[a])} (${formatMove((r.movePercents[a] ?? 0) / 100)})`),
       formatCount(r.liquidatedAccounts),
       r.user ? 'liquidated' : '',
     ]),

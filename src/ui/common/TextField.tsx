@@ -3,6 +3,7 @@ import type { FieldError } from '../../engine';
 import { useApp } from '../../state/app-store';
 import { errorAt } from '../../state/selectors';
 import type { AppState } from '../../state/store';
+import { FieldInput, FieldMessage } from './FieldInput';
 
 interface TextFieldProps {
   /** The accessible name: what the field is, for whom ("quantity of btc-perp"). */
@@ -21,29 +22,13 @@ interface TextFieldProps {
 const bookErrors = (s: AppState) => s.main.errors;
 
 /** An input that keeps whatever the user typed and shows the engine's message for its path. */
-export function TextField({ label, value, path, onChange, numeric = false, placeholder, className, errors = bookErrors }: TextFieldProps) {
-  const error = useApp((s) => errorAt(errors(s), path));
+export function TextField({ label, className, errors = bookErrors, numeric = false, ...input }: TextFieldProps) {
+  const error = useApp((s) => errorAt(errors(s), input.path));
   const messageId = useId();
   return (
     <span className={`field${error ? ' field--invalid' : ''}${className ? ` ${className}` : ''}`}>
-      <input
-        type="text"
-        aria-label={label}
-        value={value}
-        inputMode={numeric ? 'decimal' : undefined}
-        placeholder={placeholder}
-        spellCheck={false}
-        autoComplete="off"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? messageId : undefined}
-        data-path={path}
-        onChange={(e) => onChange(e.target.value)}
-      />
-      {error ? (
-        <span id={messageId} className="field__error">
-          {error}
-        </span>
-      ) : null}
+      <FieldInput {...input} aria-label={label} numeric={numeric} invalid={Boolean(error)} describedBy={error ? messageId : ''} />
+      <FieldMessage id={messageId} error={error} />
     </span>
   );
 }

@@ -1,5 +1,7 @@
+import { useShallow } from 'zustand/react/shallow';
 import { useApp } from '../../state/app-store';
 import { selectIsLending } from '../../state/selectors';
+import { EditableTable } from '../common/EditableTable';
 import { Section } from '../common/Section';
 import { AddAssetForm } from './AddAssetForm';
 import { AssetRow, type OverrideColumn } from './AssetRow';
@@ -16,45 +18,38 @@ const LENDING_OVERRIDES: readonly OverrideColumn[] = [
 ];
 
 export function AssetsTable() {
-  // The keys as one string: the list re-renders when assets come or go, not on a price edit.
-  const symbols = useApp((s) => Object.keys(s.draft.assets).join('\n'));
+  // useShallow: the list re-renders when assets come or go, not on a price edit.
+  const list = useApp(useShallow((s) => Object.keys(s.draft.assets)));
   const lending = useApp(selectIsLending);
   const quote = useApp((s) => s.draft.quote);
   const overrideColumns = lending ? LENDING_OVERRIDES : EXCHANGE_OVERRIDES;
-  const list = symbols === '' ? [] : symbols.split('\n');
   return (
     <Section title="Assets" testId="assets">
-      <div className="table-scroll">
-        <table className="grid">
-          <thead>
-            <tr>
-              <th scope="col">Asset</th>
-              <th scope="col">Price ({quote})</th>
-              <th scope="col">Volatility</th>
-              <th scope="col">Stable</th>
-              {overrideColumns.map((c) => (
-                <th scope="col" key={c.field}>
-                  {c.label}
-                </th>
-              ))}
-              <th scope="col" className="number">
-                Net delta
+      <EditableTable
+        head={
+          <>
+            <th scope="col">Asset</th>
+            <th scope="col">Price ({quote})</th>
+            <th scope="col">Volatility</th>
+            <th scope="col">Stable</th>
+            {overrideColumns.map((c) => (
+              <th scope="col" key={c.field}>
+                {c.label}
               </th>
-              <th scope="col" className="number">
-                Collateral ({quote})
-              </th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.map((symbol) => (
-              <AssetRow key={symbol} symbol={symbol} overrideColumns={overrideColumns} />
             ))}
-          </tbody>
-        </table>
-      </div>
+            <th scope="col" className="number">
+              Net delta
+            </th>
+            <th scope="col" className="number">
+              Collateral ({quote})
+            </th>
+          </>
+        }
+      >
+        {list.map((symbol) => (
+          <AssetRow key={symbol} symbol={symbol} overrideColumns={overrideColumns} />
+        ))}
+      </EditableTable>
       <p className="muted small">Rates are fractions: 0.05 is 5 %. A blank override uses the rule set’s value.</p>
       <AddAssetForm />
     </Section>

@@ -1,7 +1,9 @@
 import { useId, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { useApp } from '../../state/app-store';
 import { balancePath } from '../../state/paths';
 import { formatMoney } from '../common/format';
+import { EditableTable } from '../common/EditableTable';
 import { Section } from '../common/Section';
 import { TextField } from '../common/TextField';
 
@@ -28,39 +30,33 @@ function BalanceRow({ symbol }: { symbol: string }) {
 
 /** Spot holdings: positive is collateral, negative is a borrow. */
 export function BalancesTable() {
-  const symbols = useApp((s) => Object.keys(s.draft.balances).join('\n'));
-  const assetList = useApp((s) => Object.keys(s.draft.assets).join('\n'));
+  // useShallow: a price or balance edit gives equal key lists, and no re-render.
+  const list = useApp(useShallow((s) => Object.keys(s.draft.balances)));
+  const assetList = useApp(useShallow((s) => Object.keys(s.draft.assets)));
   const quote = useApp((s) => s.draft.quote);
   const setBalance = useApp((s) => s.setBalance);
   const [choice, setChoice] = useState('');
   const id = useId();
-  const list = symbols === '' ? [] : symbols.split('\n');
-  const addable = (assetList === '' ? [] : assetList.split('\n')).filter((s) => !list.includes(s));
+  const addable = assetList.filter((s) => !list.includes(s));
   const selected = addable.includes(choice) ? choice : (addable[0] ?? '');
   return (
     <Section title="Balances" testId="balances">
       <p className="muted small">Positive: held as collateral. Negative: borrowed.</p>
-      <div className="table-scroll">
-        <table className="grid">
-          <thead>
-            <tr>
-              <th scope="col">Asset</th>
-              <th scope="col">Balance</th>
-              <th scope="col" className="number">
-                Collateral value ({quote})
-              </th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.map((symbol) => (
-              <BalanceRow key={symbol} symbol={symbol} />
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <EditableTable
+        head={
+          <>
+            <th scope="col">Asset</th>
+            <th scope="col">Balance</th>
+            <th scope="col" className="number">
+              Collateral value ({quote})
+            </th>
+          </>
+        }
+      >
+        {list.map((symbol) => (
+          <BalanceRow key={symbol} symbol={symbol} />
+        ))}
+      </EditableTable>
       {addable.length > 0 ? (
         <form
           className="inline-form"

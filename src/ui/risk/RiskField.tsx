@@ -1,6 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import { errorAt } from '../../state/selectors';
 import { useRisk } from '../../state/risk-store-instance';
+import { FieldInput, FieldMessage } from '../common/FieldInput';
 
 interface RiskFieldProps {
   label: string;
@@ -15,8 +16,8 @@ interface RiskFieldProps {
 }
 
 /** A setting of the risk run: keeps what was typed, shows the message for its path. */
-export function RiskField({ label, path, value, onChange, hint, numeric = true, placeholder, testId }: RiskFieldProps) {
-  const error = useRisk((s) => errorAt(s.errors, path));
+export function RiskField({ label, hint, numeric = true, testId, ...input }: RiskFieldProps) {
+  const error = useRisk((s) => errorAt(s.errors, input.path));
   const id = useId();
   const hintId = useId();
   const messageId = useId();
@@ -24,31 +25,13 @@ export function RiskField({ label, path, value, onChange, hint, numeric = true, 
   return (
     <div className={`risk-field${error ? ' field--invalid' : ''}`}>
       <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        className="input"
-        type="text"
-        value={value}
-        inputMode={numeric ? 'decimal' : undefined}
-        placeholder={placeholder}
-        spellCheck={false}
-        autoComplete="off"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={described || undefined}
-        data-path={path}
-        data-testid={testId}
-        onChange={(e) => onChange(e.target.value)}
-      />
+      <FieldInput {...input} id={id} className="input" numeric={numeric} invalid={Boolean(error)} describedBy={described} data-testid={testId} />
       {hint ? (
         <span id={hintId} className="risk-field__hint">
           {hint}
         </span>
       ) : null}
-      {error ? (
-        <span id={messageId} className="field__error">
-          {error}
-        </span>
-      ) : null}
+      <FieldMessage id={messageId} error={error} />
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { formatMillis } from '../common/format';
 import { CompareTable } from './CompareTable';
 import { compareRows, liquidatingAssets } from './compare-rows';
 import { LiquidationAxesChart } from './LiquidationAxesChart';
+import { ProblemList } from './ProblemList';
 import { useComparison } from './useComparison';
 import './venues.css';
 
@@ -48,16 +49,7 @@ export default function ComparePanel() {
     <div className="venues-compare" data-testid="compare-venues" aria-busy={pending}>
       <RuleSetChooser chosen={chosen} onChange={setChosen} />
       {outcome === null ? <p className="muted">Comparing under every rule set…</p> : null}
-      {outcome?.status === 'invalid' ? (
-        <div className="venues-problems" role="alert">
-          <p>The book cannot be compared until these are fixed:</p>
-          <ul>
-            {outcome.problems.map((p) => (
-              <li key={p}>{p}</li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      {outcome?.status === 'invalid' ? <ProblemList lead="The book cannot be compared until these are fixed:" problems={outcome.problems} /> : null}
       {outcome?.status === 'failed' ? <p className="venues-problems" role="alert">The comparison failed: {outcome.message}</p> : null}
       {done ? (
         <>

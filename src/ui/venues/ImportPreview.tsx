@@ -2,6 +2,22 @@ import type { VenueImportPreview } from '../../state/venue-import';
 import { formatExact, formatPrice, formatQuantity } from '../common/format';
 
 /** What the importer understood, for the trader to check before it replaces the book. */
+/** One heading and a list of asset: figure, each with every digit on hover. */
+function SymbolAmounts({ heading, items }: { heading: string; items: readonly { asset: string; exact: string; text: string }[] }) {
+  return (
+    <div>
+      <h3 className="venues-import__heading">{heading}</h3>
+      <ul className="venues-import__list">
+        {items.map((item) => (
+          <li key={item.asset} title={formatExact(item.exact)}>
+            {item.asset} <span className="number">{item.text}</span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 export function ImportPreview({ preview }: { preview: VenueImportPreview }) {
   return (
     <div className="venues-import__preview" data-testid="venue-import-preview">
@@ -38,26 +54,8 @@ export function ImportPreview({ preview }: { preview: VenueImportPreview }) {
         </table>
       </div>
       <div className="venues-import__pair">
-        <div>
-          <h3 className="venues-import__heading">Balances</h3>
-          <ul className="venues-import__list">
-            {preview.balances.map((b) => (
-              <li key={b.asset} title={formatExact(b.amount)}>
-                {b.asset} <span className="number">{formatQuantity(b.amount)}</span>
-              </li>
-            ))}
-          </ul>
-        </div>
-        <div>
-          <h3 className="venues-import__heading">Mark prices</h3>
-          <ul className="venues-import__list">
-            {preview.prices.map((p) => (
-              <li key={p.asset} title={formatExact(p.price)}>
-                {p.asset} <span className="number">{formatPrice(p.price)}</span>
-              </li>
-            ))}
-          </ul>
-        </div>
+        <SymbolAmounts heading="Balances" items={preview.balances.map((b) => ({ asset: b.asset, exact: b.amount, text: formatQuantity(b.amount) }))} />
+        <SymbolAmounts heading="Mark prices" items={preview.prices.map((p) => ({ asset: p.asset, exact: p.price, text: formatPrice(p.price) }))} />
       </div>
       {preview.warnings.length > 0 ? (
         <>

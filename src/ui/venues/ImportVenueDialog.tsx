@@ -5,6 +5,7 @@ import { appStore } from '../../state/app-store';
 import { loadVenueImport, readVenueExport, type VenueImportOutcome } from '../../state/venue-import';
 import { venueEngine } from '../../state/venue-engine';
 import { ImportPreview } from './ImportPreview';
+import { ProblemList } from './ProblemList';
 import './venues.css';
 
 export default function ImportVenueDialog({ onClose }: { onClose: () => void }) {
@@ -74,14 +75,7 @@ export default function ImportVenueDialog({ onClose }: { onClose: () => void }) 
         </button>
       </div>
       {outcome && !outcome.ok ? (
-        <div className="venues-problems" role="alert" data-testid="venue-import-problems">
-          <p>This export was not read; your portfolio is unchanged.</p>
-          <ul>
-            {outcome.problems.map((p) => (
-              <li key={p}>{p}</li>
-            ))}
-          </ul>
-        </div>
+        <ProblemList lead="This export was not read; your portfolio is unchanged." problems={outcome.problems} testId="venue-import-problems" />
       ) : null}
       {outcome?.ok ? (
         <>

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compileBook } from '../../../src/engine/kernel/book';
 import { poolAt, poolHealth } from '../../../src/engine/kernel/pool';
 import { Dec } from '../../../src/engine/money';
+import { asPrice, asQuantity } from '../../../src/engine/types';
 import { portfolioMarginSettings, RULE_SETS, type RuleSet } from '../../../src/engine/rules';
 import { valueBalance } from '../../../src/engine/valuation/balance';
 import { makeContext, type BookContext } from '../../../src/engine/valuation/context';
@@ -31,10 +32,10 @@ describe('rule sets complete as data', () => {
 
   it('the exact path charges a borrow the rule set\'s own rates', () => {
     // generic-cex (Binance Cross Margin): 20,000 × 0.1 = 2,000 maintenance, 20,000 × 0.25 = 5,000 initial.
-    const usdc = valueBalance(borrowing(), 'USDC', new Dec('-20000'), new Dec(1));
+    const usdc = valueBalance(borrowing(), 'USDC', asQuantity(new Dec('-20000')), asPrice(new Dec(1)));
     expect([usdc.maintenanceMargin.toString(), usdc.initialMargin.toString()]).toEqual(['2000', '5000']);
     // The same file with 20 % and 50 %: 4,000 and 10,000.
-    const changed = valueBalance(withRules(borrowing(), { borrowMaintenanceRate: 0.2, borrowInitialRate: 0.5 }), 'USDC', new Dec('-20000'), new Dec(1));
+    const changed = valueBalance(withRules(borrowing(), { borrowMaintenanceRate: 0.2, borrowInitialRate: 0.5 }), 'USDC', asQuantity(new Dec('-20000')), asPrice(new Dec(1)));
     expect([changed.maintenanceMargin.toString(), changed.initialMargin.toString()]).toEqual(['4000', '10000']);
   });
 

@@ -8,8 +8,8 @@ describe('the steps of a cascade as chart rows', () => {
     expect(rows.binSize).toBe(1);
     expect(rows.rows.map((r) => r.label)).toEqual(['Step 0', 'Step 1', 'Step 2']);
     // BTC 90 against 100 today: −10 %; ETH 9.5 against 10: −5 %.
-    expect(rows.rows[0]!.moves).toEqual({ BTC: -10, ETH: -5 });
-    expect(rows.rows[2]!.moves).toEqual({ BTC: -14, ETH: -8 });
+    expect(rows.rows[0]!.movePercents).toEqual({ BTC: -10, ETH: -5 });
+    expect(rows.rows[2]!.movePercents).toEqual({ BTC: -14, ETH: -8 });
     // Half a step beyond the first and last, so the end bars are whole.
     expect(rows.domain).toEqual([-0.5, 2.5]);
   });
@@ -76,7 +76,7 @@ describe('the steps of a cascade as chart rows', () => {
     const result = presetResult('thin-market', (s) => ({ ...s, crowd: { ...s.crowd, count: 2000 }, criticalShock: { search: false } }));
     const rows = stepRows(result);
     expect(rows.rows.length).toBe(result.steps.length);
-    expect(JSON.stringify(rows)).not.toMatch(/NaN|null,"moves"/);
-    for (const r of rows.rows) for (const v of [r.liquidatedNotional, r.insuranceFund, ...Object.values(r.moves)]) expect(Number.isFinite(v)).toBe(true);
+    expect(JSON.stringify(rows)).not.toMatch(/NaN|null,"movePercents"/);
+    for (const r of rows.rows) for (const v of [r.liquidatedNotional, r.insuranceFund, ...Object.values(r.movePercents)]) expect(Number.isFinite(v)).toBe(true);
   });
 });
