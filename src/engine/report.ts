@@ -161,7 +161,7 @@ function portfolioMarginReport(e: Evaluation): PortfolioMarginReport | null {
       return {
         asset: r.asset, priceRange: r.priceRange, requirement: sweptMoney(r.requirement), worstLoss: sweptMoney(r.worstLoss), shortOptionCharge: sweptMoney(r.shortOptionCharge),
         worstScenario: { move: r.moves[r.worst]!, volatility: w.volatility, extreme: w.extreme, weight: w.weight },
-        scenarios: r.scenarios.map((s, i) => ({ move: r.moves[i]!, volatility: s.volatility, extreme: s.extreme, weight: s.weight, loss: sweptMoney(r.losses[i]!) })),
+        scenarios: r.scenarios.map((s, i) => ({ move: r.moves[i]! || 0 /* a riskless asset’s −1 × 0 is −0 */, volatility: s.volatility, extreme: s.extreme, weight: s.weight, loss: sweptMoney(r.losses[i]!) })),
       };
     }),
     sumOfRequirements: sweptMoney(pm.sumOfRequirements),
