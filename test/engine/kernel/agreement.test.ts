@@ -8,7 +8,7 @@ import type { Portfolio } from '../../../src/engine/index';
 import { compileBook } from '../../../src/engine/kernel/book';
 import { healthCurves as kernelCurves } from '../../../src/engine/kernel/curves';
 import { compareRegimes as kernelRegimes } from '../../../src/engine/kernel/efficiency';
-import { assetLiquidationPrices as kernelAssetPrices, jointLiquidationFactors } from '../../../src/engine/kernel/liquidation';
+import { assetLiquidationPrices as kernelAssetPrices, assetRootIsDouble, jointLiquidationFactors, jointRootIsDouble } from '../../../src/engine/kernel/liquidation';
 import { poolAt, poolHealth } from '../../../src/engine/kernel/pool';
 import { healthCurves as exactCurves } from '../../../src/engine/curves';
 import { assetLiquidationPrices as exactAssetPrices, jointLiquidationMoves as exactJointMoves } from '../../../src/engine/liquidation/prices';
@@ -33,9 +33,12 @@ function expectMoney(kernel: number, exact: Decimal, what: string): void {
  * nearest the root can differ by a few ulps of the function's flatness; where the health barely
  * moves with price (a book of options far from the money) 1e-12 is the solver's own resolution.
  */
-function expectRoot(kernel: number | null, exact: Decimal | null, what: string): void {
+function expectRoot(kernel: number | null, exact: Decimal | null, what: string, isDouble: (root: number) => boolean = () => true): void {
   expect(kernel === null, `${what}: kernel ${kernel} vs exact ${exact?.toString() ?? 'null'}`).toBe(exact === null);
   if (kernel === null || exact === null) return;
+  // Where the kernel itself says a double cannot hold health 1 to 1e-12 there (needsExactRoot), the
+  // evaluation reports the root polished on the exact path, not this double: nothing to compare.
+  if (!isDouble(kernel)) return;
   const scale = Math.max(Math.abs(exact.toNumber()), 1e-300);
   expect(Math.abs(kernel - exact.toNumber()) / scale, `${what}: kernel ${kernel} vs exact ${exact.toString()}`).toBeLessThanOrEqual(1e-12);
 }
@@ -94,13 +97,15 @@ describe('the compiled kernel agrees with the exact decimal path', () => {
       for (const a of book.assets) {
         const k = kernelAssetPrices(book, pool, a.index);
         const e = exactAssetPrices(ctx, prices, a.symbol);
-        expectRoot(k.down, e.down, `${a.symbol} down`);
-        expectRoot(k.up, e.up, `${a.symbol} up`);
+        const isDouble = (root: number) => assetRootIsDouble(book, pool, a.index, root);
+        expectRoot(k.down, e.down, `${a.symbol} down`, isDouble);
+        expectRoot(k.up, e.up, `${a.symbol} up`, isDouble);
       }
       const k = jointLiquidationFactors(book, pool);
       const e = exactJointMoves(ctx, prices);
-      expectRoot(k.down, e.down && e.down.plus(1), 'joint factor down');
-      expectRoot(k.up, e.up && e.up.plus(1), 'joint factor up');
+      const isDouble = (root: number) => jointRootIsDouble(book, pool, root);
+      expectRoot(k.down, e.down && e.down.plus(1), 'joint factor down', isDouble);
+      expectRoot(k.up, e.up && e.up.plus(1), 'joint factor up', isDouble);
     }), RUNS);
   });
 
