@@ -59,8 +59,12 @@ test('a 2,000-position book imports and edits with under 5,000 elements in the p
 // the goal (50 ms) and none may pass the bound (150 ms, e2e/timing.ts). Edit → figure (from the
 // keystroke to the edited row's notional on screen) is printed beside issue 9's goals; it is not
 // asserted: it is mostly the engine's time, which depends on the machine's load.
-/** One-minute load per core above which the machine is running other work than this test (CI runs it alone). */
-const OVERLOADED = 1.5;
+/**
+ * One-minute load per core above which the machine is running other work than this suite: after the
+ * flows the suite alone leaves 2–3 per core here, and the longest task was 92 ms against the 150 ms
+ * bound; a machine shared with other builds reaches 5–15, where tasks of 300–900 ms say nothing.
+ */
+const OVERLOADED = 4;
 
 async function measureLargeBook(page: Page, book: Record<string, unknown>, label: string, goal: string): Promise<number[]> {
   const count = (book.positions as unknown[]).length;
