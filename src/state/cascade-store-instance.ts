@@ -6,7 +6,7 @@ import { createCascadeClient } from '../worker/cascade-client';
 import { createCascadeStore, type CascadeState } from './cascade-store';
 
 /** The one part of the app's state the cascade panel reads: the portfolio being edited. */
-export const selectPortfolioDraft = (s: AppState) => s.draft;
+const selectPortfolioDraft = (s: AppState) => s.draft;
 /** The rule kind of the book (known once the engine has listed its rule sets). */
 export const selectRuleKind = (s: AppState): string | null => s.ruleSets.find((r) => r.name === s.draft.rules)?.kind ?? null;
 

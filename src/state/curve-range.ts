@@ -8,8 +8,8 @@ import type { EvaluateOptions, Report } from '../engine';
 export type CurveRange = NonNullable<EvaluateOptions['curveRange']>;
 
 /** Spans tried, smallest first (fractions: 0.05 = ±5 %). The last is the engine's default. */
-export const CURVE_SPANS = [0.02, 0.05, 0.1, 0.2, 0.3, 0.5] as const;
-export const CURVE_STEPS = 101;
+const CURVE_SPANS = [0.02, 0.05, 0.1, 0.2, 0.3, 0.5] as const;
+const CURVE_STEPS = 101;
 export const DEFAULT_SPAN = 0.5;
 
 /** The nearest move (as a positive fraction) at which the book, or one asset alone, is liquidated; null if none. */

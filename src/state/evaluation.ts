@@ -32,7 +32,7 @@ function withPreviewTrade(portfolio: Record<string, unknown>, trade: DraftPositi
 }
 
 /** The main report's options: the what-if moves, the health chart's range, and a top-up if one is asked. */
-export function mainOptions(state: Pick<AppState, 'draft' | 'priceMoves' | 'jointMove' | 'regime' | 'curveSpan' | 'topUpRequest'>): EvaluateOptions | undefined {
+function mainOptions(state: Pick<AppState, 'draft' | 'priceMoves' | 'jointMove' | 'regime' | 'curveSpan' | 'topUpRequest'>): EvaluateOptions | undefined {
   const options: EvaluateOptions = { ...whatIfOptions(state) };
   if (state.curveSpan !== DEFAULT_SPAN) options.curveRange = curveRangeOf(state.curveSpan);
   const request = state.topUpRequest;

@@ -45,7 +45,7 @@ export function redoStep(history: History, current: DraftPortfolio): { history: 
 export const UNDO_STORAGE_KEY = 'margin-lab/undo';
 /** Steps kept across a reload (each way), and the characters they may take in storage (about 2 MB of a 5 MB quota in UTF-16). */
 export const PERSISTED_UNDO_STEPS = 50;
-export const PERSISTED_UNDO_BUDGET = 1_000_000;
+const PERSISTED_UNDO_BUDGET = 1_000_000;
 const UNDO_SCHEMA_VERSION = 1;
 
 /** The newest drafts of a list, as documents, while they fit in the budget; returns what is left of it. */

@@ -23,7 +23,7 @@ export function numberFromText(text: string): number | string {
  * object (only a damaged saved entry holds one) is named, not stringified: String() of an array
  * nested thousands deep overflows the stack.
  */
-export function textFromNumber(value: unknown): string {
+function textFromNumber(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (Array.isArray(value)) return '(a list)';
   if (typeof value === 'object' || typeof value === 'function') return '(an object)';

@@ -36,8 +36,8 @@ export interface MigrationPlan {
 }
 
 /** None yet: version 1 is the first this app wrote. */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
-export const CURRENT_PLAN: MigrationPlan = { migrations: MIGRATIONS, version: SCHEMA_VERSION };
+const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+const CURRENT_PLAN: MigrationPlan = { migrations: MIGRATIONS, version: SCHEMA_VERSION };
 
 /** Deepest nesting a portfolio has (overrides.BTC.maintenance[0].upTo is 5); anything deeper is damage (the engine's bound too). */
 export const MAX_PORTFOLIO_DEPTH = 8;

@@ -12,7 +12,7 @@ interface MoveSliderProps {
   testId?: string;
 }
 
-export const SLIDER_PERCENT = { min: -80, max: 100 } as const;
+const SLIDER_PERCENT = { min: -80, max: 100 } as const;
 
 /** Mark a slider held from pointer down until the pointer is released anywhere. */
 export function holdUntilRelease(): void {

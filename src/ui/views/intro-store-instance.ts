@@ -10,7 +10,7 @@ function browserStorage() {
 }
 
 /** The page's one introduction store. */
-export const introStore = createIntroStore(browserStorage());
+const introStore = createIntroStore(browserStorage());
 
 export function useIntro<T>(selector: (s: IntroState) => T): T {
   return useStore(introStore, selector);

@@ -21,7 +21,7 @@ export const VIEWS: readonly ViewInfo[] = [
   { id: 'learn', label: 'Learn', hint: 'a lesson per concept, and the examples', hash: '#/learn' },
 ];
 
-export const DEFAULT_VIEW: ViewId = 'build';
+const DEFAULT_VIEW: ViewId = 'build';
 
 /** The view a hash names; anything else (empty, a share link, an unknown route) is Build. */
 export function viewFromHash(hash: string): ViewId {
