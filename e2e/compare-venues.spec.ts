@@ -11,6 +11,8 @@ interface CliRule {
   name: string;
   initialMargin: string;
   maintenanceMargin: string;
+  measure: string;
+  zone: string;
   cashNeeded: string;
   liquidationPrices: Record<string, { down: string | null; up: string | null }>;
 }
@@ -39,6 +41,9 @@ test('compare an example under every venue: the figures are the command line’s
     await expect(cells.nth(0)).toHaveText(formatMoney(rule.initialMargin));
     await expect(cells.nth(0)).toHaveAttribute('title', `${formatExact(rule.initialMargin)} ${quote}`);
     await expect(cells.nth(1)).toHaveText(formatMoney(rule.maintenanceMargin));
+    // The ratio under the venue's own name, and the venue's own zone (by distance in daily σ), never "healthy".
+    await expect(cells.nth(2)).toContainText(rule.measure);
+    await expect(cells.nth(3)).toHaveText(rule.zone);
     await expect(cells.nth(4)).toHaveText(formatMoney(rule.cashNeeded));
     const eth = rule.liquidationPrices.ETH;
     if (eth?.down) await expect(cells.nth(5)).toHaveAttribute('title', formatExact(eth.down));

@@ -183,7 +183,10 @@ test('risk arrays and the health heatmap explain the requirement; a portfolio-ma
 
   const heatmap = page.getByTestId('health-heatmap');
   await expect(heatmap.locator('.heatmap__cell')).toHaveCount(21 * 21);
-  await expect(page.getByRole('figure', { name: /Health factor over two assets/ })).toContainText(/% of this map liquidates/);
+  const healthMap = page.getByRole('figure', { name: /Equity ÷ maintenance over two assets/ });
+  await expect(healthMap).toContainText(/% of this map liquidates/);
+  await expect(healthMap).toContainText('1 is liquidation');
+  await expect(healthMap).not.toContainText(/healthy/i);
 
   // The Deribit-style grid: 17 moves × 3 volatilities + 2 extremes, through the portfolio.
   await page.getByLabel('Scenario grid').selectOption('deribit');

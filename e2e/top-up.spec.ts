@@ -50,6 +50,8 @@ test('a distance target says what it approximates and lands near that distance',
   await panel.getByLabel('Reach').selectOption('distance');
   await panel.getByTestId('top-up-target').fill('5');
   await expect(panel).toContainText('Approximate: a joint fall of 5 % before liquidation');
+  // An exchange book: the converted target in its own measure, a margin ratio in percent.
+  await expect(panel).toContainText(/taken as a margin ratio of \d+\.\d\d% now/);
   await panel.getByRole('button', { name: 'Work out the top-up' }).click();
   await page.getByTestId('top-up-answer').getByRole('button', { name: /^Add / }).click();
   await expect(page.getByTestId('whatif-distance-now')).toHaveText(/^−(4\.\d|5\.\d)%$/);

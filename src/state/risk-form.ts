@@ -28,15 +28,20 @@ export interface HistoryFile {
 /** A stress scenario the user builds; moves in percent, blank for none. */
 export interface CustomScenarioForm {
   name: string;
-  /** By asset: "-30" for −30 %. */
-  moves: Record<string, string>;
+  /** Percent points as typed, by asset: "-30" for −30 % (the engine's `moves` are fractions). */
+  movePercents: Record<string, string>;
   /** Every non-stable asset not listed. */
   others: string;
   /** Multiplies every volatility (options repriced); blank for 1. */
   volatilityFactor: string;
 }
 
-export const EMPTY_CUSTOM_SCENARIO: CustomScenarioForm = { name: '', moves: {}, others: '', volatilityFactor: '' };
+export const EMPTY_CUSTOM_SCENARIO: CustomScenarioForm = { name: '', movePercents: {}, others: '', volatilityFactor: '' };
+
+/** The move typed for an asset, "" for none; own keys only, so an asset named "constructor" reads as blank. */
+export function movePercentOf(custom: CustomScenarioForm, asset: string): string {
+  return Object.hasOwn(custom.movePercents, asset) ? (custom.movePercents[asset] ?? '') : '';
+}
 
 const NUMBER = /^[-+−]?(\d+\.?\d*|\.\d+)$/;
 
@@ -53,7 +58,7 @@ const isBlank = (text: string) => text.trim() === '';
 
 /** Whether the user has started building a custom scenario. */
 function hasCustomScenario(custom: CustomScenarioForm, assets: readonly string[]): boolean {
-  return !isBlank(custom.others) || !isBlank(custom.volatilityFactor) || assets.some((a) => !isBlank(custom.moves[a] ?? ''));
+  return !isBlank(custom.others) || !isBlank(custom.volatilityFactor) || assets.some((a) => !isBlank(movePercentOf(custom, a)));
 }
 
 function customScenario(custom: CustomScenarioForm, assets: readonly string[], number: NumberReader): RiskOptions['customScenario'] {
@@ -61,9 +66,10 @@ function customScenario(custom: CustomScenarioForm, assets: readonly string[], n
     const value = number(text, path, 'must be a move in percent, such as −30', { percent: true });
     return value === null ? undefined : value / 100;
   };
-  const moves: Record<string, number> = {};
+  // Keyed by asset symbols the user typed: no prototype, so "__proto__" is an asset like any other.
+  const moves = Object.create(null) as Record<string, number>;
   for (const asset of assets) {
-    const text = custom.moves[asset] ?? '';
+    const text = movePercentOf(custom, asset);
     if (isBlank(text)) continue;
     const value = move(text, `risk.customScenario.moves.${asset}`);
     if (value !== undefined) moves[asset] = value;

@@ -37,7 +37,7 @@ export interface RiskState {
   millis: number | null;
   setForm(patch: Partial<RiskForm>): void;
   setHistory(file: HistoryFile | null): void;
-  setCustom(patch: Partial<Omit<CustomScenarioForm, 'moves'>>): void;
+  setCustom(patch: Partial<Omit<CustomScenarioForm, 'movePercents'>>): void;
   setCustomMove(asset: string, text: string): void;
   /** VaR / ES by every method, the histogram and the stress table. */
   run(): Promise<void>;
@@ -137,7 +137,7 @@ export function createRiskStore({ app, client }: RiskStoreDeps): RiskStore {
       setForm: (patch) => set({ form: { ...get().form, ...patch } }),
       setHistory: (history) => set({ history, errors: get().errors.filter((e) => !e.path.startsWith('history')) }),
       setCustom: (patch) => set({ custom: { ...get().custom, ...patch } }),
-      setCustomMove: (asset, text) => set({ custom: { ...get().custom, moves: { ...get().custom.moves, [asset]: text } } }),
+      setCustomMove: (asset, text) => set({ custom: { ...get().custom, movePercents: { ...get().custom.movePercents, [asset]: text } } }),
       run: () => start('all'),
       rerunStress: () => start('stress'),
       cancel() {

@@ -17,6 +17,16 @@ export type FormCheck = { ok: true; request: TopUpRequest; note?: string } | { o
 
 const NUMBER = /^\s*\d+(\.\d+)?\s*$/;
 
+/**
+ * The converted target as the book's rule set names its health (account.health.measure): a margin
+ * ratio in percent on exchange and portfolio books (1 ÷ the health factor the engine takes), a
+ * health factor on lending.
+ */
+function targetInOwnMeasure(report: Report, healthFactor: number): string {
+  const measure = report.account.health?.measure ?? (report.rules.kind === 'lending' ? 'health factor' : 'margin ratio');
+  return measure === 'health factor' ? `a health factor of ${healthFactor.toFixed(2)}` : `a margin ratio of ${(100 / healthFactor).toFixed(2)}%`;
+}
+
 export function checkTopUpForm(form: TopUpForm, report: Report | null): FormCheck {
   if (!report) return { ok: false, message: 'Waiting for the first report.' };
   if (!report.account.assets.some((a) => a.asset === form.asset)) return { ok: false, message: 'Asset: pick an asset of the book.' };
@@ -37,6 +47,6 @@ export function checkTopUpForm(form: TopUpForm, report: Report | null): FormChec
   return {
     ok: true,
     request: { asset: form.asset, target: { kind: 'distance', fall }, targetHealthFactor: healthFactor },
-    note: `Approximate: a joint fall of ${value} % before liquidation is taken as a health factor of ${healthFactor.toFixed(2)} now, assuming ${report.rules.kind === 'lending' ? 'the debt stays put' : 'the margin requirement moves with prices'}${converted.extrapolated ? ' and extending the health curve beyond the chart' : ''}. After you apply it, the account shows the exact distance.`,
+    note: `Approximate: a joint fall of ${value} % before liquidation is taken as ${targetInOwnMeasure(report, healthFactor)} now, assuming ${report.rules.kind === 'lending' ? 'the debt stays put' : 'the margin requirement moves with prices'}${converted.extrapolated ? ' and extending the health curve beyond the chart' : ''}. After you apply it, the account shows the exact distance.`,
   };
 }

@@ -29,7 +29,7 @@ const BOOK = {
 const bookFile = join(tmp, 'book.json');
 writeFileSync(bookFile, JSON.stringify(BOOK));
 
-type Comparison = { book: string; rules: { name: string; initialMargin: string; maintenanceMargin: string; ratio: string | null; zone: string; cashNeeded: string; liquidationPrices: Record<string, { down: string | null; up: string | null }>; jointMove: { down: number | null; up: number | null } }[] };
+type Comparison = { book: string; rules: { name: string; initialMargin: string; maintenanceMargin: string; measure: string; ratio: string | null; ratioReason?: string; liquidated: boolean; zone: string; cashNeeded: string; liquidationPrices: Record<string, { down: string | null; up: string | null }>; jointMove: { down: number | null; up: number | null } }[] };
 
 describe('the compare command line', SLOW, () => {
   it('prints each venue\'s margins, ratio, liquidation prices and joint move for one book', () => {
@@ -41,8 +41,9 @@ describe('the compare command line', SLOW, () => {
     expect(out.rules.map((r) => r.name)).toEqual(['hyperliquid', 'binance-usdm', 'bybit-linear', 'aave-v3']);
     const [hyperliquid, binance, bybit, aave] = out.rules;
     // Hyperliquid, BTC 40×: maintenance 120,000 ÷ 80 = 1,500, initial 120,000 ÷ 40 = 3,000, ratio 1,500 ÷ 10,000;
-    // LP = 60,000 − (10,000 − 1,500) / 2 / (1 − 0.0125) = 55,696.2025…
-    expect(hyperliquid).toMatchObject({ maintenanceMargin: '1500', initialMargin: '3000', ratio: '0.15', zone: 'healthy', cashNeeded: '0' });
+    // LP = 60,000 − (10,000 − 1,500) / 2 / (1 − 0.0125) = 55,696.2025…, a 7.17 % fall; daily σ 0.55 ÷ √365 = 2.88 %,
+    // so 2.49 σ: caution (by distance; a 15 % margin ratio alone says nothing of the move).
+    expect(hyperliquid).toMatchObject({ maintenanceMargin: '1500', initialMargin: '3000', measure: 'margin ratio', ratio: '0.15', liquidated: false, zone: 'caution', cashNeeded: '0' });
     expect(Number(hyperliquid!.liquidationPrices.BTC!.down)).toBeCloseTo(55696.2025316, 6);
     // Binance, 120,000 in the 50k–250k bracket: 120,000 × 0.5 % − 50 = 550; initial at that bracket's 100×: 120,000 ÷ 100 = 1,200;
     // LP: 10,000 + 2 (P − 60,000) = 2P × 0.005 − 50 → P = 109,950 / 1.99 = 55,251.2562…
@@ -53,8 +54,8 @@ describe('the compare command line', SLOW, () => {
     expect(Number(bybit!.liquidationPrices.BTC!.down)).toBeCloseTo(55276.3819095, 6);
     // The joint move is the BTC move to the same price: 55,696.2025 / 60,000 − 1.
     expect(hyperliquid!.jointMove.down).toBeCloseTo(55696.2025316 / 60000 - 1, 9);
-    // Aave margins no perpetual and the book borrows nothing: no requirement, no ratio.
-    expect(aave).toMatchObject({ ratio: null, zone: 'none', maintenanceMargin: '0' });
+    // Aave margins no perpetual and the book borrows nothing: no health factor (no debt), nothing to liquidate.
+    expect(aave).toMatchObject({ measure: 'health factor', ratio: null, ratioReason: expect.stringContaining('no debt'), zone: 'safe', maintenanceMargin: '0' });
   });
 
   it('compares under every rule set by default, reading stdin', () => {

@@ -49,12 +49,26 @@ describe('the risk settings form', () => {
   it('builds the custom scenario from percent moves, leaving it out until something is filled in', () => {
     const none = riskOptionsFromForm(DEFAULT_RISK_FORM, null, { ...EMPTY_CUSTOM_SCENARIO, name: 'only a name' }, ASSETS);
     expect(none.ok && none.options.customScenario).toBeUndefined();
-    const built = riskOptionsFromForm(DEFAULT_RISK_FORM, null, { name: '', moves: { BTC: '-30', ETH: ' ', GONE: '5' }, others: '-10', volatilityFactor: '1.5' }, ASSETS);
+    const built = riskOptionsFromForm(DEFAULT_RISK_FORM, null, { name: '', movePercents: { BTC: '-30', ETH: ' ', GONE: '5' }, others: '-10', volatilityFactor: '1.5' }, ASSETS);
     expect(built.ok && built.options.customScenario).toEqual({ name: 'Custom scenario', moves: { BTC: -0.3 }, others: -0.1, volatilityFactor: 1.5 });
   });
 
+  it('reads assets named like object keys as ordinary assets, blank until typed', () => {
+    const odd = ['constructor', '__proto__', 'toString'];
+    // Nothing typed: no scenario (a prototype's function must not read as a typed move).
+    const none = riskOptionsFromForm(DEFAULT_RISK_FORM, null, EMPTY_CUSTOM_SCENARIO, odd);
+    expect(none.ok && none.options.customScenario).toBeUndefined();
+    const movePercents = Object.create(null) as Record<string, string>;
+    movePercents.__proto__ = '-50';
+    const built = riskOptionsFromForm(DEFAULT_RISK_FORM, null, { ...EMPTY_CUSTOM_SCENARIO, movePercents }, odd);
+    // −50 percent points → the engine's fraction −0.5, an own key of the moves.
+    expect(built.ok && Object.hasOwn(built.options.customScenario!.moves, '__proto__')).toBe(true);
+    expect(built.ok && built.options.customScenario!.moves.__proto__).toBe(-0.5);
+    expect(built.ok && Object.keys(built.options.customScenario!.moves)).toEqual(['__proto__']);
+  });
+
   it('rejects custom moves that are not numbers with their paths', () => {
-    const result = riskOptionsFromForm(DEFAULT_RISK_FORM, null, { name: 'x', moves: { BTC: 'down' }, others: 'a lot', volatilityFactor: 'x2' }, ASSETS);
+    const result = riskOptionsFromForm(DEFAULT_RISK_FORM, null, { name: 'x', movePercents: { BTC: 'down' }, others: 'a lot', volatilityFactor: 'x2' }, ASSETS);
     expect(!result.ok && result.errors.map((e) => e.path)).toEqual(['risk.customScenario.moves.BTC', 'risk.customScenario.others', 'risk.customScenario.volatilityFactor']);
   });
 });

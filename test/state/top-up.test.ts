@@ -64,6 +64,16 @@ describe('the top-up form is checked as typed, with the field named as on screen
     expect(checkTopUpForm({ asset: 'USDC', kind: 'distance', value: '100' }, report)).toEqual({ ok: false, message: 'Distance to liquidation: must be between 0 and 100 %.' });
     expect(checkTopUpForm({ asset: 'constructor', kind: 'health', value: '2' }, report)).toEqual({ ok: false, message: 'Asset: pick an asset of the book.' });
   });
+
+  it('notes a distance target in the rule set\'s own measure: a margin ratio on an exchange, a health factor on lending', () => {
+    // Exchange, USDC, 10 %: H = 1.38 (above), so the margin ratio is 1 ÷ 1.38 = 72.46 %.
+    const exchange = checkTopUpForm({ asset: 'USDC', kind: 'distance', value: '10' }, report);
+    expect(exchange.ok && exchange.note).toContain('is taken as a margin ratio of 72.46% now');
+    expect(exchange.ok && exchange.note).not.toContain('health factor');
+    // Lending, USDC, 10 %: H = 1.2 + 1 × 0.2 = 1.40.
+    const lending = checkTopUpForm({ asset: 'USDC', kind: 'distance', value: '10' }, stubReport('lending'));
+    expect(lending.ok && lending.note).toContain('is taken as a health factor of 1.40 now');
+  });
 });
 
 describe('topping up the book', () => {

@@ -4,7 +4,7 @@ import { axisPosition, liquidationAxes, moveFromToday, requestComparison, type C
 import { example, inProcessEngine } from './helpers';
 
 function rule(name: string, prices: RuleSetComparison['liquidationPrices']): RuleSetComparison {
-  return { name: name as RuleSetComparison['name'], title: name, overridesApplied: false, initialMargin: '0', maintenanceMargin: '0', ratio: null, zone: 'none', cashNeeded: '0', liquidationPrices: prices, jointMove: { down: null, up: null } };
+  return { name: name as RuleSetComparison['name'], title: name, overridesApplied: false, initialMargin: '0', maintenanceMargin: '0', measure: 'margin ratio', ratio: null, liquidated: false, zone: 'none', cashNeeded: '0', liquidationPrices: prices, jointMove: { down: null, up: null } };
 }
 
 describe('compare venues: the request', () => {

@@ -4,11 +4,14 @@
 // only; under the others, each venue's published parameters stand.
 import { evaluateJson, RULE_SET_NAMES, type RuleSetName } from '../index';
 import { Dec } from '../money';
-import type { FieldError, ParseResult, Report } from '../report-types';
+import type { FieldError, HealthReport, ParseResult, Report } from '../report-types';
 
-/** Zones of the health factor (1 = liquidation), as the app's headline strip draws them. */
-const COMPARE_ZONE_BOUNDS = { danger: 1, caution: 1.2, healthy: 2 } as const;
-export type CompareZone = 'liquidation' | 'danger' | 'caution' | 'healthy' | 'none';
+/**
+ * Each venue's own `account.health.zone`, judged by the distance to its nearest liquidation in daily
+ * σ (never by the ratio: a comfortable-looking ratio can be a 2 σ day from liquidation); "none"
+ * only for a report without one.
+ */
+export type CompareZone = HealthReport['zone'] | 'none';
 
 export interface RuleSetComparison {
   name: RuleSetName;
@@ -17,8 +20,19 @@ export interface RuleSetComparison {
   overridesApplied: boolean;
   initialMargin: string;
   maintenanceMargin: string;
-  /** 1 ÷ health factor: maintenance ÷ adjusted equity (lending: debt ÷ Σ collateral × threshold); 1 = liquidation. Null with no requirement. */
+  /** What the venue's rule set calls its ratio: exchanges the margin ratio, lending the health factor. */
+  measure: HealthReport['measure'];
+  /**
+   * That ratio, as the venue's `account.health.value`: a margin ratio is maintenance ÷ adjusted
+   * equity (a fraction, 1 = liquidation, lower is safer); a health factor is Σ collateral ×
+   * threshold ÷ debt (below 1 = liquidation, higher is safer). Null where there is none (no debt,
+   * no equity left).
+   */
   ratio: string | null;
+  /** Why `ratio` is null. */
+  ratioReason?: string;
+  /** At or past liquidation now under this venue's rules. */
+  liquidated: boolean;
   zone: CompareZone;
   /** Quote cash to add before the book meets its initial margin (lending: its borrow limit); "0" when it does. */
   cashNeeded: string;
@@ -31,24 +45,9 @@ export interface Comparison {
   rules: RuleSetComparison[];
 }
 
-function zoneOf(healthFactor: string | null): CompareZone {
-  if (healthFactor === null) return 'none';
-  const h = Number(healthFactor);
-  if (h < COMPARE_ZONE_BOUNDS.danger) return 'liquidation';
-  if (h < COMPARE_ZONE_BOUNDS.caution) return 'danger';
-  if (h < COMPARE_ZONE_BOUNDS.healthy) return 'caution';
-  return 'healthy';
-}
-
-/** Lending: debt ÷ Σ collateral × threshold, from the report's own sums (1 ÷ a rounded health factor would lose digits). */
-function debtRatio(report: Report): string | null {
-  const weighted = new Dec(report.lending?.weightedCollateral ?? '0');
-  return weighted.isZero() ? null : new Dec(report.lending?.debt ?? '0').div(weighted).toSignificantDigits(20).toString();
-}
-
 function summarise(name: RuleSetName, report: Report, overridesApplied: boolean): RuleSetComparison {
   const lending = report.rules.kind === 'lending';
-  const healthFactor = lending ? report.lending?.healthFactor ?? null : report.account.healthFactor;
+  const health = report.account.health;
   const shortfall = lending ? new Dec(report.lending?.borrowCapacity ?? '0').neg() : new Dec(report.account.freeMargin).neg();
   const liquidationPrices = Object.create(null) as RuleSetComparison['liquidationPrices'];
   for (const [asset, prices] of Object.entries(report.account.liquidationPrices)) liquidationPrices[asset] = { down: prices.down, up: prices.up };
@@ -58,8 +57,11 @@ function summarise(name: RuleSetName, report: Report, overridesApplied: boolean)
     overridesApplied,
     initialMargin: report.account.initialMargin,
     maintenanceMargin: report.account.maintenanceMargin,
-    ratio: healthFactor === null ? null : lending ? debtRatio(report) : report.account.marginRatio,
-    zone: zoneOf(healthFactor),
+    measure: health?.measure ?? (lending ? 'health factor' : 'margin ratio'),
+    ratio: health ? health.value : null,
+    ...(health?.reason ? { ratioReason: health.reason } : {}),
+    liquidated: health?.liquidated ?? report.account.liquidatable,
+    zone: health?.zone ?? 'none',
     cashNeeded: shortfall.isPositive() && !shortfall.isZero() ? shortfall.toString() : '0',
     liquidationPrices,
     jointMove: { down: report.account.jointMove.down, up: report.account.jointMove.up },

@@ -22,7 +22,7 @@ import {
 import { drawnHealthSeries, omittedCurvesCaption } from './health-curve-drawn';
 import { curveMeasure, healthText } from './health-curve-text';
 import { healthValue } from './health-reading';
-import { ZONE_BOUNDS } from './health-zone';
+import { COVER_BOUNDS, COVER_LABEL } from './health-zone';
 import { COLOR } from './palette';
 import type { ChartProps, LegendItem } from './types';
 
@@ -87,7 +87,8 @@ export function HealthCurveChart({ report, baseline }: ChartProps) {
         <p className="chart__caption">
           {name} now: <strong>{formatHealthFactor(now)}</strong>
           {baseline ? <> (before: {formatHealthFactor(before)})</> : null}
-          {lending ? '' : `, 1 ÷ the margin ratio of ${healthValue(report)}`}. Liquidation at 1. Each asset moves alone, others held; the joint
+          {lending ? '' : `, 1 ÷ the margin ratio of ${healthValue(report)}`}. Liquidation at 1; shaded below it, liquidated, and above it
+          the band {COVER_LABEL.within20}. Each asset moves alone, others held; the joint
           curve moves every non-stable asset together.
           {axis.clipped ? ` Values above ${axis.max} run off the top; the tooltip shows them.` : ''}
           {leftOff ? ` ${leftOff}` : ''}
@@ -103,8 +104,10 @@ export function HealthCurveChart({ report, baseline }: ChartProps) {
         desc="The numbers are in the table that follows the chart."
       >
         <CartesianGrid strokeDasharray="3 3" />
-        <ReferenceArea y1={0} y2={ZONE_BOUNDS.danger} fill={COLOR.liquidation} fillOpacity={0.1} ifOverflow="hidden" />
-        <ReferenceArea y1={ZONE_BOUNDS.danger} y2={ZONE_BOUNDS.caution} fill={COLOR.danger} fillOpacity={0.08} ifOverflow="hidden" />
+        {/* Below 1 the account is liquidated; the band above it is named by what it is, not a zone: the
+            account's zone is the engine's, by distance in daily σ, and may differ. */}
+        <ReferenceArea y1={0} y2={COVER_BOUNDS.liquidation} fill={COLOR.liquidation} fillOpacity={0.1} ifOverflow="hidden" />
+        <ReferenceArea y1={COVER_BOUNDS.liquidation} y2={COVER_BOUNDS.within20} fill={COLOR.danger} fillOpacity={0.08} ifOverflow="hidden" />
         <XAxis
           type="number"
           dataKey="move"

@@ -13,8 +13,13 @@ const SAMPLE_MOVES = [-0.5, -0.25, -0.1, 0.1, 0.25, 0.5];
  * portfolio rules it is equity ÷ maintenance, 1 ÷ the margin ratio the headline shows.
  */
 export function curveMeasure(report: Report): { name: string; title: string } {
-  const name = report.rules.kind === 'lending' ? 'Health factor' : 'Equity ÷ maintenance';
+  const name = curveMeasureName(report.rules.kind);
   return { name, title: `${name} against price move` };
+}
+
+/** The name alone, by the book's kind of rule set (the health heatmap plots the same ratio). */
+export function curveMeasureName(kind: Report['rules']['kind'] | undefined): string {
+  return kind === 'lending' ? 'Health factor' : 'Equity ÷ maintenance';
 }
 
 export function healthText(report: Report, baseline?: Report): TextTable {

@@ -6,4 +6,3 @@ export { HealthCurveChart } from './HealthCurveChart';
 export { LiquidationLadder } from './LiquidationLadder';
 export { EfficiencyChart } from './EfficiencyChart';
 export type { ChartProps } from './types';
-export type { HealthZone } from './health-zone';

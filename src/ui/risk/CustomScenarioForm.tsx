@@ -1,5 +1,6 @@
 import type { FormEvent } from 'react';
 import { useApp } from '../../state/app-store';
+import { movePercentOf } from '../../state/risk-form';
 import { RiskField } from './RiskField';
 import { useRisk } from '../../state/risk-store-instance';
 
@@ -35,7 +36,7 @@ export function CustomScenarioForm() {
             key={asset}
             label={`${asset} move (%)`}
             path={`risk.customScenario.moves.${asset}`}
-            value={custom.moves[asset] ?? ''}
+            value={movePercentOf(custom, asset)}
             onChange={(t) => setMove(asset, t)}
             testId={`custom-move-${asset}`}
           />

@@ -1,12 +1,14 @@
-// The account's health factor over two assets' moves, the rest held: which combinations liquidate
-// it. Computed by the engine worker (its healthGrid call) a moment after the book stops changing.
+// The account's health factor (equity ÷ maintenance on exchange books) over two assets' moves, the
+// rest held: which combinations liquidate it. Coloured by bands of the ratio, never called zones:
+// the account's zone is the engine's, by distance in daily σ. Computed by the engine worker (its healthGrid call) a moment after the book stops changing.
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useApp } from '../../state/app-store';
 import { HEALTH_GRID_RANGES, HEALTH_GRID_STEPS, healthGridMoves, type HealthGridOutcome } from '../../state/risk-health-grid';
 import { ChartFrame } from '../charts/ChartFrame';
 import { formatHealthFactorExact, formatMove, formatPercent } from '../charts/format';
-import { ZONE_LABEL, healthZone } from '../charts/health-zone';
+import { curveMeasureName } from '../charts/health-curve-text';
+import { COVER_LABEL, coverBand, type CoverBand } from '../charts/health-zone';
 import { COLOR } from '../charts/palette';
 import type { LegendItem } from '../charts/types';
 import { useCommands } from '../common/commands-context';
@@ -16,16 +18,18 @@ import { healthColour, HEAT } from './heat-scale';
 import { defaultPair, healthCellLabel, healthHeatmap, healthHeatmapCsv, healthHeatmapText } from './health-grid-data';
 import { moveTick } from './risk-array-data';
 
-const TITLE = 'Health factor over two assets’ moves';
+const title = (measure: string) => `${measure} over two assets’ moves`;
 /** Wait for the book to rest before asking: typing must not queue a map per keystroke. */
 const SETTLE_MS = 400;
 
+const sentence = (band: CoverBand) => COVER_LABEL[band].charAt(0).toUpperCase() + COVER_LABEL[band].slice(1);
+
 const LEGEND: LegendItem[] = [
-  { label: 'Liquidated (below 1, marked ×)', color: COLOR.liquidation, shape: 'square' },
-  { label: 'Danger (1–1.2)', color: COLOR.danger, shape: 'square' },
-  { label: 'Caution (1.2–2)', color: COLOR.caution, shape: 'square' },
-  { label: 'Healthy (2 and above)', color: COLOR.healthy, shape: 'square' },
-  { label: 'Nothing required', color: HEAT.zero, shape: 'square' },
+  { label: `${sentence('liquidated')}, marked ×`, color: COLOR.liquidation, shape: 'square' },
+  { label: sentence('within20'), color: COLOR.danger, shape: 'square' },
+  { label: sentence('belowDouble'), color: COLOR.caution, shape: 'square' },
+  { label: sentence('doubleOrMore'), color: COLOR.healthy, shape: 'square' },
+  { label: sentence('none'), color: HEAT.zero, shape: 'square' },
 ];
 
 const NONE: string[] = [];
@@ -60,6 +64,7 @@ export function HealthHeatmap({ portfolioName }: { portfolioName: string }) {
   const [outcome, setOutcome] = useState<HealthGridOutcome | null>(null);
   const draft = useApp((s) => s.draft);
   const bookHasErrors = useApp((s) => s.main.errors.length > 0);
+  const measure = curveMeasureName(useApp((s) => s.main.report?.rules.kind));
   const commands = useCommands();
   const firstId = useId();
   const secondId = useId();
@@ -85,7 +90,7 @@ export function HealthHeatmap({ portfolioName }: { portfolioName: string }) {
     // The draft is a dependency on purpose: an edit of the book redraws the map.
   }, [commands, draft, first, second, range, ready]);
 
-  const map = useMemo(() => (outcome?.status === 'done' ? healthHeatmap(outcome.grid) : null), [outcome]);
+  const map = useMemo(() => (outcome?.status === 'done' ? healthHeatmap(outcome.grid, measure) : null), [outcome, measure]);
   // Choosing the asset the other axis shows swaps the two.
   const pick = (which: 'first' | 'second', asset: string) => {
     if (which === 'first') setChosen({ first: asset, second: asset === second ? first : second });
@@ -123,7 +128,7 @@ export function HealthHeatmap({ portfolioName }: { portfolioName: string }) {
     );
     body = (
       <Heatmap
-        title={`Health factor when ${map.first} (rows) and ${map.second} (columns) move`}
+        title={`${map.measure} when ${map.first} (rows) and ${map.second} (columns) move (1 = liquidation)`}
         heading={`${map.first} × ${map.second}`}
         columnLabels={map.columnMoves.map(moveTick)}
         rowLabels={map.rowMoves.map(moveTick)}
@@ -141,8 +146,8 @@ export function HealthHeatmap({ portfolioName }: { portfolioName: string }) {
           return {
             title: `${map.first} ${formatMove(cell.firstMove)}, ${map.second} ${formatMove(cell.secondMove)}`,
             rows: [
-              { label: 'Health factor', value: cell.healthFactor === null ? '— (nothing required)' : formatHealthFactorExact(cell.healthFactor), color: healthColour(cell.healthFactor).fill },
-              { label: 'Zone', value: ZONE_LABEL[healthZone(cell.healthFactor)] },
+              { label: map.measure, value: cell.healthFactor === null ? '— (nothing required)' : formatHealthFactorExact(cell.healthFactor), color: healthColour(cell.healthFactor).fill },
+              { label: 'Cover', value: COVER_LABEL[coverBand(cell.healthFactor)] },
               ...(cell.today ? [{ label: 'Today', value: 'both unmoved' }] : []),
             ],
           };
@@ -155,7 +160,7 @@ export function HealthHeatmap({ portfolioName }: { portfolioName: string }) {
     <div className="risk-health">
       {controls}
       <ChartFrame
-        title={TITLE}
+        title={title(measure)}
         fileStem="health-heatmap"
         portfolioName={portfolioName}
         {...(map
@@ -163,10 +168,11 @@ export function HealthHeatmap({ portfolioName }: { portfolioName: string }) {
               text: healthHeatmapText(map),
               legend: LEGEND,
               csv: () => healthHeatmapCsv(map),
-              png: (frame: HTMLElement, fileName: string) => downloadHeatmapPng(frame, `${portfolioName}: ${TITLE}`, LEGEND, fileName),
+              png: (frame: HTMLElement, fileName: string) => downloadHeatmapPng(frame, `${portfolioName}: ${title(measure)}`, LEGEND, fileName),
               caption: (
                 <p className="chart__caption">
-                  The other assets held at today&apos;s prices. × marks a move that liquidates the account; the ringed cell is today.{' '}
+                  {map.measure} at each pair of moves, the other assets held at today&apos;s prices: 1 is liquidation, × marks a move below it; the ringed
+                  cell is today. The colours are bands of this ratio, not the account&apos;s zone (judged by distance in daily σ).{' '}
                   <strong>{formatPercent(map.liquidatedShare)} of this map liquidates.</strong>
                 </p>
               ),

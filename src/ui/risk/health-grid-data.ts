@@ -1,5 +1,7 @@
 // Shaping the engine's health grid (the pool's health factor over two assets' moves) into a
-// heatmap: the first asset's moves down the side (rises at the top), the second's across.
+// heatmap: the first asset's moves down the side (rises at the top), the second's across. The grid
+// is numerator ÷ requirement at each pair of moves, named as the health curve names it: "Equity ÷
+// maintenance" on exchange and portfolio books, "Health factor" on lending; 1 is liquidation.
 import type { HealthGrid } from '../../engine';
 import type { CsvTable } from '../charts/csv';
 import { formatHealthFactor, formatMove, MISSING } from '../charts/format';
@@ -18,6 +20,8 @@ export interface HealthCell {
 }
 
 export interface HealthHeatmap {
+  /** What the cells hold, as the health curve names it ("Equity ÷ maintenance" or "Health factor"). */
+  measure: string;
   first: string;
   second: string;
   /** Rows: the first asset's moves, descending. */
@@ -31,7 +35,7 @@ export interface HealthHeatmap {
 
 const finiteOrNull = (x: number | null | undefined): number | null => (x === null || x === undefined || !Number.isFinite(x) ? null : x);
 
-export function healthHeatmap(grid: HealthGrid): HealthHeatmap {
+export function healthHeatmap(grid: HealthGrid, measure: string): HealthHeatmap {
   const [first, second] = grid.assets;
   const order = grid.moves.map((m, i) => ({ m, i }));
   const rows = [...order].sort((a, b) => b.m - a.m);
@@ -46,7 +50,7 @@ export function healthHeatmap(grid: HealthGrid): HealthHeatmap {
     }),
   );
   const total = rows.length * columns.length;
-  return { first, second, rowMoves: rows.map((r) => r.m), columnMoves: columns.map((c) => c.m), cells, liquidatedShare: total > 0 ? liquidated / total : 0 };
+  return { measure, first, second, rowMoves: rows.map((r) => r.m), columnMoves: columns.map((c) => c.m), cells, liquidatedShare: total > 0 ? liquidated / total : 0 };
 }
 
 /** Two assets to start with: the non-stable ones first, in the book's order. */
@@ -61,7 +65,7 @@ export function healthCellText(h: number | null): string {
 
 /**
  * The number printed in a cell (Deribit's risk matrix prints every cell): two decimals fit a
- * 30-pixel cell; 10 and above reads "≥10" (all healthy alike); a liquidated cell carries its "×"
+ * 30-pixel cell; 10 and above reads "≥10" (ten times the requirement or more alike); a liquidated cell carries its "×"
  * instead, and a cell with nothing required stays blank (its tooltip says so).
  */
 export function healthCellLabel(h: number | null): string | undefined {
@@ -72,14 +76,14 @@ export function healthCellLabel(h: number | null): string | undefined {
 
 export function healthHeatmapCsv(map: HealthHeatmap): CsvTable {
   return {
-    header: [`${map.first} move (%)`, `${map.second} move (%)`, 'health factor', 'liquidated'],
+    header: [`${map.first} move (%)`, `${map.second} move (%)`, `${map.measure.toLowerCase()} (1 = liquidation)`, 'liquidated'],
     rows: map.cells.flat().map((c) => [fractionToPercent(c.firstMove), fractionToPercent(c.secondMove), c.healthFactor, c.liquidated]),
   };
 }
 
 export function healthHeatmapText(map: HealthHeatmap): TextTable {
   return {
-    caption: `Health factor of the account when ${map.first} (rows) and ${map.second} (columns) move, the other assets held; below 1 the account is liquidated.`,
+    caption: `${map.measure} of the account when ${map.first} (rows) and ${map.second} (columns) move, the other assets held; 1 is liquidation, below it the account is liquidated.`,
     columns: [`${map.first} move \\ ${map.second} move`, ...map.columnMoves.map((m) => formatMove(m))],
     rows: map.cells.map((row, r) => [formatMove(map.rowMoves[r]), ...row.map((c) => healthCellText(c.healthFactor))]),
   };

@@ -2,7 +2,7 @@
 // (a pair that reads apart for red–green colour blindness too), each stronger the larger the value
 // against the largest of the map. Colours are CSS custom properties (risk.css, light and dark);
 // strength is the fill's opacity, capped so the text drawn on a cell stays readable on both themes.
-import { healthZone, type HealthZone } from '../charts/health-zone';
+import { coverBand, type CoverBand } from '../charts/health-zone';
 
 export const HEAT = {
   loss: 'var(--ml-heat-loss)',
@@ -36,15 +36,16 @@ export function largestMagnitude(values: readonly (number | null)[]): number {
   return largest;
 }
 
-const ZONE_FILL: Record<HealthZone, HeatColour> = {
-  liquidation: { fill: 'var(--ml-chart-liquidation)', opacity: 0.6 },
-  danger: { fill: 'var(--ml-chart-danger)', opacity: 0.45 },
-  caution: { fill: 'var(--ml-chart-caution)', opacity: 0.3 },
-  healthy: { fill: 'var(--ml-chart-healthy)', opacity: 0.25 },
+// The same colour scale as before, by bands of the ratio (health-zone.ts), not the account's zone.
+const BAND_FILL: Record<CoverBand, HeatColour> = {
+  liquidated: { fill: 'var(--ml-chart-liquidation)', opacity: 0.6 },
+  within20: { fill: 'var(--ml-chart-danger)', opacity: 0.45 },
+  belowDouble: { fill: 'var(--ml-chart-caution)', opacity: 0.3 },
+  doubleOrMore: { fill: 'var(--ml-chart-healthy)', opacity: 0.25 },
   none: { fill: HEAT.zero, opacity: HEAT_OPACITY.min },
 };
 
-/** A health factor's cell colour, by the zones the headline strip uses (below 1: liquidation). */
+/** A health factor's cell colour by its band (below 1: liquidated). */
 export function healthColour(healthFactor: number | null): HeatColour {
-  return ZONE_FILL[healthZone(healthFactor !== null && Number.isFinite(healthFactor) ? healthFactor : null)];
+  return BAND_FILL[coverBand(healthFactor)];
 }

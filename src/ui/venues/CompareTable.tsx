@@ -19,8 +19,8 @@ export function CompareTable({ rows, assets, quote }: { rows: CompareRow[]; asse
             <th scope="col" rowSpan={2}>Rule set</th>
             <th scope="col" rowSpan={2} className="number">Initial margin</th>
             <th scope="col" rowSpan={2} className="number">Maintenance</th>
-            <th scope="col" rowSpan={2} className="number" title="Maintenance ÷ adjusted equity (lending: debt ÷ weighted collateral); 100 % is liquidation">Margin ratio</th>
-            <th scope="col" rowSpan={2}>Zone</th>
+            <th scope="col" rowSpan={2} className="number" title="As each venue names it: exchanges give the margin ratio (maintenance ÷ adjusted equity, liquidation at 100%); lending gives the health factor (collateral × threshold ÷ debt, liquidation below 1)">Margin ratio / health factor</th>
+            <th scope="col" rowSpan={2} title="By the distance to this venue's nearest liquidation in daily σ: danger under 1, caution under 3">Zone</th>
             <th scope="col" rowSpan={2} className="number" title="Cash to add before the book meets its initial margin (lending: its borrow limit)">Cash needed</th>
             {assets.map((asset) => (
               <th key={asset} scope="colgroup" colSpan={2} className="venues-compare__group">{asset} liquidates at</th>
@@ -45,7 +45,10 @@ export function CompareTable({ rows, assets, quote }: { rows: CompareRow[]; asse
               </th>
               <Cell figure={row.initialMargin} />
               <Cell figure={row.maintenanceMargin} />
-              <Cell figure={row.ratio} />
+              <td className="number" title={row.ratio.exact}>
+                {row.ratio.text}
+                <span className="venues-compare__measure"> {row.measure === 'Margin ratio' ? 'margin ratio' : 'health factor'}</span>
+              </td>
               <td>
                 <span className={`venues-zone venues-zone--${row.zone}`}>{row.zoneLabel}</span>
               </td>

@@ -2,9 +2,9 @@
 // format, with the engine's exact value kept beside it for the tooltip. Derived here, tested apart
 // from the component.
 import type { Comparison, RuleSetComparison } from '../../state/venue-compare';
-import { ZONE_LABEL } from '../charts/health-zone';
+import { ACCOUNT_ZONE_LABEL, formatMarginRatio, type HealthMeasure } from '../charts/health-reading';
 import type { TextTable } from '../charts/text-table';
-import { formatExact, formatMoney, formatMove, formatPercent, formatPrice, MISSING } from '../common/format';
+import { formatExact, formatMoney, formatMove, formatPrice, formatRatio, MISSING } from '../common/format';
 
 export interface Figure {
   text: string;
@@ -18,8 +18,11 @@ export interface CompareRow {
   overridesApplied: boolean;
   initialMargin: Figure;
   maintenanceMargin: Figure;
-  /** Maintenance ÷ adjusted equity (lending: debt ÷ weighted collateral): 100 % is liquidation. */
+  /** What this venue's rules call the ratio: "Margin ratio" (exchanges) or "Health factor" (lending). */
+  measure: HealthMeasure;
+  /** The ratio as the headline shows it: a margin ratio in percent, a health factor as a number. */
   ratio: Figure;
+  /** The venue's own zone, by distance to its nearest liquidation in daily σ, never by the ratio. */
   zone: RuleSetComparison['zone'];
   zoneLabel: string;
   cashNeeded: Figure;
@@ -52,10 +55,24 @@ export function liquidatingAssets(comparison: Comparison): string[] {
   return assets;
 }
 
+const MEASURE: Record<RuleSetComparison['measure'], HealthMeasure> = { 'margin ratio': 'Margin ratio', 'health factor': 'Health factor' };
+
+const READ: Record<HealthMeasure, string> = {
+  'Margin ratio': 'margin ratio, maintenance ÷ adjusted equity: liquidation at 100%',
+  'Health factor': 'health factor, collateral × threshold ÷ debt: liquidation below 1',
+};
+
+function ratio(rule: RuleSetComparison, measure: HealthMeasure): Figure {
+  if (rule.ratio === null) return { text: MISSING, exact: rule.ratioReason ?? 'no ratio' };
+  const text = measure === 'Margin ratio' ? formatMarginRatio(rule.ratio) : formatRatio(rule.ratio);
+  return { text, exact: `${formatExact(rule.ratio)}: ${READ[measure]}` };
+}
+
 export function compareRows(comparison: Comparison, quote: string): CompareRow[] {
   const assets = liquidatingAssets(comparison);
   return comparison.rules.map((rule) => {
     const liquidation = Object.create(null) as CompareRow['liquidation'];
+    const measure = MEASURE[rule.measure];
     for (const asset of assets) {
       const prices = Object.hasOwn(rule.liquidationPrices, asset) ? rule.liquidationPrices[asset] : undefined;
       liquidation[asset] = { down: price(prices?.down ?? null), up: price(prices?.up ?? null) };
@@ -66,9 +83,10 @@ export function compareRows(comparison: Comparison, quote: string): CompareRow[]
       overridesApplied: rule.overridesApplied,
       initialMargin: money(rule.initialMargin, quote),
       maintenanceMargin: money(rule.maintenanceMargin, quote),
-      ratio: rule.ratio === null ? { text: MISSING, exact: 'no requirement' } : { text: formatPercent(rule.ratio), exact: `${formatExact(rule.ratio)} (1 = liquidation)` },
+      measure,
+      ratio: ratio(rule, measure),
       zone: rule.zone,
-      zoneLabel: ZONE_LABEL[rule.zone],
+      zoneLabel: ACCOUNT_ZONE_LABEL[rule.zone],
       cashNeeded: money(rule.cashNeeded, quote),
       liquidation,
       jointMove: { down: move(rule.jointMove.down), up: move(rule.jointMove.up) },

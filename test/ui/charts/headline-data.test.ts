@@ -1,19 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { accountWarnings, headlineCsv, headlineItems, headlineText, liquidationThresholds } from '../../../src/ui/charts/headline-data';
-import { healthZone } from '../../../src/ui/charts/health-zone';
+import { COVER_LABEL, coverBand } from '../../../src/ui/charts/health-zone';
 import { fixtureReport } from './fixture-report';
 
-// The ratio zones stay for the charts that plot the ratio (the health heatmap, the venue comparison).
-describe('health factor zones', () => {
-  it('colours below 1 liquidation, 1–1.2 danger, 1.2–2 caution, 2 and above healthy', () => {
-    expect(healthZone(0.99)).toBe('liquidation');
-    expect(healthZone(1)).toBe('danger');
-    expect(healthZone(1.19)).toBe('danger');
-    expect(healthZone(1.2)).toBe('caution');
-    expect(healthZone(1.99)).toBe('caution');
-    expect(healthZone(2)).toBe('healthy');
-    expect(healthZone(null)).toBe('none');
-    expect(healthZone(Number.NaN)).toBe('none');
+// Bands of the ratio for the charts that plot it at many moves (the health heatmap, the health
+// curve's shading): named by the cover left, never by a zone word the headline's zone could contradict.
+describe('bands of the health factor', () => {
+  it('bands below 1 liquidated, 1–1.2 within 20 % of liquidation, 1.2–2 under twice the requirement, 2 and above', () => {
+    expect(coverBand(0.99)).toBe('liquidated');
+    expect(coverBand(1)).toBe('within20');
+    // 1.19: equity 19 % above maintenance, within 20 % of liquidation.
+    expect(coverBand(1.19)).toBe('within20');
+    expect(coverBand(1.2)).toBe('belowDouble');
+    expect(coverBand(1.99)).toBe('belowDouble');
+    expect(coverBand(2)).toBe('doubleOrMore');
+    expect(coverBand(null)).toBe('none');
+    expect(coverBand(Number.NaN)).toBe('none');
+    expect(coverBand(Number.POSITIVE_INFINITY)).toBe('none');
+  });
+
+  it('uses no zone word in a band\'s name', () => {
+    for (const label of Object.values(COVER_LABEL)) expect(label).not.toMatch(/healthy|safe|caution|danger/i);
+    expect(COVER_LABEL.within20).toBe('within 20% of liquidation (1–1.2)');
   });
 });
 

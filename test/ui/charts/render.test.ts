@@ -65,6 +65,12 @@ describe('text alternatives', () => {
     expect(html).toMatch(/<th scope="row">BTC<\/th><td>1\.84<\/td>/);
   });
 
+  it('names the shaded band above liquidation for what it is, with no zone word the headline could contradict', () => {
+    const html = render(HealthCurveChart, fixtureReport());
+    expect(html).toContain('the band within 20% of liquidation (1–1.2)');
+    expect(html).not.toMatch(/healthy|danger/i);
+  });
+
   it('shows the efficiency reason when there is no comparison, and no Save buttons', () => {
     const html = render(EfficiencyChart, sparseReport());
     expect(html).toContain('no positions to compare');

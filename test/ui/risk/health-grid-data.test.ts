@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCsv } from '../../../src/ui/charts/csv';
 import { defaultPair, healthCellLabel, healthCellText, healthHeatmap, healthHeatmapCsv, healthHeatmapText } from '../../../src/ui/risk/health-grid-data';
 import { healthGridMoves } from '../../../src/state/risk-health-grid';
+import { curveMeasureName } from '../../../src/ui/charts/health-curve-text';
 
 const grid = {
   assets: ['ETH', 'BTC'] as [string, string],
@@ -16,7 +17,7 @@ const grid = {
 
 describe('the health-factor heatmap', () => {
   it('puts the first asset’s rises at the top and the second’s rises on the right', () => {
-    const map = healthHeatmap(grid);
+    const map = healthHeatmap(grid, 'Equity ÷ maintenance');
     expect(map.rowMoves).toEqual([0.1, 0, -0.1]);
     expect(map.columnMoves).toEqual([-0.1, 0, 0.1]);
     expect(map.cells[0]!.map((c) => c.healthFactor)).toEqual([2.5, 3, null]);
@@ -24,7 +25,7 @@ describe('the health-factor heatmap', () => {
   });
 
   it('marks liquidated cells (below 1) and today, and counts the liquidated share', () => {
-    const map = healthHeatmap(grid);
+    const map = healthHeatmap(grid, 'Equity ÷ maintenance');
     expect(map.cells.flat().filter((c) => c.liquidated).map((c) => [c.firstMove, c.secondMove])).toEqual([
       [-0.1, -0.1],
       [-0.1, 0],
@@ -34,9 +35,9 @@ describe('the health-factor heatmap', () => {
   });
 
   it('writes the map as CSV and as a table, a missing value as a dash, never NaN', () => {
-    const map = healthHeatmap(grid);
+    const map = healthHeatmap(grid, 'Equity ÷ maintenance');
     const csv = buildCsv(healthHeatmapCsv(map));
-    expect(csv.split('\r\n')[0]).toBe('ETH move (%),BTC move (%),health factor,liquidated');
+    expect(csv.split('\r\n')[0]).toBe('ETH move (%),BTC move (%),equity ÷ maintenance (1 = liquidation),liquidated');
     expect(csv.split('\r\n')[1]).toBe('10,-10,2.5,false');
     expect(csv).not.toContain('NaN');
     const text = healthHeatmapText(map);
@@ -44,6 +45,15 @@ describe('the health-factor heatmap', () => {
     expect(text.rows[0]).toEqual(['+10.0%', '2.50', '3.00', '— (nothing required)']);
     expect(JSON.stringify(text)).not.toContain('NaN');
     expect(healthCellText(null)).toBe('— (nothing required)');
+  });
+
+  it('names the grid as the health curve does: equity ÷ maintenance on exchange books, health factor on lending, 1 = liquidation', () => {
+    expect(healthHeatmapText(healthHeatmap(grid, curveMeasureName('exchange'))).caption).toBe(
+      'Equity ÷ maintenance of the account when ETH (rows) and BTC (columns) move, the other assets held; 1 is liquidation, below it the account is liquidated.',
+    );
+    const lending = healthHeatmap(grid, curveMeasureName('lending'));
+    expect(lending.measure).toBe('Health factor');
+    expect(buildCsv(healthHeatmapCsv(lending)).split('\r\n')[0]).toBe('ETH move (%),BTC move (%),health factor (1 = liquidation),liquidated');
   });
 
   it('asks for evenly spaced moves with today exactly in the middle', () => {

@@ -32,7 +32,7 @@ describe('the heatmap colour scale', () => {
     expect(largestMagnitude([null])).toBe(0);
   });
 
-  it('colours a health factor by the zones of the headline strip', () => {
+  it('colours a health factor by its bands (the same colours as before; the bands are not zones)', () => {
     expect(healthColour(0.8).fill).toBe('var(--ml-chart-liquidation)');
     expect(healthColour(1).fill).toBe('var(--ml-chart-danger)');
     expect(healthColour(1.19).fill).toBe('var(--ml-chart-danger)');
