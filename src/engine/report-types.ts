@@ -156,6 +156,13 @@ export interface AccountReport {
     liabilities: DecimalString;
     unrealizedPnl: DecimalString;
     optionValue: DecimalString;
+    /** Quote cash set aside as isolated positions' collateral, out of the pool. */
+    isolatedCollateral: DecimalString;
+    /**
+     * The quote balance the pool holds: the balance written, less the isolated collateral. Below zero
+     * it is a borrow of the quote (margined as any borrow), also where the quote is not listed at all.
+     */
+    quoteBalance: DecimalString;
   };
 }
 

@@ -7,6 +7,7 @@ import type { HealthReading } from './health-reading';
 import type { KernelRegime } from './kernel/efficiency';
 import { solvedString, sweptMoney } from './kernel/format';
 import type { LendingState } from './margin/lending';
+import { isolatedCollateral, poolBalance } from './margin/pool';
 import { RULE_SETS } from './rules';
 import { ownRecord } from './records';
 import { dec, toDecimalString, ZERO } from './money';
@@ -124,6 +125,8 @@ function accountReport(e: Evaluation): AccountReport {
       maintenanceMargin: str(ctx.rules.kind === 'lending' ? ZERO : account.maintenanceHealth.requirement),
       collateralValue: str(pool.collateralValue), liabilities: str(pool.liabilities),
       unrealizedPnl: str(pool.unrealizedPnl), optionValue: str(pool.optionValue),
+      isolatedCollateral: str(isolatedCollateral(ctx.portfolio)),
+      quoteBalance: str(poolBalance(ctx, ctx.portfolio.quote) ?? ZERO),
     },
   };
 }

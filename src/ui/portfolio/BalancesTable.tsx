@@ -28,6 +28,25 @@ function BalanceRow({ symbol }: { symbol: string }) {
   );
 }
 
+/**
+ * What the isolated positions take from the quote balance, said under the table: the pool holds the
+ * rest, and a shortfall is a borrow of the quote (the engine's figures, not worked out here).
+ */
+function IsolatedDraw({ quote }: { quote: string }) {
+  const pool = useApp(useShallow((s) => {
+    const p = s.main.report?.account.pool;
+    return p ? { isolated: p.isolatedCollateral, held: p.quoteBalance } : null;
+  }));
+  if (!pool || Number(pool.isolated) === 0) return null;
+  const borrowed = Number(pool.held) < 0;
+  return (
+    <p className="small" data-testid="isolated-draw">
+      Isolated positions take {formatMoney(pool.isolated)} {quote} as their collateral: the cross pool holds {formatMoney(pool.held)} {quote}
+      {borrowed ? `, a borrow of ${quote} margined as any borrow (add ${quote} to the balances, or lower the collateral).` : '.'}
+    </p>
+  );
+}
+
 /** Spot holdings: positive is collateral, negative is a borrow. */
 export function BalancesTable() {
   // useShallow: a price or balance edit gives equal key lists, and no re-render.
@@ -57,6 +76,7 @@ export function BalancesTable() {
           <BalanceRow key={symbol} symbol={symbol} />
         ))}
       </EditableTable>
+      <IsolatedDraw quote={quote} />
       {addable.length > 0 ? (
         <form
           className="inline-form"

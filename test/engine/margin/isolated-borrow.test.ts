@@ -31,6 +31,17 @@ const issueBook = (rules: PortfolioInput['rules'], balances: Record<string, stri
 });
 
 describe('isolated collateral beyond the quote cash is a borrow of the quote', () => {
+  it('reports what the isolated positions take and the quote balance the pool is left with (the Balances table shows both)', () => {
+    // USD not held at all: 15,000 set aside, the pool holds 0 − 15,000 = −15,000 USD, a borrow.
+    expect(evaluate(parseValid(issueBook('generic-cex'))).account.pool).toMatchObject({ isolatedCollateral: '15000', quoteBalance: '-15000' });
+    // USD 6,000 held: spent first, 6,000 − 15,000 = −9,000 left in the pool.
+    const book = { ...issueBook('generic-cex', { USDC: '20000', USD: '6000' }), assets: { ...issueBook('generic-cex').assets, USD: { price: '1', volatility: 0 } } };
+    expect(evaluate(parseValid(book)).account.pool).toMatchObject({ isolatedCollateral: '15000', quoteBalance: '-9000' });
+    // Nothing isolated: the pool holds the written balance.
+    const cross = { ...book, positions: book.positions.filter((p) => p.id === 'btc-cross') };
+    expect(evaluate(parseValid(cross)).account.pool).toMatchObject({ isolatedCollateral: '0', quoteBalance: '6000' });
+  });
+
   it('hand-checked: 20,000 USDC, 15,000 USD of isolated collateral the account does not hold (the issue\'s book)', () => {
     const report = evaluate(parseValid(issueBook('generic-cex')));
     const account = report.account;

@@ -97,6 +97,9 @@ const REPORT: Report = {
       liabilities: '0',
       unrealizedPnl: '1500.5',
       optionValue: '0',
+      // Nothing isolated: the pool holds the quote balance as written (USD, not listed: 0).
+      isolatedCollateral: '0',
+      quoteBalance: '0',
     },
   },
   lending: null,
