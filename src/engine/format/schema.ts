@@ -45,7 +45,10 @@ const isoTime = z.iso.datetime({ offset: true, error: 'must be an ISO 8601 time 
 
 const assetSchema = z.strictObject({
   price: positiveDecimal,
-  volatility: z.number({ error: 'must be a number (annualised, 0.55 for 55 %)' }).min(0, { error: 'must be 0 or more' }).max(10, { error: 'must be at most 10 (1000 % a year)' }),
+  // Between 0 and 0.001 a volatility is a rounding error that turns daily σ and distances in σ into
+  // figures a double prints in exponent notation (the 100,000-case fuzz found 5e-323): refused.
+  volatility: z.number({ error: 'must be a number (annualised, 0.55 for 55 %)' }).min(0, { error: 'must be 0 or more' }).max(10, { error: 'must be at most 10 (1000 % a year)' })
+    .refine((v) => !(v > 0 && v < 0.001), { error: 'must be 0 (the asset does not move) or at least 0.001 (0.1 % a year)' }),
   /** Optional: a stablecoin does not move in a joint move. Defaults by symbol (USDC, USDT, …) or volatility 0. */
   stable: z.boolean().optional(),
 });

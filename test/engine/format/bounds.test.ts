@@ -43,6 +43,7 @@ const CASES: Case[] = [
   ['a quantity below 10^-12 in size', 'positions[0].quantity', /0 or at least 0\.000000000001/, (f) => { position(f, 0).quantity = '-0.0000000000001'; }],
   ['a balance above 10^15', 'balances.USDC', /at most 1,000,000,000,000,000/, (f) => { (f.balances as Json).USDC = '9999999999999999'; }],
   ['a premium above 10^15', 'positions[1].premium', /at most 1,000,000,000,000,000/, (f) => { position(f, 1).premium = '1000000000000001'; }],
+  ['a volatility of 5e-323 (a denormal; daily σ printed as 5e-324, found by the 100,000-case fuzz)', 'assets.BTC.volatility', /0 \(the asset does not move\) or at least 0\.001/, (f) => { btc(f).volatility = 5e-323; }],
   ['a volatility shock above 1 (negative volatility)', 'portfolioMargin.volatilityShock', /at most 1/, (f) => { f.portfolioMargin = { volatilityShock: 1.5 }; }],
   ['an empty position id', 'positions[0].id', /must not be empty/, (f) => { position(f, 0).id = ''; }],
   ['a position id of spaces', 'positions[0].id', /must not be empty/, (f) => { position(f, 0).id = '   '; }],
