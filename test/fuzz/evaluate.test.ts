@@ -1,8 +1,9 @@
+import { writeFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { evaluateJson, type EvaluateOptions, type EvaluateResult } from '../../src/engine/index';
 import { fuzzRuns, fuzzSeed } from './budget';
-import { EXAMPLES, mutate, mutationArbitrary } from './mutate';
+import { EXAMPLES, mutate, mutationArbitrary, type Mutation } from './mutate';
 
 // Issue 15, "What to build" 1: the example books mutated as a hostile or careless user would,
 // through evaluateJson. For every case: a report or `path: reason` errors, never an exception;
@@ -67,7 +68,22 @@ function positionsOf(doc: Record<string, unknown>): number {
 
 describe('fuzz: evaluate on mutated example books', () => {
   it(`answers every mutated book with a report or path: reason errors, in time, with finite plain figures (${RUNS} cases)`, { timeout: Math.max(60_000, RUNS * boundMs(MAX_GROWTH + 40)) }, () => {
-    fc.assert(fc.property(caseArbitrary, ({ example, mutations, options }) => {
+    fc.assert(fc.property(caseArbitrary, (fuzzCase) => {
+      try {
+        check(fuzzCase);
+      } catch (error) {
+        // A deeply nested case can overflow fast-check's own printing of it: say what failed first,
+        // and with FUZZ_FAILED=file keep the mutated book to replay (npm run evaluate -- file).
+        const doc = mutate(EXAMPLES[fuzzCase.example]!.doc, fuzzCase.mutations);
+        if (process.env.FUZZ_FAILED) writeFileSync(process.env.FUZZ_FAILED, JSON.stringify({ options: fuzzCase.options, doc }));
+        console.error(`fuzz evaluate failed on ${EXAMPLES[fuzzCase.example]!.file}: ${String((error as Error).message).slice(0, 600)}`);
+        throw error;
+      }
+    }), { numRuns: RUNS, seed: SEED });
+  });
+
+  function check({ example, mutations, options }: { example: number; mutations: Mutation[]; options: EvaluateOptions }): void {
+    {
       const doc = mutate(EXAMPLES[example]!.doc, mutations);
       const positions = positionsOf(doc);
       tried += 1;
@@ -92,8 +108,8 @@ describe('fuzz: evaluate on mutated example books', () => {
       }
       reports += 1;
       expect(badFigures(result.report)).toEqual([]);
-    }), { numRuns: RUNS, seed: SEED });
-  });
+    }
+  }
 
   // Was an engine crash (what-if moves built on a plain object: moves.constructor was Object).
   it('a joint move on a book with an asset named "constructor" gives a report', () => {
