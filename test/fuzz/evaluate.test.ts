@@ -74,9 +74,14 @@ describe('fuzz: evaluate on mutated example books', () => {
       } catch (error) {
         // A deeply nested case can overflow fast-check's own printing of it: say what failed first,
         // and with FUZZ_FAILED=file keep the mutated book to replay (npm run evaluate -- file).
-        const doc = mutate(EXAMPLES[fuzzCase.example]!.doc, fuzzCase.mutations);
-        if (process.env.FUZZ_FAILED) writeFileSync(process.env.FUZZ_FAILED, JSON.stringify({ options: fuzzCase.options, doc }));
-        console.error(`fuzz evaluate failed on ${EXAMPLES[fuzzCase.example]!.file}: ${String((error as Error).message).slice(0, 600)}`);
+        console.error(`fuzz evaluate failed on ${EXAMPLES[fuzzCase.example]!.file}: ${String((error as Error).message).slice(0, 600)}\n${String((error as Error).stack).slice(0, 1500)}`);
+        if (process.env.FUZZ_FAILED) {
+          try {
+            writeFileSync(process.env.FUZZ_FAILED, JSON.stringify({ options: fuzzCase.options, doc: mutate(EXAMPLES[fuzzCase.example]!.doc, fuzzCase.mutations) }));
+          } catch (written) {
+            console.error(`(the case could not be kept: ${String(written)})`);
+          }
+        }
         throw error;
       }
     }), { numRuns: RUNS, seed: SEED });

@@ -168,7 +168,10 @@ export function mutate(example: Record<string, unknown>, mutations: readonly Mut
       }
       case 'duplicate-position': {
         if (!Array.isArray(doc.positions) || doc.positions.length === 0) break;
-        const copy = structuredClone(doc.positions[m.at % doc.positions.length]) as Record<string, Json>;
+        // A shallow copy: a field an earlier mutation set to a value nested thousands deep would
+        // overflow structuredClone's stack (the book is refused for its nesting either way).
+        const original = doc.positions[m.at % doc.positions.length];
+        const copy = (typeof original === 'object' && original !== null ? { ...original } : original) as Record<string, Json>;
         if (!m.sameId && typeof copy === 'object' && copy !== null) copy.id = `${String(copy.id)}-copy`;
         doc.positions.push(copy);
         break;
@@ -178,7 +181,8 @@ export function mutate(example: Record<string, unknown>, mutations: readonly Mut
         const base = doc.positions as Json[];
         const n = base.length;
         for (let i = 0; i < m.positions; i++) {
-          const copy = structuredClone(base[i % n]) as Record<string, Json>;
+          const original = base[i % n];
+          const copy = (typeof original === 'object' && original !== null ? { ...original } : original) as Record<string, Json>;
           if (typeof copy === 'object' && copy !== null) copy.id = `grown-${i}`;
           base.push(copy);
         }
