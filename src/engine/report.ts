@@ -7,7 +7,7 @@ import type { HealthReading } from './health-reading';
 import type { KernelRegime } from './kernel/efficiency';
 import { solvedString, sweptMoney } from './kernel/format';
 import type { LendingState } from './margin/lending';
-import { isolatedCollateral, poolBalance } from './margin/pool';
+import { poolBalance } from './margin/pool';
 import { RULE_SETS } from './rules';
 import { ownRecord } from './records';
 import { dec, toDecimalString, ZERO } from './money';
@@ -125,7 +125,7 @@ function accountReport(e: Evaluation): AccountReport {
       maintenanceMargin: str(ctx.rules.kind === 'lending' ? ZERO : account.maintenanceHealth.requirement),
       collateralValue: str(pool.collateralValue), liabilities: str(pool.liabilities),
       unrealizedPnl: str(pool.unrealizedPnl), optionValue: str(pool.optionValue),
-      isolatedCollateral: str(isolatedCollateral(ctx.portfolio)),
+      isolatedCollateral: str(account.isolatedCollateral),
       quoteBalance: str(poolBalance(ctx, ctx.portfolio.quote) ?? ZERO),
     },
   };
@@ -164,7 +164,7 @@ function portfolioMarginReport(e: Evaluation): PortfolioMarginReport | null {
       return {
         asset: r.asset, priceRange: r.priceRange, requirement: sweptMoney(r.requirement), worstLoss: sweptMoney(r.worstLoss), shortOptionCharge: sweptMoney(r.shortOptionCharge),
         worstScenario: { move: r.moves[r.worst]!, volatility: w.volatility, extreme: w.extreme, weight: w.weight },
-        scenarios: r.scenarios.map((s, i) => ({ move: r.moves[i]! || 0 /* a riskless asset’s −1 × 0 is −0 */, volatility: s.volatility, extreme: s.extreme, weight: s.weight, loss: sweptMoney(r.losses[i]!) })),
+        scenarios: r.scenarios.map((s, i) => ({ move: r.moves[i]!, volatility: s.volatility, extreme: s.extreme, weight: s.weight, loss: sweptMoney(r.losses[i]!) })),
       };
     }),
     sumOfRequirements: sweptMoney(pm.sumOfRequirements),

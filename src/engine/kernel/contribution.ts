@@ -112,26 +112,25 @@ export function riskAt(
     if (base) {
       const scale = 1 + scenario.volatility * volatilityShock;
       const lnMoved = Math.log(moved);
+      // With lossParts: a loss term rises with the price where its sign says so (a call's value rises with it, a put's falls).
+      const w = scenario.weight;
+      const linear = -change * w;
+      let rising = linear >= 0 ? linear : 0;
+      let falling = linear >= 0 ? 0 : linear;
+      for (let j = 0; j < options; j++) {
+        const q = a.optionQuantity[j]!;
+        const value = optionUnitValue(a, j, moved, lnMoved, scale);
+        change += q * (value - base[j]!);
+        if (!lossParts) continue;
+        const call = a.optionIsCall[j] === 1;
+        const atMove = -w * q * value;
+        const atBase = w * q * base[j]!;
+        if (atMove >= 0 === call) rising += atMove; else falling += atMove;
+        if (atBase >= 0 === call) rising += atBase; else falling += atBase;
+      }
       if (lossParts) {
-        // A loss term rises with the price where its sign says so: a call's value rises with it, a put's falls.
-        const w = scenario.weight;
-        const linear = -change * w;
-        let rising = linear >= 0 ? linear : 0;
-        let falling = linear >= 0 ? 0 : linear;
-        for (let j = 0; j < options; j++) {
-          const q = a.optionQuantity[j]!;
-          const value = optionUnitValue(a, j, moved, lnMoved, scale);
-          change += q * (value - base[j]!);
-          const call = a.optionIsCall[j] === 1;
-          const atMove = -w * q * value;
-          const atBase = w * q * base[j]!;
-          if (atMove >= 0 === call) rising += atMove; else falling += atMove;
-          if (atBase >= 0 === call) rising += atBase; else falling += atBase;
-        }
         lossParts[2 * s] = rising;
         lossParts[2 * s + 1] = falling;
-      } else {
-        for (let j = 0; j < options; j++) change += a.optionQuantity[j]! * (optionUnitValue(a, j, moved, lnMoved, scale) - base[j]!);
       }
     }
     const loss = -change * scenario.weight;

@@ -29,30 +29,34 @@ export function surplusSplits(book: CompiledBook): boolean {
   return book.assets.every((a) => a.stable || a.linearQuantity.length === 0 || bracketsChain(a.brackets));
 }
 
+/** Adds a row's option values and linear PnL to the part they move with: calls and longs rise with the price. */
+function addValues(book: CompiledBook, rows: Float64Array, i: number, parts: { rising: number; falling: number }): void {
+  const o = i * FIELDS;
+  const optionsRising = rows[o + OPTION_VALUE_RISING]!;
+  parts.rising += optionsRising;
+  parts.falling += rows[o + OPTION_VALUE]! - optionsRising;
+  if (book.assets[i]!.linearSum.quantity >= 0) parts.rising += rows[o + UNREALIZED_PNL]!;
+  else parts.falling += rows[o + UNREALIZED_PNL]!;
+}
+
 /** The pool's surplus from its rows, split into the part that rises and the part that falls with prices. */
 export function surplusParts(book: CompiledBook, rows: Float64Array, out: SurplusParts): SurplusParts {
-  let rising = 0;
-  let falling = 0;
   const lending = book.rules.kind === 'lending';
-  for (let i = 0, o = 0; i < book.assets.length; i++, o += FIELDS) {
-    if (lending) {
-      rising += rows[o + WEIGHTED_COLLATERAL]!;
-      falling -= rows[o + LIABILITIES]!;
-      continue;
-    }
-    const pnl = rows[o + UNREALIZED_PNL]!;
-    const optionsRising = rows[o + OPTION_VALUE_RISING]!;
-    rising += rows[o + COLLATERAL_VALUE]! + optionsRising;
-    falling += rows[o + OPTION_VALUE]! - optionsRising - rows[o + LIABILITIES]! - rows[o + MAINTENANCE]!;
-    if (book.assets[i]!.linearSum.quantity >= 0) rising += pnl;
-    else falling += pnl;
-  }
   // The isolated collateral is in the quote's row already; a quote the book does not list is a
   // constant borrow of it (kernel/pool.ts): its debt, and under exchange rules its margin.
-  rising -= book.quoteBorrow * (lending ? 1 : 1 + book.rules.borrowMaintenanceRate);
-  out.surplus = rising + falling;
-  out.rising = rising;
-  out.falling = falling;
+  out.rising = -book.quoteBorrow * (lending ? 1 : 1 + book.rules.borrowMaintenanceRate);
+  out.falling = 0;
+  for (let i = 0, o = 0; i < book.assets.length; i++, o += FIELDS) {
+    if (lending) {
+      out.rising += rows[o + WEIGHTED_COLLATERAL]!;
+      out.falling -= rows[o + LIABILITIES]!;
+      continue;
+    }
+    out.rising += rows[o + COLLATERAL_VALUE]!;
+    out.falling -= rows[o + LIABILITIES]! + rows[o + MAINTENANCE]!;
+    addValues(book, rows, i, out);
+  }
+  out.surplus = out.rising + out.falling;
   return out;
 }
 
@@ -96,25 +100,19 @@ export function portfolioBounds(book: CompiledBook): {
     },
     point: (rows, surplus) => {
       // The isolated collateral is in the quote's row already; an unlisted quote's borrow is constant.
-      let rising = -book.quoteBorrow;
-      let falling = 0;
+      const numerator = { rising: -book.quoteBorrow, falling: 0 };
       let charge = 0;
       const worstLoss = new Float64Array(n);
       for (let i = 0, o = 0; i < n; i++, o += FIELDS) {
-        const a = book.assets[i]!;
-        const optionsRising = rows[o + OPTION_VALUE_RISING]!;
-        rising += optionsRising;
-        falling += rows[o + OPTION_VALUE]! - optionsRising;
-        if (a.balance >= 0) rising += rows[o + BALANCE_VALUE]!;
-        else falling += rows[o + BALANCE_VALUE]!;
-        if (a.linearSum.quantity >= 0) rising += rows[o + UNREALIZED_PNL]!;
-        else falling += rows[o + UNREALIZED_PNL]!;
+        if (book.assets[i]!.balance >= 0) numerator.rising += rows[o + BALANCE_VALUE]!;
+        else numerator.falling += rows[o + BALANCE_VALUE]!;
+        addValues(book, rows, i, numerator);
         worstLoss[i] = rows[o + WORST_LOSS]!;
         charge += rows[o + SHORT_OPTION_CHARGE]!;
       }
       const lossParts = new Float64Array(slot.size * perAsset);
       scratch.forEach((parts, k) => lossParts.set(parts, k * perAsset));
-      return { surplus, numeratorRising: rising, numeratorFalling: falling, worstLoss, charge, lossParts };
+      return { surplus, numeratorRising: numerator.rising, numeratorFalling: numerator.falling, worstLoss, charge, lossParts };
     },
     lowerBound: (low, high) => {
       let losses = 0;

@@ -40,7 +40,8 @@ export function portfolioMarginArrays(book: CompiledBook, pool: PoolRows): Kerne
     const o = a.index * FIELDS;
     arrays.push({
       asset: a.symbol, priceRange: a.priceRange, scenarios: book.rules.scenarios,
-      moves: book.rules.scenarios.map((s) => s.rangeMultiple * a.priceRange),
+      // A riskless asset (range 0) moves by 0 in every scenario, not by −1 × 0 = −0.
+      moves: book.rules.scenarios.map((s) => s.rangeMultiple * a.priceRange || 0),
       losses, worst, worstLoss: rows[o + WORST_LOSS]!, shortOptionCharge: rows[o + SHORT_OPTION_CHARGE]!,
       requirement: rows[o + WORST_LOSS]! + rows[o + SHORT_OPTION_CHARGE]!,
       direction: rows[o + DIRECTION]! > 0 ? 1 : -1,

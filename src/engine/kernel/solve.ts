@@ -103,46 +103,32 @@ export function splitLowerBound(low: SplitSurplus, high: SplitSurplus): number {
 export function firstCrossingBounded<T extends { surplus: number }>(
   f: (x: number) => T, start: number, points: readonly number[], lowerBound: (low: T, high: T) => number,
 ): number | null {
-  const first = f(start);
-  const plain = (x: number) => f(x).surplus;
-  if (!(first.surplus > 0)) return firstCrossing(plain, start, points);
+  // Each point is looked at once, whether the stride, the scan of a run or the root's refinement asks.
   const seen = new Map<number, T>();
-  const at = (j: number): T => {
-    let v = seen.get(j);
+  const at = (x: number): T => {
+    let v = seen.get(x);
     if (!v) {
-      v = f(points[j]!);
-      seen.set(j, v);
+      v = f(x);
+      seen.set(x, v);
     }
     return v;
   };
+  const surplus = (x: number) => at(x).surplus;
+  if (!(at(start).surplus > 0)) return firstCrossing(surplus, start, points);
   let i = -1;
-  let here = first;
   let stride = 1;
   while (i < points.length - 1) {
+    const from = i < 0 ? start : points[i]!;
     const j = Math.min(i + stride, points.length - 1);
-    const there = at(j);
-    if (!(there.surplus > 0)) {
-      // The crossing lies in (i, j]: the first point of it where the sign changes, as firstCrossing finds it.
-      let previous = i < 0 ? start : points[i]!;
-      let fPrevious = here.surplus;
-      for (let m = i + 1; m <= j; m++) {
-        const x = points[m]!;
-        const fx = at(m).surplus;
-        if (fx === 0) return x;
-        if (fx > 0 !== fPrevious > 0) return refineRoot(plain, previous, x, fPrevious, fx);
-        previous = x;
-        fPrevious = fx;
-      }
-      return null; // not reached: points[j] is not healthy
-    }
-    const rises = points[j]! > (i < 0 ? start : points[i]!);
-    if ((rises ? lowerBound(here, there) : lowerBound(there, here)) > 0) {
+    const here = at(from);
+    const there = at(points[j]!);
+    // The crossing lies in (i, j]: the point-by-point scan of that run finds it as firstCrossing would.
+    if (!(there.surplus > 0)) return firstCrossing(surplus, from, points.slice(i + 1, j + 1));
+    if ((points[j]! > from ? lowerBound(here, there) : lowerBound(there, here)) > 0) {
       stride *= 2;
       i = j;
-      here = there;
     } else if (j === i + 1) {
       i = j;
-      here = there;
     } else {
       stride = Math.max(1, (j - i) >> 1);
     }

@@ -1,3 +1,4 @@
+import { dec } from '../money';
 import { bracketsFromRates } from './brackets';
 import type { AssetRules, RuleSet } from './types';
 import { exchangeAccount, marginStablecoin, notLending } from './common-assets';
@@ -20,7 +21,8 @@ import { exchangeAccount, marginStablecoin, notLending } from './common-assets';
 /** Tiers of `step` notional each, the rate rising by `rateStep` per tier; deductions keep MM continuous. */
 function tiers(step: number, firstRate: number, rateStep: number, count: number): ReturnType<typeof bracketsFromRates> {
   const rows: [string | null, number][] = [];
-  for (let k = 0; k < count; k++) rows.push([k === count - 1 ? null : String(step * (k + 1)), Number((firstRate + rateStep * k).toFixed(6))]);
+  // In decimals: 0.005 + 0.005 × k summed in doubles carries 1e-18 of noise into every rate.
+  for (let k = 0; k < count; k++) rows.push([k === count - 1 ? null : dec(step).times(k + 1).toString(), dec(firstRate).plus(dec(rateStep).times(k)).toNumber()]);
   return bracketsFromRates(rows);
 }
 

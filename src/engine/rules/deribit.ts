@@ -1,3 +1,4 @@
+import { dec } from '../money';
 import { bracketsFromRates } from './brackets';
 import type { AssetRules, RuleSet } from './types';
 import { exchangeAccount, marginStablecoin, notLending } from './common-assets';
@@ -25,7 +26,8 @@ const STEP = HUNDRED_BTC / 4;
 function sizeSteps(): ReturnType<typeof bracketsFromRates> {
   const rows: [string | null, number][] = [];
   const count = 40; // 1,000 BTC; past it the last rate (about 11 %) runs on
-  for (let k = 0; k < count; k++) rows.push([k === count - 1 ? null : String(STEP * (k + 1)), Number((0.01 + (0.01 * (k + 0.5) * STEP) / HUNDRED_BTC).toFixed(8))]);
+  // Each bracket's rate at its middle, in decimals (a double's sum carries noise into every rate).
+  for (let k = 0; k < count; k++) rows.push([k === count - 1 ? null : dec(STEP).times(k + 1).toString(), dec('0.01').plus(dec('0.01').times(k + 0.5).times(STEP).div(HUNDRED_BTC)).toNumber()]);
   return bracketsFromRates(rows);
 }
 

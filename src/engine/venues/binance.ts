@@ -1,11 +1,9 @@
 import { z } from 'zod';
 import { formatPath } from '../../shared/path';
 import type { PortfolioInput } from '../format/schema';
-import { Dec } from '../money';
+import { Dec, toPlainString } from '../money';
 import type { FieldError } from '../report-types';
-import {
-  decimalOrNumber, decimalText, emptyRecord, finish, isoFromMillis, isStableSymbol, issuesToErrors, plain, typicalVolatility, venueErrorMessage, VOLATILITY_WARNING,
-} from './common';
+import { decimalOrNumber, decimalText, emptyRecord, finish, isoFromMillis, isStableSymbol, issuesToErrors, typicalVolatility, venueErrorMessage, VOLATILITY_WARNING } from './common';
 import type { ImportOptions, ImportResult } from './types';
 
 // Binance USDⓈ-M: a bundle { "positionRisk": […], "account": {…} | "balance": […], "leverageBracket": […] }
@@ -190,5 +188,5 @@ function addBalance(held: Record<string, string>, assets: Record<string, { price
     warnings.push({ path, message: `${amount} ${asset} left out: the export gives no ${asset} price (no ${asset}${QUOTE} position); add it by hand with its price` });
     return;
   }
-  held[asset] = held[asset] === undefined ? amount : plain(new Dec(held[asset]).plus(amount));
+  held[asset] = held[asset] === undefined ? amount : toPlainString(new Dec(held[asset]).plus(amount));
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { formatPath } from '../../shared/path';
 import { parsePortfolio } from '../format/parse';
 import type { PortfolioInput } from '../format/schema';
-import { Dec } from '../money';
+import { Dec, toPlainString } from '../money';
 import type { FieldError } from '../report-types';
 import type { ImportResult, VenueName } from './types';
 
@@ -19,17 +19,13 @@ export const decimalText = z
 /** A decimal the venue may send as a JSON number (Binance's leverage brackets) or a string; out as a plain string. */
 export const decimalOrNumber = z.union([
   decimalText,
-  z.number({ error: 'must be a number or a decimal string' }).refine(Number.isFinite, { error: 'must be a finite number' }).transform((n) => plain(new Dec(n))),
+  z.number({ error: 'must be a number or a decimal string' }).refine(Number.isFinite, { error: 'must be a finite number' }).transform((n) => toPlainString(new Dec(n))),
 ], { error: 'must be a number or a decimal string' });
 
-/** Plain decimal text of a Decimal (no exponent), as the portfolio format wants it. */
-export function plain(value: InstanceType<typeof Dec>): string {
-  return value.isZero() ? '0' : value.toFixed();
-}
 
 /** A quotient that may not end (a mark from value ÷ size), kept to 12 places: past any price's own digits. */
 export function quotient(numerator: string, denominator: InstanceType<typeof Dec>): string {
-  return plain(new Dec(numerator).div(denominator).toDecimalPlaces(12));
+  return toPlainString(new Dec(numerator).div(denominator).toDecimalPlaces(12));
 }
 
 /** Zod issues under a path prefix, in the form people read. */

@@ -1,13 +1,11 @@
 import { z } from 'zod';
 import { formatPath } from '../../shared/path';
 import type { PortfolioInput } from '../format/schema';
-import { Dec, ZERO } from '../money';
+import { Dec, toPlainString, ZERO } from '../money';
 import type { FieldError } from '../report-types';
 import { RULE_SETS } from '../rules';
 import { maintenanceRateAt } from '../rules/hyperliquid';
-import {
-  decimalText, emptyRecord, finish, isoFromMillis, issuesToErrors, plain, quotient, typicalVolatility, venueErrorMessage, VOLATILITY_WARNING,
-} from './common';
+import { decimalText, emptyRecord, finish, isoFromMillis, issuesToErrors, quotient, typicalVolatility, venueErrorMessage, VOLATILITY_WARNING } from './common';
 import type { ImportOptions, ImportResult } from './types';
 
 // Hyperliquid: the info endpoint's `clearinghouseState` response (perpetuals), alone or bundled as
@@ -64,7 +62,7 @@ function coinOverride(coin: string, maxLeverage: number, leverageValue: number):
   const rate = maintenanceRateAt(maxLeverage);
   // The export gives the first tier's max leverage only; the rule set's higher tiers are kept when its first tier agrees.
   const tiers = own && own.maintenance[0]?.rate === rate
-    ? own.maintenance.map((b) => ({ upTo: b.upTo === null ? null : plain(b.upTo), rate: b.rate, amount: plain(b.amount) }))
+    ? own.maintenance.map((b) => ({ upTo: b.upTo === null ? null : toPlainString(b.upTo), rate: b.rate, amount: toPlainString(b.amount) }))
     : [{ upTo: null, rate, amount: '0' }];
   return { maintenance: tiers, initialRate: 1 / leverageValue };
 }
@@ -117,7 +115,7 @@ export function importHyperliquid(json: InputJson, options: ImportOptions): Impo
       }
       isolatedCollateral = isolatedCollateral.plus(collateral);
       isolatedEquity = isolatedEquity.plus(p.marginUsed);
-      positions.push({ ...base, margin: { mode: 'isolated', collateral: plain(collateral) } });
+      positions.push({ ...base, margin: { mode: 'isolated', collateral: toPlainString(collateral) } });
     } else {
       crossPnl = crossPnl.plus(pnl);
       positions.push({ ...base, margin: { mode: 'cross' } });
@@ -130,14 +128,14 @@ export function importHyperliquid(json: InputJson, options: ImportOptions): Impo
   // mismatch means a truncated or mixed paste, whose figures would not be this account's.
   const whole = new Dec(state.crossMarginSummary.accountValue).plus(isolatedEquity);
   if (whole.minus(state.marginSummary.accountValue).abs().greaterThan(whole.abs().times(1e-6).plus('0.000001'))) {
-    warnings.push({ path: formatPath([...prefix, 'marginSummary', 'accountValue']), message: `${state.marginSummary.accountValue} is not the cross account value plus the isolated positions' equity (${plain(whole)}): check that the export is one account at one time` });
+    warnings.push({ path: formatPath([...prefix, 'marginSummary', 'accountValue']), message: `${state.marginSummary.accountValue} is not the cross account value plus the isolated positions' equity (${toPlainString(whole)}): check that the export is one account at one time` });
   }
 
   // The cross account value is USDC + the cross positions' PnL; the isolated margins come out of
   // the same USDC in the portfolio format, so they are added back.
   const usdc = new Dec(state.crossMarginSummary.accountValue).minus(crossPnl).plus(isolatedCollateral);
   const balances = emptyRecord<string>();
-  balances[QUOTE] = plain(usdc);
+  balances[QUOTE] = toPlainString(usdc);
   assets[QUOTE] = { price: '1', volatility: 0 };
 
   for (const [i, b] of (spotParsed?.success ? spotParsed.data.balances : []).entries()) {
