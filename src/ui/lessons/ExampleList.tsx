@@ -11,7 +11,7 @@ export function ExampleList() {
   return (
     <Section title="Learn from the examples" testId="learn">
       <p className="muted small">
-        Each example is a book built to show one idea. Open it in Build, then move prices in What if and watch the health factor and liquidation prices.
+        Each example is a book built to show one idea. Open it in Build, then move prices in What if and watch the margin ratio (a lending pool’s health factor) and the liquidation prices.
         Opening one replaces your book; Undo brings yours back.
       </p>
       {examples.length === 0 ? <p className="muted">The examples could not be loaded.</p> : null}
