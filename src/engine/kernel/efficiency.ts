@@ -54,7 +54,7 @@ function pooledRegime(portfolio: Portfolio, rules: 'generic-cex' | 'portfolio', 
   const cash = stableCash(ctx);
   // Cash counts at full value in the pool (stablecoins carry no haircut), so it is what tops the book up.
   const requiredCapital = Math.max(initial.requirement - (initial.numerator - cash), 0);
-  const factors = compiled?.jointFactor ?? jointLiquidationFactors(book, pool);
+  const factors = compiled?.jointFactor ?? jointLiquidationFactors(book, pool, true);
   const survivableMove = nearest([factors.down, factors.up].map((k) => (k === null ? null : k - 1)));
   return survivableMove === null
     ? { requiredCapital, survivableMove, survivableMoveReason: 'no joint move between −100 % and +99 900 % liquidates the pool' }

@@ -2,7 +2,7 @@ import type { CompiledBook } from './book';
 import { FIELDS } from './contribution';
 import { healthWithRow, movePool, needsExactRoot, poolHealth, sumRows, type KernelHealth, type PoolRows } from './pool';
 import { portfolioBounds, surplusParts, surplusSplits } from './monotone';
-import { DOWN_FACTORS, firstCrossingBounded, liquidationAlong, splitLowerBound, UP_FACTORS, type SplitSurplus } from './solve';
+import { DOWN_FACTORS, firstCrossingBounded, liquidationAlong, nearerThan, splitLowerBound, UP_FACTORS, type SplitSurplus } from './solve';
 
 export interface KernelPair {
   down: number | null;
@@ -19,8 +19,11 @@ function scratch(pool: PoolRows): PoolRows {
  * `health` leaves it: stepping over runs of points the rising/falling split proves healthy where
  * the book allows it (monotone.ts), point by point where it does not.
  */
-function crossings(book: CompiledBook, work: PoolRows, health: (x: number) => KernelHealth, start: number, down: readonly number[], up: readonly number[]): KernelPair {
-  if (!surplusSplits(book)) return { down: liquidationAlong(health, start, down), up: liquidationAlong(health, start, up) };
+function crossings(book: CompiledBook, work: PoolRows, health: (x: number) => KernelHealth, start: number, down: readonly number[], up: readonly number[], nearest = false): KernelPair {
+  if (!surplusSplits(book)) {
+    const below = liquidationAlong(health, start, down);
+    return { down: below, up: liquidationAlong(health, start, nearest ? nearerThan(up, start, below) : up) };
+  }
   const split = (x: number): SplitSurplus => {
     const h = health(x);
     const parts = surplusParts(book, work.rows, { surplus: 0, rising: 0, falling: 0 });
@@ -28,17 +31,19 @@ function crossings(book: CompiledBook, work: PoolRows, health: (x: number) => Ke
     parts.surplus = h.numerator - h.requirement;
     return parts;
   };
-  return bounded(health, split, start, down, up, splitLowerBound);
+  return bounded(health, split, start, down, up, splitLowerBound, nearest);
 }
 
 function bounded<T extends { surplus: number }>(
   health: (x: number) => KernelHealth, f: (x: number) => T, start: number, down: readonly number[], up: readonly number[], lowerBound: (low: T, high: T) => number,
+  nearest = false,
 ): KernelPair {
   const along = (points: readonly number[]) => {
     const root = firstCrossingBounded(f, start, points, lowerBound);
     return root === null || !(health(root).requirement > 0) ? null : root;
   };
-  return { down: along(down), up: along(up) };
+  const below = along(down);
+  return { down: below, up: along(nearest ? nearerThan(up, start, below) : up) };
 }
 
 /** The prices of one asset, others held, at which the pool's health reaches 1, below and above its price in `pool`. */
@@ -62,9 +67,11 @@ export function moveJointly(book: CompiledBook, pool: PoolRows, work: PoolRows, 
 /**
  * The price factors of a joint move of every non-stable asset at which the pool reaches health 1
  * (0.77: all fall 23 %). Solved as a factor, not as a move: near a fall of 100 % the move −0.9999997
- * keeps only ten digits of what is left of the price, the factor keeps all of them.
+ * keeps only ten digits of what is left of the price, the factor keeps all of them. With `nearest`
+ * (a regime's survivable move reads only the nearer root), a rise is not solved beyond the fall
+ * found: `up` is then null wherever it would be the farther of the two.
  */
-export function jointLiquidationFactors(book: CompiledBook, pool: PoolRows): KernelPair {
+export function jointLiquidationFactors(book: CompiledBook, pool: PoolRows, nearest = false): KernelPair {
   const work = scratch(pool);
   const health = (k: number) => {
     moveJointly(book, pool, work, k);
@@ -78,9 +85,9 @@ export function jointLiquidationFactors(book: CompiledBook, pool: PoolRows): Ker
       const h = poolHealth(book, work.rows);
       return bounds.point(work.rows, h.numerator - h.requirement);
     };
-    return bounded(health, point, 1, DOWN_FACTORS, UP_FACTORS, bounds.lowerBound);
+    return bounded(health, point, 1, DOWN_FACTORS, UP_FACTORS, bounds.lowerBound, nearest);
   }
-  return crossings(book, work, health, 1, DOWN_FACTORS, UP_FACTORS);
+  return crossings(book, work, health, 1, DOWN_FACTORS, UP_FACTORS, nearest);
 }
 
 /** The surplus's slope at a root, by a one-sided difference: only its order of magnitude is used. */

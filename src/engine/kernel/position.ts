@@ -3,7 +3,7 @@ import type { BookContext } from '../valuation/context';
 import { black76Price } from '../pricing/black76';
 import { compileBrackets, type CompiledBrackets, type PositionFloats } from './book';
 import { initialRateFor, maintenanceFor } from './contribution';
-import { DOWN_FACTORS, firstCrossing, liquidationAlong, UP_FACTORS } from './solve';
+import { DOWN_FACTORS, firstCrossing, liquidationAlong, nearerThan, UP_FACTORS } from './solve';
 import type { KernelHealth } from './pool';
 
 // One position on its own, in Float64: what an isolated margin account holds, and what the
@@ -128,11 +128,13 @@ export function isolatedLiquidationPrice(p: CompiledPosition, collateral: number
     // A root within rounding of a zero price is the closed form's 0: the collateral covers a fall to zero.
     return root !== null && root > mark * 1e-12 ? root : null;
   }
+  // A long option, or one at expiry, carries no maintenance: nothing can liquidate it.
+  if (!(p.quantity < 0 && p.years > 0)) return null;
   const health = (x: number) => isolatedHealthAt(p, collateral, x);
-  const candidates = [
-    liquidationAlong(health, mark, DOWN_FACTORS.map((k) => mark * k)),
-    liquidationAlong(health, mark, UP_FACTORS.map((k) => mark * k)),
-  ].filter((x): x is number => x !== null);
+  const below = liquidationAlong(health, mark, DOWN_FACTORS.map((k) => mark * k));
+  // Only the nearer root is reported: a rise is scanned no farther than the fall found.
+  const above = liquidationAlong(health, mark, nearerThan(UP_FACTORS.map((k) => mark * k), mark, below));
+  const candidates = [below, above].filter((x): x is number => x !== null);
   if (candidates.length === 0) return null;
   return candidates.reduce((a, b) => (Math.abs(a - mark) < Math.abs(b - mark) ? a : b));
 }

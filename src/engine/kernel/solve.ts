@@ -14,6 +14,19 @@ export const UP_FACTORS: readonly number[] = [
   1.001, 1.0025, 1.005, 1.01, 1.02, 1.03, 1.05, 1.075, 1.1, 1.15, 1.2, 1.25, 1.3, 1.4, 1.5, 1.75, 2, 2.5, 3, 4, 5, 7.5, 10, 20, 50, 100, 1000,
 ];
 
+/**
+ * The points of a scan away from `start` worth looking at when only the root nearer to `start` than
+ * `other` (a root already found the other way) matters: up to and including the first point at least
+ * as far as it. A crossing beyond that point is farther, so the scan stops there; the points kept
+ * are the scan's own, so a root it finds is the one the whole scan would find.
+ */
+export function nearerThan(points: readonly number[], start: number, other: number | null): readonly number[] {
+  if (other === null) return points;
+  const distance = Math.abs(other - start);
+  const last = points.findIndex((x) => Math.abs(x - start) >= distance);
+  return last < 0 ? points : points.slice(0, last + 1);
+}
+
 const MAX_ITERATIONS = 200;
 
 /**
