@@ -114,6 +114,24 @@ function unlistedQuoteBorrow(ctx: BookContext): PoolTotals {
   };
 }
 
+/** Cross positions by asset, grouped once per positions list: each asset's share reads only its own. */
+const crossByAsset = new WeakMap<readonly Position[], Map<string, Position[]>>();
+
+function crossPositionsOn(positions: readonly Position[], asset: AssetSymbol): readonly Position[] {
+  let byAsset = crossByAsset.get(positions);
+  if (!byAsset) {
+    byAsset = new Map();
+    for (const p of positions) {
+      if (p.margin?.mode === 'isolated') continue;
+      const list = byAsset.get(p.asset);
+      if (list) list.push(p);
+      else byAsset.set(p.asset, [p]);
+    }
+    crossByAsset.set(positions, byAsset);
+  }
+  return byAsset.get(asset) ?? [];
+}
+
 /** What one asset's balance and cross positions add to the pool at a price. */
 export function assetContribution(ctx: BookContext, asset: AssetSymbol, price: Decimal, value: PositionValuer = (p, x) => valuePosition(ctx, p, asPrice(x))): PoolTotals {
   let totals = EMPTY_TOTALS;
@@ -129,18 +147,18 @@ export function assetContribution(ctx: BookContext, asset: AssetSymbol, price: D
   }
   // Lending pools margin balances only; derivatives in such a file are reported as a warning.
   if (ctx.rules.kind === 'lending') return totals;
-  let exposed = quantity !== undefined && !quantity.isZero();
-  for (const p of ctx.portfolio.positions) {
-    if (p.asset !== asset || p.margin?.mode === 'isolated') continue;
-    const v = value(p, price);
-    exposed = true;
-    totals = {
-      ...totals,
-      unrealizedPnl: p.type === 'option' ? totals.unrealizedPnl : totals.unrealizedPnl.plus(v.unrealizedPnl),
-      optionValue: p.type === 'option' ? totals.optionValue.plus(v.markValue) : totals.optionValue,
-      maintenanceMargin: totals.maintenanceMargin.plus(v.maintenanceMargin),
-      initialMargin: totals.initialMargin.plus(v.initialMargin),
-    };
+  const cross = crossPositionsOn(ctx.portfolio.positions, asset);
+  const exposed = (quantity !== undefined && !quantity.isZero()) || cross.length > 0;
+  if (cross.length > 0) {
+    let { unrealizedPnl, optionValue, maintenanceMargin, initialMargin } = totals;
+    for (const p of cross) {
+      const v = value(p, price);
+      if (p.type === 'option') optionValue = optionValue.plus(v.markValue);
+      else unrealizedPnl = unrealizedPnl.plus(v.unrealizedPnl);
+      maintenanceMargin = maintenanceMargin.plus(v.maintenanceMargin);
+      initialMargin = initialMargin.plus(v.initialMargin);
+    }
+    totals = { ...totals, unrealizedPnl, optionValue, maintenanceMargin, initialMargin };
   }
   if (ctx.rules.kind === 'portfolio' && exposed) {
     const r = assetRiskArray(ctx, asset, price);
