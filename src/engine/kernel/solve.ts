@@ -108,10 +108,12 @@ export function splitLowerBound(low: SplitSurplus, high: SplitSurplus): number {
 
 /**
  * `firstCrossing` from a healthy start for a surplus that can be bounded below between two points
- * it was looked at (`lowerBound(low, high)`, low the lesser point; monotone.ts): where the bound
- * over a run of points is positive, none of them can be the crossing and the run is stepped over
- * unseen, the stride doubling while that holds. The points looked at up to the crossing, and the
- * root, are those of `firstCrossing`. `f` returns a fresh value per call.
+ * it was looked at (`lowerBound(low, high)`, low the lesser point; monotone.ts). A run of points is
+ * stepped over unseen only where its bound is positive, so the first point whose surplus is not
+ * positive is the one the plain scan stops at: the stride doubles while runs clear, and halves where
+ * a run does not (its end under water, or its bound not positive), down to looking at the next point
+ * itself. The root is then refined between the same two points as `firstCrossing` refines it.
+ * `f` returns a fresh value per call.
  */
 export function firstCrossingBounded<T extends { surplus: number }>(
   f: (x: number) => T, start: number, points: readonly number[], lowerBound: (low: T, high: T) => number,
@@ -133,15 +135,15 @@ export function firstCrossingBounded<T extends { surplus: number }>(
   while (i < points.length - 1) {
     const from = i < 0 ? start : points[i]!;
     const j = Math.min(i + stride, points.length - 1);
-    const here = at(from);
     const there = at(points[j]!);
-    // The crossing lies in (i, j]: the point-by-point scan of that run finds it as firstCrossing would.
-    if (!(there.surplus > 0)) return firstCrossing(surplus, from, points.slice(i + 1, j + 1));
-    if ((points[j]! > from ? lowerBound(here, there) : lowerBound(there, here)) > 0) {
+    if (j === i + 1) {
+      // Every point up to `from` is healthy: the next one is the crossing if it is not.
+      if (!(there.surplus > 0)) return there.surplus === 0 ? points[j]! : refineRoot(surplus, from, points[j]!, at(from).surplus, there.surplus);
+      i = j;
       stride *= 2;
+    } else if (there.surplus > 0 && (points[j]! > from ? lowerBound(at(from), there) : lowerBound(there, at(from))) > 0) {
       i = j;
-    } else if (j === i + 1) {
-      i = j;
+      stride *= 2;
     } else {
       stride = Math.max(1, (j - i) >> 1);
     }

@@ -79,6 +79,29 @@ describe('the rising/falling split of the surplus (kernel/monotone.ts)', () => {
     expect(looked).toBeLessThan(points.length);
   });
 
+  it('stops at the same point as the plain scan on any split surplus, and looks at fewer points past a long healthy run', () => {
+    // rising(x) = a + b·x + c·x², falling(x) = −d − e·x − g·x² (b, c, e, g ≥ 0): each moves one way for x ≥ 0.
+    const coefficient = fc.double({ min: 0, max: 100, noNaN: true });
+    fc.assert(fc.property(fc.double({ min: -50, max: 500, noNaN: true }), coefficient, coefficient, coefficient, coefficient, coefficient, (a, b, c, d, e, g) => {
+      const split = (x: number): SplitSurplus => {
+        const rising = a + b * x + c * x * x;
+        const falling = -d - e * x - g * x * x;
+        return { surplus: rising + falling, rising, falling };
+      };
+      const plain = (x: number) => split(x).surplus;
+      for (const points of [[1.001, 1.01, 1.1, 1.5, 2, 3, 5, 10, 50, 100, 1000], [0.999, 0.99, 0.9, 0.5, 0.2, 0.05, 0]]) {
+        expect(firstCrossingBounded(split, 1, points, splitLowerBound)).toBe(firstCrossing(plain, 1, points));
+      }
+    }), { numRuns: 2000 });
+    // Surplus 1000 − x, zero at 1000: the stride reaches 2000 (under water) from 5; halving it clears
+    // 5 … 50 at once (bound 1000 − 50 > 0), so 10 is never looked at: 1, 1.001, 1.1, 5, 2000, 50, 100, 1000.
+    const points = [1.001, 1.01, 1.1, 1.5, 2, 3, 5, 10, 50, 100, 1000, 2000];
+    let looked = 0;
+    const root = firstCrossingBounded((x: number) => { looked++; return { surplus: 1000 - x, rising: 1000, falling: -x }; }, 1, points, splitLowerBound);
+    expect(root).toBe(1000);
+    expect(looked).toBe(8);
+  });
+
   it('under portfolio margin, bounds the surplus from below over a stretch of joint moves: every point in it is at least the bound', () => {
     fc.assert(
       fc.property(portfolioArbitrary(), fc.double({ min: 0, max: 3, noNaN: true }), fc.double({ min: 0.001, max: 2, noNaN: true }), (p, from, width) => {
