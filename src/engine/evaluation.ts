@@ -304,15 +304,14 @@ export function evaluateBook(original: Portfolio, options: EvaluateOptions = {})
     return { asset, targetHealthFactor, quantity: collateralTopUp(book, pool, a.index, targetHealthFactor), price: prices[asset]! };
   });
   const health = healthReading(ctx, account, liquidationMoves(account, liquidationPrices, jointFactor));
+  const positionFlags = positionFlagsOf(ctx, account, health.liquidated);
+  const assets = assetFigures(ctx, account);
+  const isolatedLiquidation = isolatedLiquidations(ctx, account, floats);
+  const lending = exchange ? null : lendingState(ctx, account);
+  const solvency = solvencyDelta(portfolio, floats);
+  const warnings = warningsOf(ctx);
   return {
-    health,
-    positionFlags: positionFlagsOf(ctx, account, health.liquidated),
-    portfolio, ctx, book, account,
-    assets: assetFigures(ctx, account),
-    isolatedLiquidation: isolatedLiquidations(ctx, account, floats),
-    liquidationPrices, jointFactor, efficiency, curves, portfolioMargin, topUps,
-    lending: exchange ? null : lendingState(ctx, account),
-    solvency: solvencyDelta(portfolio, floats),
-    warnings: warningsOf(ctx),
+    health, positionFlags, portfolio, ctx, book, account, assets, isolatedLiquidation,
+    liquidationPrices, jointFactor, efficiency, curves, portfolioMargin, topUps, lending, solvency, warnings,
   };
 }
