@@ -178,6 +178,13 @@ export function positionFloats(portfolio: Portfolio): PositionFloats {
   return out;
 }
 
+/** f of each index, into a new array: TypedArray.from with a map function takes V8's slow generic path. */
+function gather(indices: readonly number[], f: (i: number) => number): Float64Array {
+  const out = new Float64Array(indices.length);
+  for (let j = 0; j < indices.length; j++) out[j] = f(indices[j]!);
+  return out;
+}
+
 /** Compile a book context once; every sweep then runs on the result. `floats` are the book's positions as doubles, when already read. */
 export function compileBook(ctx: BookContext, floats: PositionFloats = positionFloats(ctx.portfolio)): CompiledBook {
   const { portfolio } = ctx;
@@ -204,8 +211,8 @@ export function compileBook(ctx: BookContext, floats: PositionFloats = positionF
     // The quote cannot move against itself: no scenario of the grid moves it (margin/risk-array.ts).
     const priceRange = symbol === portfolio.quote ? 0 : rules.priceRange;
     const assetVolatility = portfolio.assets[symbol]!.volatility;
-    const linearQuantity = Float64Array.from(linear, (i) => floats.quantity[i]!);
-    const linearEntry = Float64Array.from(linear, (i) => floats.entryPrice[i]!);
+    const linearQuantity = gather(linear, (i) => floats.quantity[i]!);
+    const linearEntry = gather(linear, (i) => floats.entryPrice[i]!);
     const brackets = compileBrackets(rules.maintenance, rules.initialRate);
     let entryValue = 0;
     let size = 0;
@@ -215,7 +222,7 @@ export function compileBook(ctx: BookContext, floats: PositionFloats = positionF
       grossEntry += Math.abs(q * linearEntry[j]!);
       size += Math.abs(q);
     });
-    const years = Float64Array.from(options, (i) => floats.years[i]!);
+    const years = gather(options, (i) => floats.years[i]!);
     return {
       symbol, index, stable: ctx.stable[symbol]!, price: portfolio.assets[symbol]!.price.toNumber(), balance,
       haircut: rules.haircut, liquidationThreshold: rules.liquidationThreshold, maxLtv: rules.maxLtv,
@@ -225,13 +232,13 @@ export function compileBook(ctx: BookContext, floats: PositionFloats = positionF
       linearSum: { quantity: linearQuantity.reduce((t, q) => t + q, 0), entryValue, size, grossEntry },
       // Two positions or more: below that the direct sum is as quick as the search.
       linearTable: ctx.rules.kind === 'exchange' && linearQuantity.length > 1 && bracketsChain(brackets) ? linearTable(brackets, linearQuantity) : null,
-      optionQuantity: Float64Array.from(options, (i) => floats.quantity[i]!),
-      optionStrike: Float64Array.from(options, (i) => floats.strike[i]!),
+      optionQuantity: gather(options, (i) => floats.quantity[i]!),
+      optionStrike: gather(options, (i) => floats.strike[i]!),
       optionYears: years,
-      optionVolatility: Float64Array.from(options, (i) => (Number.isNaN(floats.volatility[i]!) ? assetVolatility : floats.volatility[i]!) * ctx.volatilityScale[symbol]!),
-      optionIsCall: Uint8Array.from(options, (i) => ((portfolio.positions[i] as OptionPosition).right === 'call' ? 1 : 0)),
-      optionPremium: Float64Array.from(options, (i) => floats.premium[i]!),
-      optionLnStrike: Float64Array.from(options, (i) => Math.log(floats.strike[i]!)),
+      optionVolatility: gather(options, (i) => (Number.isNaN(floats.volatility[i]!) ? assetVolatility : floats.volatility[i]!) * ctx.volatilityScale[symbol]!),
+      optionIsCall: Uint8Array.from(gather(options, (i) => ((portfolio.positions[i] as OptionPosition).right === 'call' ? 1 : 0))),
+      optionPremium: gather(options, (i) => floats.premium[i]!),
+      optionLnStrike: gather(options, (i) => Math.log(floats.strike[i]!)),
       optionSqrtYears: years.map((t) => Math.sqrt(Math.max(t, 0))),
       optionDiscount: years.map((t) => (t <= 0 || ctx.rate === 0 ? 1 : Math.exp(-ctx.rate * t))),
       optionScratch: new Float64Array(options.length),

@@ -33,41 +33,51 @@ export function bracketsChain(b: CompiledBrackets): boolean {
 }
 
 export function linearTable(b: CompiledBrackets, quantities: Float64Array): LinearTable {
-  const bounds = b.upTo.length - 1; // the last bracket is open-ended or the last one applies past it
-  const events: { price: number; slope: number; intercept: number; initialSlope: number }[] = [];
+  // The bounds a position can cross: the open-ended last bracket has none.
+  let bounds = 0;
+  while (bounds < b.upTo.length - 1 && Number.isFinite(b.upTo[bounds]!)) bounds++;
   let slope = 0;
   let intercept = 0;
   let initialSlope = 0;
+  const sizes = new Float64Array(quantities.length);
+  let n = 0;
   for (const q of quantities) {
     const size = Math.abs(q);
     slope += size * b.rate[0]!;
     intercept -= b.amount[0]!;
     initialSlope += size * b.initialRate[0]!;
-    if (size === 0) continue;
-    for (let k = 0; k < bounds; k++) {
-      const upTo = b.upTo[k]!;
-      if (!Number.isFinite(upTo)) break;
-      events.push({
-        price: upTo / size, slope: size * (b.rate[k + 1]! - b.rate[k]!), intercept: -(b.amount[k + 1]! - b.amount[k]!),
-        initialSlope: size * (b.initialRate[k + 1]! - b.initialRate[k]!),
-      });
-    }
+    if (size > 0) sizes[n++] = size;
   }
-  events.sort((x, y) => x.price - y.price);
-  const segments = events.length + 1;
-  const table = { breaks: new Float64Array(events.length), slope: new Float64Array(segments), intercept: new Float64Array(segments), initialSlope: new Float64Array(segments) };
+  // Largest first: every bound's crossing prices upTo ÷ size then rise along the list, so the
+  // crossings of all positions come in price order by merging one sorted list per bound.
+  const bySize = sizes.subarray(0, n).sort().reverse();
+  const events = n * bounds;
+  const table = { breaks: new Float64Array(events), slope: new Float64Array(events + 1), intercept: new Float64Array(events + 1), initialSlope: new Float64Array(events + 1) };
   table.slope[0] = slope;
   table.intercept[0] = intercept;
   table.initialSlope[0] = initialSlope;
-  events.forEach((e, i) => {
-    table.breaks[i] = e.price;
-    slope += e.slope;
-    intercept += e.intercept;
-    initialSlope += e.initialSlope;
-    table.slope[i + 1] = slope;
-    table.intercept[i + 1] = intercept;
-    table.initialSlope[i + 1] = initialSlope;
-  });
+  const next = new Int32Array(bounds);
+  for (let e = 0; e < events; e++) {
+    let k = -1;
+    let price = Infinity;
+    for (let j = 0; j < bounds; j++) {
+      if (next[j]! >= n) continue;
+      const at = b.upTo[j]! / bySize[next[j]!]!;
+      if (k < 0 || at < price) {
+        k = j;
+        price = at;
+      }
+    }
+    const size = bySize[next[k]!]!;
+    next[k]!++;
+    table.breaks[e] = price;
+    slope += size * (b.rate[k + 1]! - b.rate[k]!);
+    intercept -= b.amount[k + 1]! - b.amount[k]!;
+    initialSlope += size * (b.initialRate[k + 1]! - b.initialRate[k]!);
+    table.slope[e + 1] = slope;
+    table.intercept[e + 1] = intercept;
+    table.initialSlope[e + 1] = initialSlope;
+  }
   return table;
 }
 
