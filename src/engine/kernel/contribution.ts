@@ -53,15 +53,24 @@ const MIN_TOTAL_VOLATILITY = 1e-12;
  * option on the asset and ln K, √T and the discount worked out at compile time.
  */
 export function optionUnitValue(a: CompiledAsset, j: number, price: number, lnPrice: number, volatilityScale: number): number {
-  const strike = a.optionStrike[j]!;
-  const call = a.optionIsCall[j] === 1;
+  return black76Kernel(
+    price, lnPrice, a.optionStrike[j]!, a.optionLnStrike[j]!, a.optionYears[j]!,
+    a.optionVolatility[j]! * volatilityScale * a.optionSqrtYears[j]!, a.optionDiscount[j]!, a.optionIsCall[j] === 1,
+  );
+}
+
+/**
+ * Black-76 on the kernel's Φ from the parts a sweep works out once per option (ln K, σ√T, e^(−rT))
+ * and once per price (ln F): pricing/black76.ts's black76Price case for case.
+ */
+export function black76Kernel(
+  price: number, lnPrice: number, strike: number, lnStrike: number, years: number, totalVolatility: number, discount: number, call: boolean,
+): number {
   const forward = price > 0 ? price : 0;
   const intrinsic = call ? Math.max(forward - strike, 0) : Math.max(strike - forward, 0);
-  if (a.optionYears[j]! <= 0) return intrinsic;
-  const discount = a.optionDiscount[j]!;
-  const totalVolatility = a.optionVolatility[j]! * volatilityScale * a.optionSqrtYears[j]!;
+  if (years <= 0) return intrinsic;
   if (totalVolatility < MIN_TOTAL_VOLATILITY || forward === 0 || strike === 0) return discount * intrinsic;
-  const d1 = (lnPrice - a.optionLnStrike[j]!) / totalVolatility + 0.5 * totalVolatility;
+  const d1 = (lnPrice - lnStrike) / totalVolatility + 0.5 * totalVolatility;
   const d2 = d1 - totalVolatility;
   const undiscounted = call ? forward * normalCdf(d1) - strike * normalCdf(d2) : strike * normalCdf(-d2) - forward * normalCdf(-d1);
   return Math.max(discount * undiscounted, 0);

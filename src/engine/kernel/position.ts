@@ -1,8 +1,7 @@
 import type { Position } from '../format/schema';
 import type { BookContext } from '../valuation/context';
-import { black76Price } from '../pricing/black76';
 import { compileBrackets, type CompiledBrackets, type PositionFloats } from './book';
-import { initialRateFor, maintenanceFor } from './contribution';
+import { black76Kernel, initialRateFor, maintenanceFor } from './contribution';
 import { DOWN_FACTORS, firstCrossing, liquidationAlong, nearerThan, UP_FACTORS } from './solve';
 import type { KernelHealth } from './pool';
 
@@ -18,12 +17,14 @@ export interface CompiledPosition {
   valuedAtEntry: boolean;
   strike: number;
   years: number;
-  volatility: number;
   isCall: boolean;
-  rate: number;
   optionMaintenanceRate: number;
   optionInitialRate: number;
   optionInitialFloor: number;
+  /** Worked out once for every repricing of an option: ln K, σ√T and e^(−rT). */
+  lnStrike: number;
+  totalVolatility: number;
+  discount: number;
 }
 
 /** Compiled bracket tables by asset, shared by every position on it. */
@@ -38,6 +39,8 @@ export function compilePosition(ctx: BookContext, p: Position, floats: PositionF
     cache.set(p.asset, brackets);
   }
   const ownVolatility = floats.volatility[i]!;
+  const volatility = p.type === 'option' ? (Number.isNaN(ownVolatility) ? ctx.portfolio.assets[p.asset]!.volatility : ownVolatility) * ctx.volatilityScale[p.asset]! : 0;
+  const years = floats.years[i]!;
   return {
     isOption: p.type === 'option',
     quantity: floats.quantity[i]!,
@@ -46,12 +49,13 @@ export function compilePosition(ctx: BookContext, p: Position, floats: PositionF
     valuedAtEntry: ctx.rules.maintenanceValuedAt === 'entry',
     strike: floats.strike[i]!,
     years: floats.years[i]!,
-    volatility: p.type === 'option' ? (Number.isNaN(ownVolatility) ? ctx.portfolio.assets[p.asset]!.volatility : ownVolatility) * ctx.volatilityScale[p.asset]! : 0,
     isCall: p.type === 'option' && p.right === 'call',
-    rate: ctx.rate,
     optionMaintenanceRate: ctx.rules.optionMaintenanceRate,
     optionInitialRate: ctx.rules.optionInitialRate,
     optionInitialFloor: ctx.rules.optionInitialFloor,
+    lnStrike: Math.log(floats.strike[i]!),
+    totalVolatility: volatility * Math.sqrt(Math.max(years, 0)),
+    discount: years <= 0 || ctx.rate === 0 ? 1 : Math.exp(-ctx.rate * years),
   };
 }
 
@@ -72,7 +76,7 @@ export function positionAt(p: CompiledPosition, price: number): PositionFigures 
       maintenanceMargin: maintenanceFor(p.brackets, notional),
     };
   }
-  const equity = p.quantity * black76Price(price, p.strike, p.years, p.volatility, p.rate, p.isCall);
+  const equity = p.quantity * black76Kernel(price, Math.log(price), p.strike, p.lnStrike, p.years, p.totalVolatility, p.discount, p.isCall);
   if (!(p.quantity < 0 && p.years > 0)) return { equity, initialMargin: 0, maintenanceMargin: 0 };
   const outOfTheMoney = p.isCall ? Math.max(p.strike - price, 0) : Math.max(price - p.strike, 0);
   const share = price === 0 ? p.optionInitialFloor : Math.max(p.optionInitialRate - outOfTheMoney / price, p.optionInitialFloor);
