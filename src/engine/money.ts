@@ -23,6 +23,22 @@ export function dec(value: Decimal.Value): Decimal {
   return d;
 }
 
+/**
+ * A rule set's rate (a double such as 0.005) as a Decimal, made once per distinct rate: decimal.js
+ * reads a number through its string on every multiplication, and the exact path multiplies by the
+ * same few rates once per position. Bounded: sliders that scale rates make new ones without end.
+ */
+const rates = new Map<number, Decimal>();
+export function rateOf(rate: number): Decimal {
+  let d = rates.get(rate);
+  if (d === undefined) {
+    if (rates.size >= 4096) rates.clear();
+    d = dec(rate);
+    rates.set(rate, d);
+  }
+  return d;
+}
+
 export function sum(values: Iterable<Decimal>): Decimal {
   let total: Decimal = ZERO;
   for (const v of values) total = total.plus(v);

@@ -1,5 +1,5 @@
 import type Decimal from 'decimal.js';
-import { Dec } from '../money';
+import { Dec, rateOf } from '../money';
 import type { MaintenanceBracket } from './types';
 
 /**
@@ -36,12 +36,12 @@ export function bracketFor(brackets: readonly MaintenanceBracket[], notional: De
 
 /** Initial margin of a position of this notional: N × the larger of the asset's floor and its bracket's initial rate. */
 export function initialForNotional(brackets: readonly MaintenanceBracket[], notional: Decimal, floorRate: number): Decimal {
-  return notional.times(Math.max(floorRate, bracketFor(brackets, notional).initialRate));
+  return notional.times(rateOf(Math.max(floorRate, bracketFor(brackets, notional).initialRate)));
 }
 
 /** Maintenance margin of a position of this notional: N × rate − amount, never below zero. */
 export function maintenanceForNotional(brackets: readonly MaintenanceBracket[], notional: Decimal): Decimal {
   const b = bracketFor(brackets, notional);
-  const m = notional.times(b.rate).minus(b.amount);
+  const m = notional.times(rateOf(b.rate)).minus(b.amount);
   return m.isNegative() ? new Dec(0) : m;
 }

@@ -1,4 +1,4 @@
-import { ONE, ZERO } from '../money';
+import { ONE, rateOf, ZERO } from '../money';
 import { asMoney, type AssetSymbol, type Money, type Price, type Quantity } from '../types';
 import type { BookContext } from './context';
 
@@ -28,16 +28,16 @@ export function valueBalance(ctx: BookContext, asset: AssetSymbol, quantity: Qua
     const exchange = ctx.rules.kind === 'exchange';
     return {
       value, collateralValue: zero, liability, weightedCollateral: zero, borrowLimit: zero,
-      maintenanceMargin: exchange ? asMoney(liability.times(ctx.rules.borrowMaintenanceRate)) : zero,
-      initialMargin: exchange ? asMoney(liability.times(ctx.rules.borrowInitialRate)) : zero,
+      maintenanceMargin: exchange ? asMoney(liability.times(rateOf(ctx.rules.borrowMaintenanceRate))) : zero,
+      initialMargin: exchange ? asMoney(liability.times(rateOf(ctx.rules.borrowInitialRate))) : zero,
     };
   }
   return {
     value,
-    collateralValue: asMoney(value.times(ONE.minus(rules.haircut))),
+    collateralValue: asMoney(value.times(ONE.minus(rateOf(rules.haircut)))),
     liability: zero,
-    weightedCollateral: asMoney(value.times(rules.liquidationThreshold)),
-    borrowLimit: asMoney(value.times(rules.maxLtv)),
+    weightedCollateral: asMoney(value.times(rateOf(rules.liquidationThreshold))),
+    borrowLimit: asMoney(value.times(rateOf(rules.maxLtv))),
     maintenanceMargin: zero,
     initialMargin: zero,
   };

@@ -1,6 +1,6 @@
 import type { Position } from '../format/schema';
 import type Decimal from 'decimal.js';
-import { dec, maxDec, ZERO } from '../money';
+import { dec, maxDec, rateOf, ZERO } from '../money';
 import { black76, yearsBetween } from '../pricing/black76';
 import { initialForNotional, maintenanceForNotional } from '../rules';
 import { asMoney, asQuantity, type Money, type Price, type Quantity } from '../types';
@@ -56,9 +56,9 @@ function optionValuation(ctx: BookContext, p: OptionPosition, price: Price): Pos
   if (quantity.isNegative() && years > 0) {
     // Deribit: a short option needs a share of the underlying on top of its own value (already a liability in equity).
     const outOfTheMoney = p.right === 'call' ? maxDec(p.strike.minus(price), ZERO) : maxDec(price.minus(p.strike), ZERO);
-    const initialShare = price.isZero() ? dec(ctx.rules.optionInitialFloor) : maxDec(dec(ctx.rules.optionInitialRate).minus(outOfTheMoney.div(price)), dec(ctx.rules.optionInitialFloor));
+    const initialShare = price.isZero() ? rateOf(ctx.rules.optionInitialFloor) : maxDec(rateOf(ctx.rules.optionInitialRate).minus(outOfTheMoney.div(price)), rateOf(ctx.rules.optionInitialFloor));
     initialMargin = notional.times(initialShare);
-    maintenanceMargin = notional.times(ctx.rules.optionMaintenanceRate);
+    maintenanceMargin = notional.times(rateOf(ctx.rules.optionMaintenanceRate));
   }
   return {
     notional: asMoney(notional),
