@@ -144,8 +144,9 @@ function worstScenario(scenarios: readonly GridScenario[], priceRange: number, s
 }
 
 /**
- * Each position's numbers as doubles, read once per evaluation: the regimes of the efficiency
- * comparison compile the same positions under other rules, and reuse these by index.
+ * The book's numbers as doubles, read once per evaluation (decimal.js reads a number out through a
+ * string): each position's, by index, and each asset's price and balance as the file states them.
+ * The regimes of the efficiency comparison compile the same book under other rules and reuse them.
  */
 export interface PositionFloats {
   quantity: Float64Array;
@@ -156,6 +157,9 @@ export interface PositionFloats {
   volatility: Float64Array;
   premium: Float64Array;
   collateral: Float64Array;
+  assetPrice: ReadonlyMap<string, number>;
+  /** The file's balances (the quote's before any isolated collateral is drawn from it). */
+  assetBalance: ReadonlyMap<string, number>;
 }
 
 export function positionFloats(portfolio: Portfolio): PositionFloats {
@@ -164,6 +168,8 @@ export function positionFloats(portfolio: Portfolio): PositionFloats {
     quantity: new Float64Array(positions.length), entryPrice: new Float64Array(positions.length), strike: new Float64Array(positions.length),
     years: new Float64Array(positions.length), volatility: new Float64Array(positions.length), premium: new Float64Array(positions.length),
     collateral: new Float64Array(positions.length),
+    assetPrice: new Map(Object.entries(portfolio.assets).map(([s, a]) => [s, a.price.toNumber()])),
+    assetBalance: new Map(Object.entries(portfolio.balances).map(([s, b]) => [s, b.toNumber()])),
   };
   positions.forEach((p, i) => {
     out.quantity[i] = p.quantity.toNumber();
@@ -207,7 +213,7 @@ export function compileBook(ctx: BookContext, floats: PositionFloats = positionF
     const linear = linearByAsset.get(symbol) ?? [];
     const options = optionsByAsset.get(symbol) ?? [];
     // The pool's balance: the quote's is net of the isolated collateral, exact before it is a double.
-    const balance = poolBalance(ctx, symbol)?.toNumber() ?? 0;
+    const balance = (symbol === portfolio.quote ? poolBalance(ctx, symbol)?.toNumber() : floats.assetBalance.get(symbol)) ?? 0;
     // The quote cannot move against itself: no scenario of the grid moves it (margin/risk-array.ts).
     const priceRange = symbol === portfolio.quote ? 0 : rules.priceRange;
     const assetVolatility = portfolio.assets[symbol]!.volatility;
@@ -224,7 +230,7 @@ export function compileBook(ctx: BookContext, floats: PositionFloats = positionF
     });
     const years = gather(options, (i) => floats.years[i]!);
     return {
-      symbol, index, stable: ctx.stable[symbol]!, price: portfolio.assets[symbol]!.price.toNumber(), balance,
+      symbol, index, stable: ctx.stable[symbol]!, price: floats.assetPrice.get(symbol)!, balance,
       haircut: rules.haircut, liquidationThreshold: rules.liquidationThreshold, maxLtv: rules.maxLtv,
       brackets,
       linearQuantity,

@@ -52,7 +52,7 @@ const MIN_TOTAL_VOLATILITY = 1e-12;
  * pricing/black76.ts's black76Price case for case, with ln F taken once per price for every
  * option on the asset and ln K, √T and the discount worked out at compile time.
  */
-export function optionUnitValue(a: CompiledAsset, j: number, price: number, lnPrice: number, volatilityScale: number): number {
+function optionUnitValue(a: CompiledAsset, j: number, price: number, lnPrice: number, volatilityScale: number): number {
   return black76Kernel(
     price, lnPrice, a.optionStrike[j]!, a.optionLnStrike[j]!, a.optionYears[j]!,
     a.optionVolatility[j]! * volatilityScale * a.optionSqrtYears[j]!, a.optionDiscount[j]!, a.optionIsCall[j] === 1,

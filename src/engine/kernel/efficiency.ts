@@ -22,12 +22,12 @@ export interface KernelEfficiency {
 }
 
 /** Cash: what the account holds in stablecoins, the only collateral an isolated position can take. */
-function stableCash(ctx: BookContext): number {
+function stableCash(ctx: BookContext, floats: PositionFloats): number {
   let cash = 0;
   for (const s of ctx.assets) {
     if (!ctx.stable[s]) continue;
-    const q = ctx.portfolio.balances[s]?.toNumber() ?? 0;
-    if (q > 0) cash += q * ctx.portfolio.assets[s]!.price.toNumber();
+    const q = floats.assetBalance.get(s) ?? 0;
+    if (q > 0) cash += q * floats.assetPrice.get(s)!;
   }
   return cash;
 }
@@ -51,7 +51,7 @@ function pooledRegime(portfolio: Portfolio, rules: 'generic-cex' | 'portfolio', 
   const book = compiled?.book ?? compileBook(ctx, floats);
   const pool = compiled?.pool ?? poolAt(book);
   const initial = poolHealth(book, pool.rows, 'initial');
-  const cash = stableCash(ctx);
+  const cash = stableCash(ctx, floats);
   // Cash counts at full value in the pool (stablecoins carry no haircut), so it is what tops the book up.
   const requiredCapital = Math.max(initial.requirement - (initial.numerator - cash), 0);
   const factors = compiled?.jointFactor ?? jointLiquidationFactors(book, pool, true);
@@ -66,7 +66,7 @@ function isolatedRegime(portfolio: Portfolio, floats: PositionFloats): KernelReg
   const brackets = new Map();
   const needs = portfolio.positions.map((p, i) => {
     const compiled = compilePosition(ctx, p, floats, i, brackets);
-    const mark = portfolio.assets[p.asset]!.price.toNumber();
+    const mark = floats.assetPrice.get(p.asset)!;
     const v = positionAt(compiled, mark);
     // A need within rounding of zero is zero: it decides how the cash is spread, and a stray 1e-16
     // would hand one position all of it.
@@ -75,14 +75,14 @@ function isolatedRegime(portfolio: Portfolio, floats: PositionFloats): KernelReg
   });
   let borrows = 0;
   for (const s of ctx.assets) {
-    const q = portfolio.balances[s]?.toNumber() ?? 0;
-    if (q < 0) borrows += -q * portfolio.assets[s]!.price.toNumber() * ctx.rules.borrowInitialRate;
+    const q = floats.assetBalance.get(s) ?? 0;
+    if (q < 0) borrows += -q * floats.assetPrice.get(s)! * ctx.rules.borrowInitialRate;
   }
   const totalNeed = needs.reduce((t, n) => t + n.need, 0);
   const requiredCapital = totalNeed + borrows;
   // The account's cash is spread over the positions in proportion to what each needs (initial
   // margin plus any loss it carries), as a trader opening each on its own would; spot coins back nothing.
-  const cash = stableCash(ctx);
+  const cash = stableCash(ctx, floats);
   const moves = needs.map(({ position, compiled, mark, need }) => {
     if (ctx.stable[position.asset] || compiled.quantity === 0) return null;
     const collateral = totalNeed === 0 ? 0 : (cash * need) / totalNeed;
