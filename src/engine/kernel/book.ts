@@ -200,7 +200,7 @@ export function compileBook(ctx: BookContext, floats: PositionFloats = positionF
   const linearByAsset = new Map<string, number[]>();
   const optionsByAsset = new Map<string, number[]>();
   if (!lending) {
-    portfolio.positions.forEach((p, i) => {
+    portfolio.positions.forEach(function groupByAsset(p, i) {
       if (p.margin?.mode === 'isolated') return;
       const byAsset = p.type === 'option' ? optionsByAsset : linearByAsset;
       const list = byAsset.get(p.asset);
@@ -208,7 +208,7 @@ export function compileBook(ctx: BookContext, floats: PositionFloats = positionF
       else byAsset.set(p.asset, [i]);
     });
   }
-  const assets: CompiledAsset[] = ctx.assets.map((symbol, index) => {
+  const assets: CompiledAsset[] = ctx.assets.map(function compileAsset(symbol, index) {
     const rules = ctx.assetRules[symbol]!;
     const linear = linearByAsset.get(symbol) ?? [];
     const options = optionsByAsset.get(symbol) ?? [];
