@@ -239,13 +239,11 @@ function solvedPair(pair: KernelPair, isDouble: (root: number) => boolean, exact
   const solved = (root: number | null): SolvedRoot | null => {
     if (root === null) return null;
     if (isDouble(root)) return { value: root, exact: null };
-    health ??= exactHealth();
-    const at = health(dec(root));
-    if (at.requirement.isPositive() && at.numerator.minus(at.requirement).abs().lessThanOrEqualTo(at.requirement.times(EXACT_ENOUGH))) {
-      return { value: root, exact: null };
-    }
-    const h = health;
-    return { value: root, exact: polish((x) => { const y = h(x); return y.numerator.minus(y.requirement); }, root) };
+    const exact = (health ??= exactHealth());
+    const at = exact(dec(root));
+    const holds = at.requirement.isPositive() && at.numerator.minus(at.requirement).abs().lessThanOrEqualTo(at.requirement.times(EXACT_ENOUGH));
+    if (holds) return { value: root, exact: null };
+    return { value: root, exact: polish((x) => { const h = exact(x); return h.numerator.minus(h.requirement); }, root) };
   };
   return { down: solved(pair.down), up: solved(pair.up) };
 }
