@@ -26,10 +26,11 @@ export function assetFigures(ctx: BookContext, account: AccountState): AssetFigu
   for (const { position, valuation: v } of account.positions) {
     const g = greeks.get(position.asset);
     if (g) {
+      // A future's gamma, vega and theta are zero: adding them would only copy 40 digits.
       g.delta = g.delta.plus(v.delta);
-      g.gamma = g.gamma.plus(v.gamma);
-      g.vega = g.vega.plus(v.vega);
-      g.theta = g.theta.plus(v.theta);
+      if (!v.gamma.isZero()) g.gamma = g.gamma.plus(v.gamma);
+      if (!v.vega.isZero()) g.vega = g.vega.plus(v.vega);
+      if (!v.theta.isZero()) g.theta = g.theta.plus(v.theta);
     } else greeks.set(position.asset, { delta: v.delta, gamma: v.gamma, vega: v.vega, theta: v.theta });
   }
   return ctx.assets.map((asset) => {
