@@ -28,7 +28,9 @@ export interface PositionValuation {
   theta: Money;
 }
 
-const DAYS_PER_YEAR = 365;
+// Made once: a number divisor is read through its string on every division.
+const DAYS_PER_YEAR = dec(365);
+const VOLATILITY_POINTS = dec(100);
 
 type OptionPosition = Extract<Position, { type: 'option' }>;
 
@@ -36,9 +38,8 @@ type OptionPosition = Extract<Position, { type: 'option' }>;
  * Black-76 for a position at a price: its volatility × the asset's scale (stress factor and regime,
  * `ctx.volatilityScale`) × `scenarioFactor` (a risk array's volatility up or down).
  */
-export function optionModel(ctx: BookContext, p: OptionPosition, price: Price, scenarioFactor = 1) {
+export function optionModel(ctx: BookContext, p: OptionPosition, price: Price, scenarioFactor = 1, years = yearsBetween(ctx.portfolio.asOf, p.expiry)) {
   const volatility = (p.volatility ?? ctx.portfolio.assets[p.asset]!.volatility) * (ctx.volatilityScale[p.asset] ?? ctx.volatilityFactor) * scenarioFactor;
-  const years = yearsBetween(ctx.portfolio.asOf, p.expiry);
   // The asset's mark stands for the forward: crypto option venues price off it (Deribit marks
   // options on the future of the same expiry), and r = 0 unless the file says otherwise.
   return black76({ forward: price.toNumber(), strike: p.strike.toNumber(), years, volatility, rate: ctx.rate, right: p.right });
@@ -46,7 +47,7 @@ export function optionModel(ctx: BookContext, p: OptionPosition, price: Price, s
 
 function optionValuation(ctx: BookContext, p: OptionPosition, price: Price): PositionValuation {
   const years = yearsBetween(ctx.portfolio.asOf, p.expiry);
-  const model = optionModel(ctx, p, price);
+  const model = optionModel(ctx, p, price, 1, years);
   const value = dec(model.price);
   const quantity = p.quantity;
   const markValue = quantity.times(value);
@@ -69,7 +70,7 @@ function optionValuation(ctx: BookContext, p: OptionPosition, price: Price): Pos
     maintenanceMargin: asMoney(maintenanceMargin),
     delta: asQuantity(quantity.times(dec(model.delta))),
     gamma: quantity.times(dec(model.gamma)),
-    vega: asMoney(quantity.times(dec(model.vega)).div(100)),
+    vega: asMoney(quantity.times(dec(model.vega)).div(VOLATILITY_POINTS)),
     theta: asMoney(quantity.times(dec(model.theta)).div(DAYS_PER_YEAR)),
   };
 }
