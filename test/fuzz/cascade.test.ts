@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCascadeScenario, simulateCascade, type CascadeResult } from '../../src/engine/cascade/index';
 import { cascadeResultJson } from '../../src/engine/cascade/serialise';
 import { numbersIn } from '../engine/cascade/fixtures';
-import { fuzzRuns, fuzzSeed } from './budget';
+import { fuzzRuns, fuzzSeed, fuzzTimeout } from './budget';
 
 // Fuzzing the cascade as a careless or hostile user would (issue 15): the classroom presets
 // (public/examples/cascade-*.json), mutated — fields dropped, wrong types, extreme and boundary
@@ -178,7 +178,7 @@ function fuzz(ops: fc.Arbitrary<Op>, runs: number, label: string): void {
  * A long run (npm run fuzz -- --runs 100000) takes ~20 ms a case on two busy cores: its time limit
  * grows with the cases, so that only a hang of one case (the 15 s bound below) fails it.
  */
-const timeoutFor = (cases: number) => Math.max(600_000, cases * 100);
+const timeoutFor = (cases: number) => fuzzTimeout(cases, 100, 600_000);
 
 describe('cascade fuzz (issue 15)', () => {
   it('every mutated preset parses to a scenario or to path: reason errors, and every run is finite, bounded and conserves value', () => {

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { evaluateJson, type EvaluateOptions, type EvaluateResult } from '../../src/engine/index';
-import { fuzzRuns, fuzzSeed } from './budget';
+import { fuzzRuns, fuzzSeed, fuzzTimeout } from './budget';
 import { EXAMPLES, mutate, mutationArbitrary, type Mutation } from './mutate';
 
 // Issue 15, "What to build" 1: the example books mutated as a hostile or careless user would,
@@ -67,7 +67,7 @@ function positionsOf(doc: Record<string, unknown>): number {
 }
 
 describe('fuzz: evaluate on mutated example books', () => {
-  it(`answers every mutated book with a report or path: reason errors, in time, with finite plain figures (${RUNS} cases)`, { timeout: Math.max(60_000, RUNS * boundMs(MAX_GROWTH + 40)) }, () => {
+  it(`answers every mutated book with a report or path: reason errors, in time, with finite plain figures (${RUNS} cases)`, { timeout: fuzzTimeout(RUNS, boundMs(MAX_GROWTH + 40), 60_000) }, () => {
     fc.assert(fc.property(caseArbitrary, (fuzzCase) => {
       try {
         check(fuzzCase);
