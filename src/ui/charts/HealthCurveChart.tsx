@@ -49,7 +49,7 @@ export function HealthCurveChart({ report, baseline }: ChartProps) {
   const series = drawn.series;
   const leftOff = omittedCurvesCaption(drawn);
   const rows = useMemo(() => healthRows(report, baseline), [report, baseline]);
-  const text = useMemo(() => healthText(report, baseline), [report, baseline]);
+  const text = useMemo(() => healthText(report, baseline, drawn), [report, baseline, drawn]);
   const axis = healthAxisMax(rows, series);
   const now = currentHealth(report);
   const before = baseline ? currentHealth(baseline) : null;
