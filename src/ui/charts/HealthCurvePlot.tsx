@@ -91,7 +91,9 @@ export function HealthCurvePlot({ title, rows, series, first, last, axisMax, yTi
   };
   const row = hover >= 0 ? rows[hover] : undefined;
   const tipLeft = row ? x(row.move) : 0;
-  const tipOnLeft = tipLeft > MARGIN.left + plotWidth / 2;
+  // The tooltip sits in the plot's far corner from the point it describes: it never covers the
+  // point, and never runs out of the card, whatever its width.
+  const tipOnLeft = tipLeft > width / 2;
 
   return (
     <div ref={box} style={FULL_WIDTH} className="health-plot">
@@ -216,7 +218,7 @@ export function HealthCurvePlot({ title, rows, series, first, last, axisMax, yTi
         />
       </svg>
       {row ? (
-        <div className={tipOnLeft ? 'health-plot__tip health-plot__tip--left' : 'health-plot__tip'} style={tipOnLeft ? { right: width - tipLeft + 12 } : { left: tipLeft + 12 }}>
+        <div className="health-plot__tip" style={tipOnLeft ? { left: MARGIN.left + 4 } : { right: MARGIN.right + 4 }}>
           <ChartTooltip title={`Price move ${formatMoveTick(row.move)}`} rows={tooltipRows(row, series)} />
         </div>
       ) : null}

@@ -6,7 +6,8 @@ export function niceStep(span: number, count: number): number {
   if (!(span > 0) || !(count > 0)) return 1;
   const raw = span / count;
   const power = 10 ** Math.floor(Math.log10(raw));
-  const scaled = raw / power;
+  // A hair over a nice number (0.01 + 0.01 − 0.01 is 0.010000000000000002) is that number.
+  const scaled = raw / power - 1e-9;
   const nice = scaled <= 1 ? 1 : scaled <= 2 ? 2 : scaled <= 2.5 ? 2.5 : scaled <= 5 ? 5 : 10;
   return nice * power;
 }
