@@ -7,7 +7,7 @@ import { Section } from '../common/Section';
 import { MoveSlider } from './MoveSlider';
 import { RegimeSlider } from './RegimeSlider';
 import { WhatIfSummary } from './WhatIfSummary';
-import { useRowWindow } from '../portfolio/useRowWindow';
+import { useRowWindow, WHOLE_LIST } from '../portfolio/useRowWindow';
 import './whatif.css';
 
 /** A slider's height before it is measured (label, range, price line). */
@@ -36,7 +36,7 @@ export function WhatIfPanel() {
   // A book on 100 assets had 100 sliders here, each re-rendered at every report: a long list
   // scrolls in a box of its own and renders the sliders in view.
   const box = useRef<HTMLDivElement>(null);
-  const visible = useRowWindow(movable, SLIDER_ESTIMATE, box);
+  const visible = useRowWindow(movable, SLIDER_ESTIMATE, box, WHOLE_LIST);
   const windowed = visible.end - visible.start < assets.length;
   return (
     <Section

@@ -6,7 +6,7 @@ import { EditableTable } from '../common/EditableTable';
 import { Section } from '../common/Section';
 import { AddAssetForm } from './AddAssetForm';
 import { AssetRow, type OverrideColumn } from './AssetRow';
-import { useRowWindow } from './useRowWindow';
+import { useRowWindow, WHOLE_LIST } from './useRowWindow';
 import './assets.css';
 
 /** A row's height before it is measured (one line of inputs). */
@@ -41,7 +41,7 @@ export function AssetsTable() {
   // A book on 100 assets put 2,300 elements here and re-rendered every row at each report: long
   // lists scroll in a box and render the rows in view (as the positions table does).
   const box = useRef<HTMLDivElement>(null);
-  const visible = useRowWindow(list.join('\n'), ROW_ESTIMATE, box);
+  const visible = useRowWindow(list.join('\n'), ROW_ESTIMATE, box, WHOLE_LIST);
   const windowed = visible.end - visible.start < list.length;
   const columnCount = 7 + overrideColumns.length;
   return (
