@@ -150,7 +150,7 @@ test('a lending book shows borrow power and each collateral’s liquidation thre
 
   // Classroom: liquidated within a fraction of a percent; the axis narrows to a few percent.
   await loadExample(page, exampleIndex().find((e) => e.file === 'classroom-overleveraged.json')!);
-  await expect(healthChart(page).locator('.recharts-cartesian-axis-tick-value').first()).toHaveText(/^−[1-5](\.\d)?%$/);
+  await expect(healthChart(page).locator('.chart__tick--x').first()).toHaveText(/^−[1-5](\.\d)?%$/);
   await page.screenshot({ path: 'test-results/screenshots/build-classroom-1440.png', fullPage: true });
 });
 

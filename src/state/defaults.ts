@@ -55,7 +55,7 @@ export function uniqueId(base: string, taken: Iterable<string>): string {
 }
 
 /** The first asset that is not a stablecoin (or the first at all): what a new position trades. */
-function defaultTradedAsset(draft: DraftPortfolio): string {
+export function defaultTradedAsset(draft: DraftPortfolio): string {
   const symbols = Object.keys(draft.assets);
   return symbols.find((s) => draft.assets[s]?.volatility.trim() !== '0' && draft.assets[s]?.stable !== true) ?? symbols[0] ?? 'BTC';
 }

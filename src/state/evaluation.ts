@@ -60,9 +60,14 @@ export function connectEvaluation(store: AppStore, engine: EngineHandle): () => 
   const problem = (channel: EvaluationChannel, message: string) =>
     store.setState({ engineProblem: `The engine could not evaluate the ${channel === 'main' ? 'portfolio' : channel === 'preview' ? 'previewed trade' : 'book at today’s prices'}: ${message}` });
 
+  function markMainPending(): void {
+    const main = store.getState().main;
+    if (!main.pending) store.setState({ main: { ...main, pending: true } });
+  }
+
   async function runMain(): Promise<void> {
+    markMainPending();
     const state = store.getState();
-    store.setState({ main: { ...state.main, pending: true } });
     const outcome = await engine.evaluate('main', toJson(state.draft), mainOptions(state));
     if (outcome.status === 'stale') return;
     const main = store.getState().main;
@@ -117,6 +122,22 @@ export function connectEvaluation(store: AppStore, engine: EngineHandle): () => 
     store.setState({ preview: result.ok ? { report: result.report, errors: [], pending: false } : { ...preview, errors: result.errors, pending: false } });
   }
 
+  // The book goes to the worker in a task of its own, after the edit that changed it is drawn: on a
+  // 2,000-position book, writing it out and posting it (a structured clone) was a third of the
+  // keystroke's task, which then passed 50 ms. The page shows the edit pending at once; several
+  // changes in one task (an import, a reset) send the book once.
+  let queued: Set<() => Promise<void>> | null = null;
+  const soon = (run: () => Promise<void>) => {
+    if (!queued) {
+      const runs = (queued = new Set());
+      setTimeout(() => {
+        queued = null;
+        for (const next of runs) void next();
+      }, 0);
+    }
+    queued.add(run);
+  };
+
   const unsubscribe = store.subscribe((state, previous) => {
     if (previous.sliderHeld && !state.sliderHeld && state.main.report) {
       state.setCurveSpan(curveSpanFor(nearestLiquidation(state.main.report)));
@@ -126,15 +147,18 @@ export function connectEvaluation(store: AppStore, engine: EngineHandle): () => 
     const movesChanged = !sameOptions(whatIfOptions(state), whatIfOptions(previous));
     const requestsChanged = state.curveSpan !== previous.curveSpan || state.topUpRequest !== previous.topUpRequest;
     const previewChanged = state.previewTrade !== previous.previewTrade;
-    if (draftChanged || movesChanged || requestsChanged) void runMain();
+    if (draftChanged || movesChanged || requestsChanged) {
+      markMainPending();
+      soon(runMain);
+    }
     // Today's report depends on the book alone; it is needed only while moves are set.
     const movesToggled = Boolean(whatIfOptions(state)) !== Boolean(whatIfOptions(previous));
     // Moves just set on an unchanged, settled book: its current report is today's, at once.
     if (movesToggled && !draftChanged && whatIfOptions(state) && !previous.main.pending && previous.main.errors.length === 0) {
       store.setState({ baseline: previous.main.report });
     }
-    if (draftChanged || movesToggled || state.curveSpan !== previous.curveSpan) void runBaseline();
-    if (draftChanged || movesChanged || previewChanged) void runPreview();
+    if (draftChanged || movesToggled || state.curveSpan !== previous.curveSpan) soon(runBaseline);
+    if (draftChanged || movesChanged || previewChanged) soon(runPreview);
   });
 
   void runMain();

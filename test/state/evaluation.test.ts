@@ -63,11 +63,32 @@ describe('keeping the report in step with the store', () => {
     expect(held).toHaveLength(1);
   });
 
+  it('shows an edit pending at once and sends the book in the next task, once for several edits', async () => {
+    const { engine, held, release } = heldEngine();
+    const store = createAppStore(basis());
+    connectEvaluation(store, engine);
+    release(0);
+    await settle();
+    expect(store.getState().main.pending).toBe(false);
+    // Three edits in one task: pending at once, nothing sent yet; then one evaluation, of the last book.
+    store.getState().setPositionText(0, 'quantity', '-1');
+    store.getState().setPositionText(0, 'quantity', '-2');
+    store.getState().setPositionText(0, 'quantity', '-3');
+    expect(store.getState().main.pending).toBe(true);
+    expect(held.filter((h) => h.channel === 'main')).toHaveLength(1);
+    await settle();
+    const main = held.filter((h) => h.channel === 'main');
+    expect(main).toHaveLength(2);
+    expect((main[1]!.portfolio as { positions: { quantity: string }[] }).positions[0]!.quantity).toBe('-3');
+  });
+
   it('drops a stale answer: the client says "stale", the store keeps what it had', async () => {
     const { engine, held, release } = heldEngine();
     const store = createAppStore(basis());
     connectEvaluation(store, engine);
     store.getState().setPositionText(0, 'quantity', '-3');
+    // The edited book goes to the engine in the next task.
+    await settle();
     release(1);
     await settle();
     const latest = store.getState().main.report;
@@ -144,6 +165,7 @@ describe('keeping the report in step with the store', () => {
     await settle();
     const report = store.getState().main.report;
     store.getState().setBalance('USDC', '1');
+    await settle();
     release(1, { status: 'failed', message: 'out of memory' });
     await settle();
     expect(store.getState().main.report).toBe(report);

@@ -31,7 +31,7 @@ export const LADDER_KIND_COLOR: Record<LadderKind, string> = {
  * from clientWidth: on a large page a read right after a render forces a layout of the whole page
  * (100 ms on a 2,000-position book); the observer reports after the browser's own layout.
  */
-function useWidth(): [RefObject<HTMLDivElement | null>, number] {
+export function useWidth(): [RefObject<HTMLDivElement | null>, number] {
   const box = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(DEFAULT_WIDTH);
   useEffect(() => {

@@ -1,22 +1,19 @@
 // Capital each margin regime needs for the same book, side by side, with what cross saves and
 // the adverse joint move each survives with the account's actual capital.
 import { useMemo } from 'react';
-import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis, type TooltipContentProps, type XAxisTickContentProps } from 'recharts';
 import { ChartFrame } from './ChartFrame';
 import { ChartTooltip, type TooltipRow } from './ChartTooltip';
+import { EfficiencyPlot } from './EfficiencyPlot';
 import { accountCash, efficiencyRows, savingText, survivalText, WHY_CROSS_NEEDS_LESS, type EfficiencyRow } from './efficiency-data';
 import { efficiencyCsv, efficiencyText } from './efficiency-table';
-import { formatExact, formatMoney, formatMoneyTick } from './format';
+import { formatExact, formatMoney } from './format';
 import { toFiniteNumber } from './numbers';
 import { COLOR } from './palette';
 import type { ChartProps, LegendItem } from './types';
 
 const TITLE = 'Capital needed and cash to add, by margin regime';
-const HEIGHT = 300;
 
-function EfficiencyTooltip({ active, payload, quote, hasBaseline }: Partial<TooltipContentProps> & { quote: string; hasBaseline: boolean }) {
-  const row = payload?.[0]?.payload as EfficiencyRow | undefined;
-  if (!active || !row) return null;
+function efficiencyTooltip(row: EfficiencyRow, quote: string, hasBaseline: boolean) {
   const rows: TooltipRow[] = [
     { label: 'Capital needed', value: `${formatExact(row.requiredText)} ${quote}`, color: COLOR.bar },
     { label: 'Cash to add', value: `${formatExact(row.cashToAddText)} ${quote}`, color: COLOR.liquidation },
@@ -29,22 +26,6 @@ function EfficiencyTooltip({ active, payload, quote, hasBaseline }: Partial<Tool
     );
   }
   return <ChartTooltip title={`${row.label} margin`} rows={rows} />;
-}
-
-function RegimeTick({ x, y, payload, rows }: XAxisTickContentProps & { rows: EfficiencyRow[] }) {
-  const row = rows.find((r) => r.label === payload.value);
-  return (
-    <g transform={`translate(${x},${y})`}>
-      <text className="chart__svg-text" textAnchor="middle" dy={14} fontWeight={600}>
-        {String(payload.value)}
-      </text>
-      {row ? (
-        <text textAnchor="middle" dy={30} fontSize={11} fill={COLOR.muted}>
-          {survivalText(row.survivableMove)}
-        </text>
-      ) : null}
-    </g>
-  );
 }
 
 export function EfficiencyChart({ report, baseline }: ChartProps) {
@@ -85,32 +66,7 @@ export function EfficiencyChart({ report, baseline }: ChartProps) {
         </div>
       }
     >
-      <BarChart
-        data={rows}
-        responsive
-        style={{ width: '100%', height: HEIGHT }}
-        margin={{ top: 20, right: 16, bottom: 8, left: 8 }}
-        barCategoryGap="25%"
-        title={TITLE}
-        desc="The numbers are in the table that follows the chart."
-      >
-        <CartesianGrid vertical={false} strokeDasharray="3 3" />
-        <XAxis dataKey="label" type="category" height={44} interval={0} tick={(props: XAxisTickContentProps) => <RegimeTick {...props} rows={rows} />} />
-        <YAxis
-          type="number"
-          width={72}
-          tickFormatter={(v: number) => formatMoneyTick(v)}
-          label={{ value: `Capital (${quote})`, angle: -90, position: 'insideLeft', offset: 0, style: { textAnchor: 'middle' } }}
-        />
-        {baseline ? <Bar dataKey="before" name="Before" fill={COLOR.baseline} fillOpacity={0.7} isAnimationActive={false} /> : null}
-        <Bar dataKey="required" name="Capital needed" fill={COLOR.bar} isAnimationActive={false}>
-          <LabelList dataKey={(row: EfficiencyRow) => formatMoneyTick(row.required ?? 0)} position="top" fill={COLOR.text} fontSize={11} />
-        </Bar>
-        <Bar dataKey="cashToAdd" name="Cash to add" fill={COLOR.liquidation} isAnimationActive={false}>
-          <LabelList dataKey={(row: EfficiencyRow) => (row.cashToAdd ? formatMoneyTick(row.cashToAdd) : 'none')} position="top" fill={COLOR.text} fontSize={11} />
-        </Bar>
-        <Tooltip content={<EfficiencyTooltip quote={quote} hasBaseline={baseline !== undefined} />} cursor={{ fill: COLOR.muted, fillOpacity: 0.12 }} />
-      </BarChart>
+      <EfficiencyPlot title={TITLE} rows={rows} quote={quote} withBaseline={baseline !== undefined} tooltip={(row) => efficiencyTooltip(row, quote, baseline !== undefined)} />
     </ChartFrame>
   );
 }

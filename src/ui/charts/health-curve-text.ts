@@ -3,6 +3,7 @@
 import type { Report } from '../../engine';
 import { formatHealthFactor, formatMove, MISSING } from './format';
 import { curveLiquidationMoves, healthSeries, interpolateAt } from './health-curve-data';
+import type { DrawnHealthSeries } from './health-curve-drawn';
 import type { TextTable } from './text-table';
 
 const SAMPLE_MOVES = [-0.5, -0.25, -0.1, 0.1, 0.25, 0.5];
@@ -22,18 +23,26 @@ export function curveMeasureName(kind: Report['rules']['kind'] | undefined): str
   return kind === 'lending' ? 'Health factor' : 'Equity ÷ maintenance';
 }
 
-export function healthText(report: Report, baseline?: Report): TextTable {
+/**
+ * `drawn`: the curves the chart draws (health-curve-drawn.ts). On a book of 100 assets the table of
+ * every curve was 1,100 hidden cells rewritten at every report; it follows the chart instead, and
+ * its caption says where the rest are, as the chart's own caption does.
+ */
+export function healthText(report: Report, baseline?: Report, drawn?: DrawnHealthSeries): TextTable {
   const { moves, curves } = report.healthCurves;
   const first = moves[0];
   const last = moves[moves.length - 1];
   const samples = SAMPLE_MOVES.filter((m) => first !== undefined && last !== undefined && m >= first && m <= last);
-  const series = healthSeries(report).filter((s) => !s.baseline);
+  const kept = drawn && drawn.omitted > 0 ? new Set(drawn.series.map((s) => s.curve)) : null;
+  const series = healthSeries(report)
+    .map((s, i) => ({ ...s, values: curves[i]?.healthFactor ?? [] }))
+    .filter((s) => !s.baseline && (kept === null || kept.has(s.curve)));
   const before = (name: string) => {
     const curve = baseline?.healthCurves.curves.find((c) => c.name === name);
     return curve && baseline ? formatHealthFactor(interpolateAt(baseline.healthCurves.moves, curve.healthFactor, 0)) : MISSING;
   };
   return {
-    caption: `${curveMeasure(report).title} (1 = liquidation)`,
+    caption: `${curveMeasure(report).title} (1 = liquidation)${drawn && drawn.omitted > 0 ? `: the curves drawn; ${drawn.omitted.toLocaleString('en-US')} more are in the CSV` : ''}`,
     columns: [
       'Curve',
       ...(baseline ? ['Before'] : []),
@@ -42,8 +51,8 @@ export function healthText(report: Report, baseline?: Report): TextTable {
       'Liquidated at move down',
       'Liquidated at move up',
     ],
-    rows: series.map((s, i) => {
-      const values = curves[i]?.healthFactor ?? [];
+    rows: series.map((s) => {
+      const values = s.values;
       const liquidation = curveLiquidationMoves(report, s.curve);
       return [
         s.label,

@@ -1,17 +1,24 @@
+import { useRef } from 'react';
 import { useApp } from '../../state/app-store';
+import { assetResult } from '../../state/selectors';
 import { formatPrice } from '../common/format';
 import { Results } from '../common/Results';
 import { Section } from '../common/Section';
 import { MoveSlider } from './MoveSlider';
 import { RegimeSlider } from './RegimeSlider';
 import { WhatIfSummary } from './WhatIfSummary';
+import { useRowWindow, WHOLE_LIST } from '../portfolio/useRowWindow';
+import './whatif.css';
+
+/** A slider's height before it is measured (label, range, price line). */
+const SLIDER_ESTIMATE = 70;
 
 /** One asset's slider, with its price now → moved taken from the two reports. */
 function AssetMove({ asset }: { asset: string }) {
   const move = useApp((s) => s.priceMoves[asset] ?? 0);
   const setPriceMove = useApp((s) => s.setPriceMove);
-  const movedPrice = useApp((s) => s.main.report?.account.assets.find((a) => a.asset === asset)?.price);
-  const nowPrice = useApp((s) => (s.baseline ?? s.main.report)?.account.assets.find((a) => a.asset === asset)?.price);
+  const movedPrice = useApp((s) => assetResult(s.main.report, asset)?.price);
+  const nowPrice = useApp((s) => assetResult(s.baseline ?? s.main.report, asset)?.price);
   const detail = movedPrice !== nowPrice ? `${formatPrice(nowPrice)} → ${formatPrice(movedPrice)}` : formatPrice(nowPrice);
   return <MoveSlider label={asset} value={move} onChange={(m) => setPriceMove(asset, m)} detail={detail} testId={`move-${asset}`} />;
 }
@@ -26,6 +33,11 @@ export function WhatIfPanel() {
   const now = useApp((s) => s.baseline ?? s.main.report);
   const moved = useApp((s) => (s.baseline ? s.main.report : null));
   const assets = movable === '' ? [] : movable.split('\n');
+  // A book on 100 assets had 100 sliders here, each re-rendered at every report: a long list
+  // scrolls in a box of its own and renders the sliders in view.
+  const box = useRef<HTMLDivElement>(null);
+  const visible = useRowWindow(movable, SLIDER_ESTIMATE, box, WHOLE_LIST);
+  const windowed = visible.end - visible.start < assets.length;
   return (
     <Section
       title="What if prices move"
@@ -38,9 +50,15 @@ export function WhatIfPanel() {
     >
       <p className="muted small">The whole page shows the book at the moved prices and market; “Now” is today’s.</p>
       <MoveSlider label="All non-stable assets together" value={jointMove} onChange={setJointMove} testId="move-joint" />
-      {assets.map((asset) => (
-        <AssetMove key={asset} asset={asset} />
-      ))}
+      <div className={windowed ? 'asset-moves asset-moves--long' : 'asset-moves'} ref={box} role="group" aria-label="Move one asset, the others held">
+        {visible.before > 0 ? <div aria-hidden="true" style={{ height: visible.before }} /> : null}
+        {assets.slice(visible.start, visible.end).map((asset) => (
+          <div key={asset} data-window-part={`${asset}:row`} ref={visible.measure}>
+            <AssetMove asset={asset} />
+          </div>
+        ))}
+        {visible.after > 0 ? <div aria-hidden="true" style={{ height: visible.after }} /> : null}
+      </div>
       <RegimeSlider />
       {now ? (
         <Results label="what-if figures">

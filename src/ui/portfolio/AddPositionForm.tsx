@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { appStore, useApp } from '../../state/app-store';
-import { COMMON_ASSETS, newPosition, reshapePosition, uniqueId } from '../../state/defaults';
+import { COMMON_ASSETS, defaultTradedAsset, reshapePosition, uniqueId } from '../../state/defaults';
 import type { PositionType } from '../../state/draft';
 import { withAsset } from '../../state/draft-edits';
 import { formatPrice } from '../common/format';
@@ -20,7 +20,8 @@ const SYMBOL = /^[A-Z0-9][A-Z0-9._-]{0,19}$/;
 export function AddPositionForm({ onAdded }: { onAdded: (id: string, type: PositionType) => void }) {
   const symbols = useApp((s) => Object.keys(s.draft.assets).join('\n'));
   // The asset a new position trades unless the user names another: the book's main one.
-  const fallback = useApp((s) => newPosition(s.draft).asset);
+  // The asset alone: a whole new position (with an id free among 2,000) at every store update was work for nothing.
+  const fallback = useApp((s) => defaultTradedAsset(s.draft));
   const addPosition = useApp((s) => s.addPosition);
   const [typed, setTyped] = useState<string | null>(null);
   const [message, setMessage] = useState<{ tone: 'error' | 'info'; text: string } | null>(null);

@@ -1,6 +1,7 @@
 import { useApp } from '../../state/app-store';
 import type { DraftPosition, OverrideField } from '../../state/draft';
 import { assetPath, overridePath } from '../../state/paths';
+import { assetResult } from '../../state/selectors';
 import { formatExact, formatMoney, formatQuantity } from '../common/format';
 import { TextField } from '../common/TextField';
 
@@ -28,10 +29,18 @@ const STABLE_CHOICES = [
 ] as const;
 
 /** One asset: its price, volatility, stablecoin flag and rule overrides, with the report's figures. */
-export function AssetRow({ symbol, overrideColumns }: { symbol: string; overrideColumns: readonly OverrideColumn[] }) {
+export interface AssetRowProps {
+  symbol: string;
+  overrideColumns: readonly OverrideColumn[];
+  /** A long list's window (AssetsTable): the row's place among all rows, and its measuring ref. */
+  rowIndex?: number;
+  measure?: (element: HTMLElement | null) => (() => void) | undefined;
+}
+
+export function AssetRow({ symbol, overrideColumns, rowIndex, measure }: AssetRowProps) {
   const asset = useApp((s) => s.draft.assets[symbol]);
   const override = useApp((s) => s.draft.overrides[symbol]);
-  const result = useApp((s) => s.main.report?.account.assets.find((a) => a.asset === symbol));
+  const result = useApp((s) => assetResult(s.main.report, symbol));
   const usedByPositions = useApp((s) => tradedAssets(s.draft.positions).has(symbol));
   const setAssetField = useApp((s) => s.setAssetField);
   const setAssetStable = useApp((s) => s.setAssetStable);
@@ -40,7 +49,7 @@ export function AssetRow({ symbol, overrideColumns }: { symbol: string; override
   if (!asset) return null;
   const stable = asset.stable === undefined ? 'auto' : asset.stable ? 'yes' : 'no';
   return (
-    <tr data-testid={`asset-${symbol}`}>
+    <tr data-testid={`asset-${symbol}`} data-window-part={`${symbol}:row`} ref={measure} aria-rowindex={rowIndex}>
       <th scope="row">{symbol}</th>
       <td>
         <TextField label={`Price of ${symbol}`} value={asset.price} path={assetPath(symbol, 'price')} numeric onChange={(t) => setAssetField(symbol, 'price', t)} />

@@ -6,9 +6,17 @@ import { measuredOffsets, rowWindow, type RowWindow } from './row-window';
 // rendered row hands `measure` as its ref and carries data-window-part="<key>:row" or
 // "<key>:details": the parts of one key are one item of the window.
 
-const MARGIN = 480;
+// Rows rendered beyond the box's edges (px). At 480 the positions box (46 rem, ~16 rows in view) drew
+// ~38 rows at the import and at each jump of the scroll bar; 200 (four rows each side, enough for a
+// wheel's step) draws ~25.
+const MARGIN = 200;
 /** Books up to this many rows render whole: find-in-page and a screen reader's table reading keep working, at a few thousand elements. */
 const WHOLE_TABLE_ROWS = 60;
+/**
+ * Lists of heavier rows (the assets' six fields, the what-if sliders) render whole up to this many:
+ * the 50 assets of a 1,000-position book cost the import's first layout 40–60 ms; the examples hold a dozen at most.
+ */
+export const WHOLE_LIST = 24;
 
 export interface RowWindowState extends RowWindow {
   /** The ref callback for a rendered row. */
@@ -20,10 +28,10 @@ function partOf(element: Element): string | undefined {
 }
 
 /**
- * `keyText`: the rows' keys in order, one a line. Text, so that the same keys in the same order
+ * `keyText`: the rows' keys in order, one a line. `wholeUpTo`: lists this long or shorter render whole. Text, so that the same keys in the same order
  * (a keystroke in a 2,000-row book) keep the offsets without summing them again.
  */
-export function useRowWindow(keyText: string, estimate: number, box: RefObject<HTMLElement | null>): RowWindowState {
+export function useRowWindow(keyText: string, estimate: number, box: RefObject<HTMLElement | null>, wholeUpTo = WHOLE_TABLE_ROWS): RowWindowState {
   const keys = useMemo(() => (keyText === '' ? [] : keyText.split('\n')), [keyText]);
   const [heights, setHeights] = useState<ReadonlyMap<string, number>>(() => new Map());
   const [view, setView] = useState({ top: 0, height: 900 });
@@ -94,6 +102,6 @@ export function useRowWindow(keyText: string, estimate: number, box: RefObject<H
   const indexOf = useMemo(() => new Map(keys.map((key, i) => [key, i] as const)), [keys]);
   const offsets = useMemo(() => measuredOffsets(keys.length, indexOf, heights, estimate), [keys, indexOf, heights, estimate]);
 
-  if (keys.length <= WHOLE_TABLE_ROWS) return { start: 0, end: keys.length, before: 0, after: 0, measure };
+  if (keys.length <= wholeUpTo) return { start: 0, end: keys.length, before: 0, after: 0, measure };
   return { ...rowWindow(offsets, view.top, view.height, MARGIN), measure };
 }

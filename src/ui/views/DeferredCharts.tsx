@@ -1,8 +1,8 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useApp } from '../../state/app-store';
 
-// Build's charts carry Recharts (about 125 KB gzipped): more than the rest of the first screen
-// together. They are fetched once the first report is on screen and the page is idle, so the
+// Build's charts are a chunk of their own (plain SVG since the large-book work, ~10 KB gzipped; they
+// carried Recharts, ~125 KB, before). They are fetched once the first report is on screen and the page is idle, so the
 // table and the headline come first; a placeholder of the charts' height holds their place, so
 // nothing below them jumps when they arrive.
 const ChartsArea = lazy(() => import('../panels/ReportCharts'));

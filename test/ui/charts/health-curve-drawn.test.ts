@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Report } from '../../../src/engine';
 import { healthCsv, healthSeries } from '../../../src/ui/charts/health-curve-data';
 import { drawnHealthSeries, HEALTH_CURVES_DRAWN, omittedCurvesCaption } from '../../../src/ui/charts/health-curve-drawn';
+import { healthText } from '../../../src/ui/charts/health-curve-text';
 import { fixtureReport } from './fixture-report';
 
 // A book on many assets draws the joint curve and the assets nearest to a liquidation; the caption
@@ -66,5 +67,24 @@ describe('what the health chart draws of a book on many assets', () => {
     report.healthCurves.curves.push({ name, healthFactor: report.healthCurves.moves.map(() => 2) });
     report.account.liquidationPrices[name] = { down: '1', up: null, downMove: -0.001, upMove: null };
     expect(drawnNames(report)).toContain('constructor');
+  });
+
+  it('gives screen readers the curves drawn, each with its own figures, and says where the rest are', () => {
+    // Ak's curve is flat at 2 except A5's, at 5; A1…A8 are drawn (nearest), A9…A30, BTC and ETH are not.
+    const report = withAssets(30);
+    report.healthCurves.curves.find((c) => c.name === 'A5')!.healthFactor = report.healthCurves.moves.map(() => 5);
+    const drawn = drawnHealthSeries(report, healthSeries(report));
+    const text = healthText(report, undefined, drawn);
+    expect(text.rows.map((r) => r[0])).toEqual(['Joint move', 'A1', 'A2', 'A3', 'A4', 'A5', 'A6', 'A7', 'A8']);
+    // Column 1 is "Now": A5's own curve (5.00), not the curve at A5's place among all series.
+    expect(text.rows.find((r) => r[0] === 'A5')?.[1]).toBe('5.00');
+    expect(text.rows.find((r) => r[0] === 'A4')?.[1]).toBe('2.00');
+    expect(text.caption).toMatch(/: the curves drawn; 24 more are in the CSV$/);
+  });
+
+  it('gives a book drawn whole its whole table, with the plain caption', () => {
+    const report = withAssets(3);
+    const drawn = drawnHealthSeries(report, healthSeries(report));
+    expect(healthText(report, undefined, drawn)).toEqual(healthText(report));
   });
 });

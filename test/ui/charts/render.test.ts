@@ -65,10 +65,23 @@ describe('text alternatives', () => {
     expect(html).toMatch(/<th scope="row">BTC<\/th><td>1\.84<\/td>/);
   });
 
+  it('draws the health curves as plain SVG: a path per curve, the liquidation marks and today\'s point', () => {
+    const html = render(HealthCurveChart, fixtureReport());
+    // BTC, ETH and the joint move; BTC liquidated at −30 %, ETH at +40 %, the joint move at −20 %; now 1.84.
+    expect(html.match(/<path data-curve="/g)).toHaveLength(3);
+    expect(html).toContain('BTC: liquidated at a move of −30.0%');
+    expect(html).toContain('ETH: liquidated at a move of +40.0%');
+    expect(html).toContain('Joint move: liquidated at a move of −20.0%');
+    expect(html).toContain('now 1.84');
+  });
+
   it('names the shaded band above liquidation for what it is, with no zone word the headline could contradict', () => {
     const html = render(HealthCurveChart, fixtureReport());
     expect(html).toContain('the band within 20% of liquidation (1–1.2)');
-    expect(html).not.toMatch(/healthy|danger/i);
+    // The words on screen, not the markup: the band's colour is the token --ml-chart-danger.
+    const words = html.replace(/<[^>]*>/g, ' ');
+    expect(words).toContain('liquidation');
+    expect(words).not.toMatch(/healthy|danger/i);
   });
 
   it('shows the efficiency reason when there is no comparison, and no Save buttons', () => {

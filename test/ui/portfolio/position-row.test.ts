@@ -139,4 +139,16 @@ describe('reading rows again after an edit', () => {
     const rows = positionRows({ positions: positions.slice(1) }, report, cache);
     expect(rows.map((r) => r.index)).toEqual([0, 1]);
   });
+
+  it("reads a row's figures once, when first asked for, and hands out the same ones after", () => {
+    const report = fixtureReport();
+    const [p1, p2] = positionRows({ positions: draft() }, report);
+    // Read after the report is gone from the caller's hands: the row kept what it needs.
+    expect(p2!.flags).toBe(p2!.flags);
+    expect(p2!.liquidation).toBe(p2!.liquidation);
+    expect(p2!.warnings).toBe(p2!.warnings);
+    // A copy sees values, not accessors: { ...row } has the same figures.
+    expect({ ...p1! }).toEqual(p1);
+    expect({ ...p1! }.liquidation).toMatchObject({ price: '42000', direction: 'down' });
+  });
 });
