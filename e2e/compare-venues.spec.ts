@@ -31,7 +31,7 @@ test('compare an example under every venue: the figures are the command line’s
   const section = page.getByTestId('compare-section');
   await section.getByRole('button', { name: 'Compare under every venue' }).click();
   const rows = section.getByTestId('compare-row');
-  await expect(rows).toHaveCount(expected.rules.length, { timeout: 15_000 });
+  await expect(rows).toHaveCount(expected.rules.length, { timeout: 30_000 });
   const quote = String(exampleDocument('leveraged-long.json').quote);
   for (const [i, rule] of expected.rules.entries()) {
     const row = rows.nth(i);
@@ -75,7 +75,9 @@ test('an edit to the book is compared again', async ({ page }) => {
   const section = page.getByTestId('compare-section');
   await section.getByRole('button', { name: 'Compare under every venue' }).click();
   const first = section.locator('[data-rules="binance-usdm"] td').nth(0);
-  await expect(first).not.toHaveText('');
+  // The first answer starts a second engine worker and loads the panel's code: on a loaded
+  // 2-core machine that once took more than the 10 s an expectation waits by default.
+  await expect(first).not.toHaveText('', { timeout: 30_000 });
   const before = await first.textContent();
   const quantity = page.getByTestId('position-row').first().getByRole('textbox', { name: /^Quantity of/ });
   await quantity.fill(String(Number(await quantity.inputValue()) * 3));
