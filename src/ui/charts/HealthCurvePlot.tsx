@@ -129,7 +129,8 @@ export function HealthCurvePlot({ title, rows, series, first, last, axisMax, yTi
       {inY(1) ? (
         <g>
           <line x1={MARGIN.left} x2={right} y1={y(1)} y2={y(1)} stroke={COLOR.liquidation} strokeWidth={2} strokeDasharray="6 3" />
-          <text x={MARGIN.left + 6} y={y(1) - 6} fill={COLOR.liquidation}>
+          {/* At the right end: the marks of a fall, the common case, sit on the left. */}
+          <text x={right - 6} y={y(1) - 6} fill={COLOR.liquidation} textAnchor="end">
             liquidation
           </text>
         </g>
