@@ -5,8 +5,9 @@
 //   requirements margin/, rules/    initial and maintenance margin; rule sets are data, one file each
 //   assets       asset-figures.ts   balance, collateral value and greeks per asset
 //   compile      kernel/book.ts     the book as Float64 arrays per asset, once; every sweep below runs on it
-//   liquidation  kernel/liquidation.ts  each asset's liquidation prices and the joint move (polished
-//                                   on the exact path where a double cannot hold health 1 to 1e-12)
+//   liquidation  kernel/liquidation.ts  each asset's liquidation prices and the joint move; each root
+//                solved-roots.ts    reported as its double, or polished on the exact path where the
+//                                   double misses health 1 by more than 1e-13
 //   efficiency   kernel/efficiency.ts   isolated vs cross vs portfolio margin on the same book
 //   curves       kernel/curves.ts   health against moves of each asset and of all together
 //   portfolio    kernel/risk-array.ts   the scenario grid's risk arrays

@@ -1,7 +1,8 @@
 import type Decimal from 'decimal.js';
 import { healthFactor, type AccountState } from './account';
 import type { AssetFigures } from './asset-figures';
-import type { Evaluation, SolvedRoot } from './evaluation';
+import type { Evaluation } from './evaluation';
+import type { SolvedRoot } from './solved-roots';
 import type { SolvencyDelta } from './solvency';
 import type { HealthReading } from './health-reading';
 import type { KernelRegime } from './kernel/efficiency';
