@@ -49,6 +49,8 @@ export interface TextRow {
 
 const PADDING = 16;
 const TITLE_HEIGHT = 28;
+/** Each further line of a title that wraps. */
+const TITLE_LINE = 20;
 const GAP = 12;
 
 function inlineComputedStyles(original: SVGSVGElement, clone: SVGSVGElement): void {
@@ -151,11 +153,33 @@ function drawLegend(context: CanvasRenderingContext2D, placed: PlacedLegendItem[
   }
 }
 
+/**
+ * The title broken into lines no wider than `width` (a word longer than that keeps a line of its
+ * own): a long book name before the chart's title ran past the picture's edge.
+ */
+export function titleLines(title: string, width: number, textWidth: (text: string) => number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of title.split(/\s+/).filter(Boolean)) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (line && textWidth(candidate) > width) {
+      lines.push(line);
+      line = word;
+    } else line = candidate;
+  }
+  return line ? [...lines, line] : lines.length > 0 ? lines : [''];
+}
+
 /** A canvas with the background, the title and the legend drawn; returns where the content starts. */
 function startCanvas(width: number, contentHeight: number, options: PngOptions): { canvas: HTMLCanvasElement; context: CanvasRenderingContext2D; top: number } {
   const legendFont = `12px ${options.fontFamily}`;
+  const titleFont = `600 15px ${options.fontFamily}`;
   const legend = layoutLegend(options.legend ?? [], width, legendFont);
-  const height = PADDING * 2 + TITLE_HEIGHT + GAP + legend.height + contentHeight;
+  const measure = document.createElement('canvas').getContext('2d');
+  if (measure) measure.font = titleFont;
+  const title = titleLines(options.title, width - 2 * PADDING, (text) => (measure ? measure.measureText(text).width : text.length * 8));
+  const titleHeight = TITLE_HEIGHT + (title.length - 1) * TITLE_LINE;
+  const height = PADDING * 2 + titleHeight + GAP + legend.height + contentHeight;
   const scale = options.scale ?? 2;
   const canvas = document.createElement('canvas');
   canvas.width = Math.ceil(width * scale);
@@ -166,10 +190,10 @@ function startCanvas(width: number, contentHeight: number, options: PngOptions):
   context.fillStyle = options.background;
   context.fillRect(0, 0, width, height);
   context.fillStyle = options.textColor;
-  context.font = `600 15px ${options.fontFamily}`;
+  context.font = titleFont;
   context.textBaseline = 'middle';
-  context.fillText(options.title, PADDING, PADDING + TITLE_HEIGHT / 2);
-  const legendTop = PADDING + TITLE_HEIGHT + GAP;
+  title.forEach((line, i) => context.fillText(line, PADDING, PADDING + TITLE_HEIGHT / 2 + i * TITLE_LINE));
+  const legendTop = PADDING + titleHeight + GAP;
   context.font = legendFont;
   drawLegend(context, legend.placed, legendTop, options.textColor);
   return { canvas, context, top: legendTop + legend.height };
