@@ -38,8 +38,9 @@ function bounded<T extends { surplus: number }>(
   health: (x: number) => KernelHealth, f: (x: number) => T, start: number, down: readonly number[], up: readonly number[], lowerBound: (low: T, high: T) => number,
   nearest = false,
 ): KernelPair {
+  const seen = new Map<number, T>();
   const along = (points: readonly number[]) => {
-    const root = firstCrossingBounded(f, start, points, lowerBound);
+    const root = firstCrossingBounded(f, start, points, lowerBound, seen);
     return root === null || !(health(root).requirement > 0) ? null : root;
   };
   const below = along(down);

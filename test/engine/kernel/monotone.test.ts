@@ -93,13 +93,14 @@ describe('the rising/falling split of the surplus (kernel/monotone.ts)', () => {
         expect(firstCrossingBounded(split, 1, points, splitLowerBound)).toBe(firstCrossing(plain, 1, points));
       }
     }), { numRuns: 2000 });
-    // Surplus 1000 − x, zero at 1000: the stride reaches 2000 (under water) from 5; halving it clears
-    // 5 … 50 at once (bound 1000 − 50 > 0), so 10 is never looked at: 1, 1.001, 1.1, 5, 2000, 50, 100, 1000.
+    // Surplus 1000 − x, zero at 1000. The first stride (4) clears 1.001 … 1.5, the next reaches 2000,
+    // under water; halving it clears 1.5 … 10, then 10 … 100, and 1000 is the crossing: 1, 1.5, 2000,
+    // 10, 100, 1000 looked at. A plain scan looks at all 11 points up to 1000.
     const points = [1.001, 1.01, 1.1, 1.5, 2, 3, 5, 10, 50, 100, 1000, 2000];
     let looked = 0;
     const root = firstCrossingBounded((x: number) => { looked++; return { surplus: 1000 - x, rising: 1000, falling: -x }; }, 1, points, splitLowerBound);
     expect(root).toBe(1000);
-    expect(looked).toBe(8);
+    expect(looked).toBe(6);
   });
 
   it('under portfolio margin, bounds the surplus from below over a stretch of joint moves: every point in it is at least the bound', () => {
