@@ -3,7 +3,7 @@ import { evaluateAccount, isolatedShortfall, type AccountState } from './account
 import { assetFigures, type AssetFigures } from './asset-figures';
 import { curveMoves, DEFAULT_CURVE_RANGE } from './curves';
 import type { Portfolio } from './format/schema';
-import { compileBook, positionFloats, type CompiledBook, type PositionFloats } from './kernel/book';
+import { compileBook, bookFloats, type CompiledBook, type BookFloats } from './kernel/book';
 import { healthReading, type HealthReading, type LiquidationMove } from './health-reading';
 import { healthCurves, type KernelCurve } from './kernel/curves';
 import { compareRegimes, type KernelEfficiency } from './kernel/efficiency';
@@ -165,7 +165,7 @@ function hasExposure(portfolio: Portfolio, asset: string): boolean {
   return (balance !== undefined && !balance.isZero()) || portfolio.positions.some((p) => p.asset === asset);
 }
 
-function isolatedLiquidations(ctx: BookContext, account: AccountState, floats: PositionFloats): Map<number, IsolatedLiquidation> {
+function isolatedLiquidations(ctx: BookContext, account: AccountState, floats: BookFloats): Map<number, IsolatedLiquidation> {
   const out = new Map<number, IsolatedLiquidation>();
   const brackets = new Map();
   account.positions.forEach(({ position: p, isolated }, i) => {
@@ -201,7 +201,7 @@ export function evaluateBook(original: Portfolio, options: EvaluateOptions = {})
   // value → requirements → health: exact, at today's prices.
   const account = evaluateAccount(ctx, prices, false);
   // compile: once; every sweep below runs on it.
-  const floats = positionFloats(portfolio);
+  const floats = bookFloats(portfolio);
   const book = compileBook(ctx, floats);
   const pool: PoolRows = poolAt(book);
   // liquidation

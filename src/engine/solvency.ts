@@ -1,7 +1,7 @@
 import type Decimal from 'decimal.js';
 import { evaluateAccount } from './account';
 import type { Portfolio, Regime } from './format/schema';
-import { compileBook, type PositionFloats } from './kernel/book';
+import { compileBook, type BookFloats } from './kernel/book';
 import { moveJointly } from './kernel/liquidation';
 import { poolAt, poolHealth } from './kernel/pool';
 import { DOWN_FACTORS, firstCrossing, UP_FACTORS } from './kernel/solve';
@@ -33,7 +33,7 @@ function isNeutral(regime: Regime | undefined): boolean {
 }
 
 /** The delta of a book whose `regime` is set, against the same book without it. */
-export function solvencyDelta(portfolio: Portfolio, floats: PositionFloats): SolvencyDelta | null {
+export function solvencyDelta(portfolio: Portfolio, floats: BookFloats): SolvencyDelta | null {
   const regime = portfolio.regime;
   if (!regime || isNeutral(regime)) return null;
   const { regime: _applied, ...plain } = portfolio;

@@ -148,7 +148,7 @@ function worstScenario(scenarios: readonly GridScenario[], priceRange: number, s
  * string): each position's, by index, and each asset's price and balance as the file states them.
  * The regimes of the efficiency comparison compile the same book under other rules and reuse them.
  */
-export interface PositionFloats {
+export interface BookFloats {
   quantity: Float64Array;
   entryPrice: Float64Array;
   strike: Float64Array;
@@ -162,7 +162,7 @@ export interface PositionFloats {
   assetBalance: ReadonlyMap<string, number>;
 }
 
-export function positionFloats(portfolio: Portfolio): PositionFloats {
+export function bookFloats(portfolio: Portfolio): BookFloats {
   const positions = portfolio.positions;
   const out = {
     quantity: new Float64Array(positions.length), entryPrice: new Float64Array(positions.length), strike: new Float64Array(positions.length),
@@ -192,7 +192,7 @@ function gather(indices: readonly number[], f: (i: number) => number): Float64Ar
 }
 
 /** Compile a book context once; every sweep then runs on the result. `floats` are the book's positions as doubles, when already read. */
-export function compileBook(ctx: BookContext, floats: PositionFloats = positionFloats(ctx.portfolio)): CompiledBook {
+export function compileBook(ctx: BookContext, floats: BookFloats = bookFloats(ctx.portfolio)): CompiledBook {
   const { portfolio } = ctx;
   const lending = ctx.rules.kind === 'lending';
   const scenarios = scenarioGrid(ctx.portfolioMargin);

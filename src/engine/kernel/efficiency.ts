@@ -1,6 +1,6 @@
 import type { Portfolio, Position } from '../format/schema';
 import { makeContext, type BookContext } from '../valuation/context';
-import { compileBook, positionFloats, type CompiledBook, type PositionFloats } from './book';
+import { compileBook, bookFloats, type CompiledBook, type BookFloats } from './book';
 import { jointLiquidationFactors, type KernelPair } from './liquidation';
 import { poolAt, poolHealth, type PoolRows } from './pool';
 import { compilePosition, isolatedHealthAt, isolatedLiquidationPrice, positionAt } from './position';
@@ -21,8 +21,8 @@ export interface KernelEfficiency {
   portfolio: KernelRegime;
 }
 
-/** Cash: what the account holds in stablecoins, the only collateral an isolated position can take. */
-function stableCash(ctx: BookContext, floats: PositionFloats): number {
+/** Cash: what the account holds in stablecoins, the only collateral an isolated position can take. Whether an asset is stable does not hang on the rule set. */
+function stableCash(ctx: BookContext, floats: BookFloats): number {
   let cash = 0;
   for (const s of ctx.assets) {
     if (!ctx.stable[s]) continue;
@@ -44,14 +44,11 @@ export interface CompiledRegime {
   jointFactor: KernelPair | undefined;
 }
 
-/** Every position in one pool, under cross (tiered) or portfolio (risk-based) margin. */
-function pooledRegime(portfolio: Portfolio, rules: 'generic-cex' | 'portfolio', floats: PositionFloats, compiled?: CompiledRegime): KernelRegime {
-  const positions: Position[] = portfolio.positions.map((p) => ({ ...p, margin: { mode: 'cross' } }));
-  const ctx = makeContext({ ...portfolio, positions, rules });
-  const book = compiled?.book ?? compileBook(ctx, floats);
+/** Every position in one pool (`pooled`: the book with each position cross), under cross (tiered) or portfolio (risk-based) margin. */
+function pooledRegime(pooled: Portfolio, rules: 'generic-cex' | 'portfolio', floats: BookFloats, cash: number, compiled?: CompiledRegime): KernelRegime {
+  const book = compiled?.book ?? compileBook(makeContext({ ...pooled, rules }), floats);
   const pool = compiled?.pool ?? poolAt(book);
   const initial = poolHealth(book, pool.rows, 'initial');
-  const cash = stableCash(ctx, floats);
   // Cash counts at full value in the pool (stablecoins carry no haircut), so it is what tops the book up.
   const requiredCapital = Math.max(initial.requirement - (initial.numerator - cash), 0);
   const factors = compiled?.jointFactor ?? jointLiquidationFactors(book, pool, true);
@@ -61,7 +58,7 @@ function pooledRegime(portfolio: Portfolio, rules: 'generic-cex' | 'portfolio', 
     : { requiredCapital, survivableMove };
 }
 
-function isolatedRegime(portfolio: Portfolio, floats: PositionFloats): KernelRegime {
+function isolatedRegime(portfolio: Portfolio, floats: BookFloats, cash: number): KernelRegime {
   const ctx = makeContext({ ...portfolio, rules: 'generic-cex' });
   const brackets = new Map();
   const needs = portfolio.positions.map((p, i) => {
@@ -82,7 +79,6 @@ function isolatedRegime(portfolio: Portfolio, floats: PositionFloats): KernelReg
   const requiredCapital = totalNeed + borrows;
   // The account's cash is spread over the positions in proportion to what each needs (initial
   // margin plus any loss it carries), as a trader opening each on its own would; spot coins back nothing.
-  const cash = stableCash(ctx, floats);
   const moves = needs.map(({ position, compiled, mark, need }) => {
     if (ctx.stable[position.asset] || compiled.quantity === 0) return null;
     const collateral = totalNeed === 0 ? 0 : (cash * need) / totalNeed;
@@ -103,15 +99,17 @@ function isolatedRegime(portfolio: Portfolio, floats: PositionFloats): KernelReg
  * is already all cross under a rule set, that regime is the account itself and is not solved again.
  */
 export function compareRegimes(
-  portfolio: Portfolio, asBooked?: CompiledRegime, floats: PositionFloats = positionFloats(portfolio), portfolioBook?: { book: CompiledBook; pool: PoolRows },
+  portfolio: Portfolio, asBooked?: CompiledRegime, floats: BookFloats = bookFloats(portfolio), portfolioBook?: { book: CompiledBook; pool: PoolRows },
 ): KernelEfficiency {
   const allCross = portfolio.positions.every((p) => p.margin?.mode !== 'isolated');
   const reuse = (rules: 'generic-cex' | 'portfolio') => (allCross && portfolio.rules === rules ? asBooked : undefined);
   // With no isolated position the portfolio regime's book is the one the portfolio-margin stage compiled.
   const portfolioRegime = reuse('portfolio') ?? (allCross && portfolioBook ? { ...portfolioBook, jointFactor: undefined } : undefined);
+  const pooled = allCross ? portfolio : { ...portfolio, positions: portfolio.positions.map((p): Position => ({ ...p, margin: { mode: 'cross' } })) };
+  const cash = stableCash(makeContext(portfolio), floats);
   return {
-    isolated: isolatedRegime(portfolio, floats),
-    cross: pooledRegime(portfolio, 'generic-cex', floats, reuse('generic-cex')),
-    portfolio: pooledRegime(portfolio, 'portfolio', floats, portfolioRegime),
+    isolated: isolatedRegime(portfolio, floats, cash),
+    cross: pooledRegime(pooled, 'generic-cex', floats, cash, reuse('generic-cex')),
+    portfolio: pooledRegime(pooled, 'portfolio', floats, cash, portfolioRegime),
   };
 }

@@ -1,6 +1,6 @@
 import type { Position } from '../format/schema';
 import type { BookContext } from '../valuation/context';
-import { compileBrackets, type CompiledBrackets, type PositionFloats } from './book';
+import { compileBrackets, type CompiledBrackets, type BookFloats } from './book';
 import { black76Kernel, initialRateFor, maintenanceFor } from './contribution';
 import { DOWN_FACTORS, firstCrossing, liquidationAlong, nearerThan, UP_FACTORS } from './solve';
 import type { KernelHealth } from './pool';
@@ -30,8 +30,8 @@ export interface CompiledPosition {
 /** Compiled bracket tables by asset, shared by every position on it. */
 export type BracketCache = Map<string, CompiledBrackets>;
 
-/** Position i of the book on its own, from the book's doubles (`positionFloats`). */
-export function compilePosition(ctx: BookContext, p: Position, floats: PositionFloats, i: number, cache: BracketCache = new Map()): CompiledPosition {
+/** Position i of the book on its own, from the book's doubles (`bookFloats`). */
+export function compilePosition(ctx: BookContext, p: Position, floats: BookFloats, i: number, cache: BracketCache = new Map()): CompiledPosition {
   const rules = ctx.assetRules[p.asset]!;
   let brackets = cache.get(p.asset);
   if (!brackets) {

@@ -1,7 +1,6 @@
-import { Dec } from '../money';
 import { genericCex } from './generic-cex';
 import type { AssetRules, RuleSet } from './types';
-import { SPAN_PORTFOLIO_MARGIN } from './span';
+import { lendingPool } from './common-assets';
 
 // lending: a borrow-against-collateral pool. Health factor = Σ collateral × liquidation threshold
 // ÷ debt (Aave v3, LiquidationLogic.sol; @aave/math-utils calculateHealthFactorFromBalances).
@@ -22,20 +21,8 @@ export const lending: RuleSet = {
   title: 'Lending pool (Aave-style health factor)',
   source: 'Aave v3 LiquidationLogic.sol (close factor, health factor); Aave v2 risk review Nov 2021 (thresholds, bonuses)',
   date: '2025-06-01',
-  kind: 'lending',
-  maintenanceValuedAt: 'mark',
-  optionMaintenanceRate: 0,
-  optionInitialRate: 0,
-  optionInitialFloor: 0,
-  // A lending pool weighs debt by the health factor; it charges no exchange borrow margin
-  // (Aave v3 has no such parameter: aave-v3-origin ReserveConfiguration.sol, read 2025-06-01).
-  borrowMaintenanceRate: 0,
-  borrowInitialRate: 0,
-  closeFactor: 0.5, // Aave v3 LiquidationLogic.sol DEFAULT_LIQUIDATION_CLOSE_FACTOR = 0.5e4 (read 2025-06-01)
-  fullCloseBelowHealth: 0.95, // Aave v3 LiquidationLogic.sol CLOSE_FACTOR_HF_THRESHOLD = 0.95e18 (read 2025-06-01)
-  fullCloseBelowValue: new Dec(2000), // Aave v3.3 LiquidationLogic.sol MIN_BASE_MAX_CLOSE_FACTOR_THRESHOLD ($2,000 in base currency; read 2025-06-01)
-  defaultCorrelation: 0.5, // no pool publishes one: this project's choice for a pair the file leaves out (2025-06-01)
-  portfolioMargin: SPAN_PORTFOLIO_MARGIN, // a pool has no portfolio margin; CME SPAN (span.ts, 2025-06-01) is stated only so every rule set is complete
+  // Close factor, thresholds of a full close, no exchange margin: the pool's terms (common-assets.ts).
+  ...lendingPool,
   assets: {
     ETH, WETH: ETH, STETH: ETH,
     BTC, WBTC: BTC,

@@ -63,31 +63,26 @@ function prepared(p: Portfolio) {
   return { ctx, prices, book, pool: poolAt(book) };
 }
 
+/** The pool at today's prices on both paths: numerator and requirement, maintenance and initial, to the cent. */
+function expectPoolAgrees(p: Portfolio): void {
+  const { ctx, prices, book, pool } = prepared(p);
+  const exact = evaluateAccount(ctx, prices, false);
+  for (const kind of ['maintenance', 'initial'] as const) {
+    const k = poolHealth(book, pool.rows, kind);
+    const e = kind === 'maintenance' ? exact.maintenanceHealth : exact.initialHealth;
+    expectMoney(k.numerator, e.numerator, `${kind} numerator`);
+    expectMoney(k.requirement, e.requirement, `${kind} requirement`);
+  }
+}
+
 describe('the compiled kernel agrees with the exact decimal path', () => {
   it('on the pool at today\'s prices: numerator and requirement, maintenance and initial, to the cent', () => {
-    fc.assert(fc.property(portfolioArbitrary({ rules: ALL_RULES }), (p) => {
-      const { ctx, prices, book, pool } = prepared(p);
-      const exact = evaluateAccount(ctx, prices, false);
-      for (const kind of ['maintenance', 'initial'] as const) {
-        const k = poolHealth(book, pool.rows, kind);
-        const e = kind === 'maintenance' ? exact.maintenanceHealth : exact.initialHealth;
-        expectMoney(k.numerator, e.numerator, `${kind} numerator`);
-        expectMoney(k.requirement, e.requirement, `${kind} requirement`);
-      }
-    }), RUNS);
+    fc.assert(fc.property(portfolioArbitrary({ rules: ALL_RULES }), expectPoolAgrees), RUNS);
   });
 
   it('under a volatility regime: a rule set\'s trigger raises the same rates on both paths, to the cent', () => {
     fc.assert(fc.property(portfolioArbitrary({ rules: ALL_RULES }), fc.constantFrom(1.5, 2, 2.5, 3, 5), (plain, volatilityMultiplier) => {
-      const p = { ...plain, regime: { volatilityMultiplier } };
-      const { ctx, prices, book, pool } = prepared(p);
-      const exact = evaluateAccount(ctx, prices, false);
-      for (const kind of ['maintenance', 'initial'] as const) {
-        const k = poolHealth(book, pool.rows, kind);
-        const e = kind === 'maintenance' ? exact.maintenanceHealth : exact.initialHealth;
-        expectMoney(k.numerator, e.numerator, `${kind} numerator`);
-        expectMoney(k.requirement, e.requirement, `${kind} requirement`);
-      }
+      expectPoolAgrees({ ...plain, regime: { volatilityMultiplier } });
     }), { numRuns: 150 });
   });
 
