@@ -37,9 +37,16 @@ export async function settled(page: Page): Promise<void> {
   await expect(page.getByText('Updating…')).toHaveCount(0);
 }
 
-/** Open an example from the examples menu and wait for its report. */
+/**
+ * Open an example from the examples menu and wait for its report. The example is fetched: until its
+ * notice is shown, the book on screen may still be the one before, which has the same name when the
+ * example is already open (a later edit was then overwritten by the example arriving).
+ */
 export async function loadExample(page: Page, entry: ExampleEntry): Promise<void> {
+  const opened = page.getByText(`Opened the example “${entry.name}”`);
+  const before = await opened.count();
   await page.getByRole('combobox', { name: 'Open an example portfolio' }).selectOption(entry.file);
+  await expect(opened).toHaveCount(before + 1);
   const doc = exampleDocument(entry.file);
   await expect(portfolioName(page)).toHaveValue(String(doc.name));
   await settled(page);
