@@ -67,13 +67,14 @@ export function black76Kernel(
   price: number, lnPrice: number, strike: number, lnStrike: number, years: number, totalVolatility: number, discount: number, call: boolean,
 ): number {
   const forward = price > 0 ? price : 0;
-  const intrinsic = call ? Math.max(forward - strike, 0) : Math.max(strike - forward, 0);
-  if (years <= 0) return intrinsic;
-  if (totalVolatility < MIN_TOTAL_VOLATILITY || forward === 0 || strike === 0) return discount * intrinsic;
+  if (years <= 0 || totalVolatility < MIN_TOTAL_VOLATILITY || forward === 0 || strike === 0) {
+    const intrinsic = call ? Math.max(forward - strike, 0) : Math.max(strike - forward, 0);
+    return years <= 0 ? intrinsic : discount * intrinsic;
+  }
   const d1 = (lnPrice - lnStrike) / totalVolatility + 0.5 * totalVolatility;
   const d2 = d1 - totalVolatility;
-  const undiscounted = call ? forward * normalCdf(d1) - strike * normalCdf(d2) : strike * normalCdf(-d2) - forward * normalCdf(-d1);
-  return Math.max(discount * undiscounted, 0);
+  const value = discount * (call ? forward * normalCdf(d1) - strike * normalCdf(d2) : strike * normalCdf(-d2) - forward * normalCdf(-d1));
+  return value > 0 ? value : 0;
 }
 
 /**

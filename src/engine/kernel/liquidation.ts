@@ -15,6 +15,22 @@ function scratch(pool: PoolRows): PoolRows {
 }
 
 /**
+ * Health that keeps each point's requirement as it goes: a root the scan found is a point it
+ * looked at, and whether anything is required there is then read, not repriced.
+ */
+function remembering(health: (x: number) => KernelHealth) {
+  const requirement = new Map<number, number>();
+  const at = (x: number) => {
+    const h = health(x);
+    requirement.set(x, h.requirement);
+    return h;
+  };
+  return { at, requirement, surplus: (x: number) => { const h = at(x); return h.numerator - h.requirement; } };
+}
+
+type Remembered = ReturnType<typeof remembering>;
+
+/**
  * The first crossings below and above `start` along `down` and `up`, from the pool in `work` as
  * `health` leaves it: stepping over runs of points the rising/falling split proves healthy where
  * the book allows it (monotone.ts), point by point where it does not.
@@ -24,24 +40,28 @@ function crossings(book: CompiledBook, work: PoolRows, health: (x: number) => Ke
     const below = liquidationAlong(health, start, down);
     return { down: below, up: liquidationAlong(health, start, nearest ? nearerThan(up, start, below) : up) };
   }
+  const remembered = remembering(health);
   const split = (x: number): SplitSurplus => {
-    const h = health(x);
+    const h = remembered.at(x);
     const parts = surplusParts(book, work.rows, { surplus: 0, rising: 0, falling: 0 });
     // The scan's signs are the pool's own surplus; the parts only bound it.
     parts.surplus = h.numerator - h.requirement;
     return parts;
   };
-  return bounded(health, split, start, down, up, splitLowerBound, nearest);
+  return bounded(remembered, split, start, down, up, splitLowerBound, nearest);
 }
 
+/** `remembered.surplus` refines the roots: the same surplus as `f`'s, without what only bounds a stretch. */
 function bounded<T extends { surplus: number }>(
-  health: (x: number) => KernelHealth, f: (x: number) => T, start: number, down: readonly number[], up: readonly number[], lowerBound: (low: T, high: T) => number,
+  remembered: Remembered, f: (x: number) => T, start: number, down: readonly number[], up: readonly number[], lowerBound: (low: T, high: T) => number,
   nearest = false,
 ): KernelPair {
   const seen = new Map<number, T>();
   const along = (points: readonly number[]) => {
-    const root = firstCrossingBounded(f, start, points, lowerBound, seen);
-    return root === null || !(health(root).requirement > 0) ? null : root;
+    const root = firstCrossingBounded(f, start, points, lowerBound, seen, remembered.surplus);
+    if (root === null) return null;
+    const requirement = remembered.requirement.get(root) ?? remembered.at(root).requirement;
+    return requirement > 0 ? root : null;
   };
   const below = along(down);
   return { down: below, up: along(nearest ? nearerThan(up, start, below) : up) };
@@ -81,12 +101,14 @@ export function jointLiquidationFactors(book: CompiledBook, pool: PoolRows, near
   if (book.rules.kind === 'portfolio') {
     // Portfolio margin: the risk arrays' scenario losses, split by how they move, bound the requirement.
     const bounds = portfolioBounds(book);
+    const remembered = remembering(health);
     const point = (k: number) => {
       moveJointly(book, pool, work, k, bounds.lossPartsOf);
       const h = poolHealth(book, work.rows);
+      remembered.requirement.set(k, h.requirement);
       return bounds.point(work.rows, h.numerator - h.requirement);
     };
-    return bounded(health, point, 1, DOWN_FACTORS, UP_FACTORS, bounds.lowerBound, nearest);
+    return bounded(remembered, point, 1, DOWN_FACTORS, UP_FACTORS, bounds.lowerBound, nearest);
   }
   return crossings(book, work, health, 1, DOWN_FACTORS, UP_FACTORS, nearest);
 }

@@ -118,6 +118,7 @@ export function splitLowerBound(low: SplitSurplus, high: SplitSurplus): number {
 export function firstCrossingBounded<T extends { surplus: number }>(
   f: (x: number) => T, start: number, points: readonly number[], lowerBound: (low: T, high: T) => number,
   seen: Map<number, T> = new Map(),
+  plainSurplus?: (x: number) => number,
 ): number | null {
   // Each point is looked at once, whether the stride, the scan of a run or the root's refinement asks
   // (`seen`: a scan the other way from the same start passes its own, so the start is looked at once).
@@ -129,7 +130,10 @@ export function firstCrossingBounded<T extends { surplus: number }>(
     }
     return v;
   };
-  const surplus = (x: number) => at(x).surplus;
+  // Points the refinement or a point-by-point scan looks at bound nothing: the surplus alone serves
+  // there where the caller has a cheaper way to it (`plainSurplus`, the same number).
+  const seenSurplus = (x: number) => at(x).surplus;
+  const surplus = plainSurplus ? (x: number) => seen.get(x)?.surplus ?? plainSurplus(x) : seenSurplus;
   if (!(at(start).surplus > 0)) return firstCrossing(surplus, start, points);
   let i = -1;
   // The first points lie 0.1 %, 0.25 %, 0.5 % away: a book that is not that close to liquidation
