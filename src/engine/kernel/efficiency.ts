@@ -79,14 +79,24 @@ function isolatedRegime(portfolio: Portfolio, floats: BookFloats, cash: number):
   const requiredCapital = totalNeed + borrows;
   // The account's cash is spread over the positions in proportion to what each needs (initial
   // margin plus any loss it carries), as a trader opening each on its own would; spot coins back nothing.
-  const moves = needs.map(({ position, compiled, mark, need }) => {
+  const moveOf = ({ position, compiled, mark, need }: (typeof needs)[number], within: number): number | null => {
     if (ctx.stable[position.asset] || compiled.quantity === 0) return null;
     const collateral = totalNeed === 0 ? 0 : (cash * need) / totalNeed;
     const h = isolatedHealthAt(compiled, collateral, mark);
     // Already under water on its own: it would be liquidated at today's prices.
     if (h.numerator < h.requirement) return 0;
-    const price = isolatedLiquidationPrice(compiled, collateral, mark);
+    const price = isolatedLiquidationPrice(compiled, collateral, mark, within * mark);
     return price === null ? null : price / mark - 1;
+  };
+  // Only the nearest move is read. Futures solve in a step or two; an option scans, and is scanned
+  // no farther than the nearest move found before it (the nearest one overall is still found).
+  const moves: (number | null)[] = needs.map((n) => (n.compiled.isOption ? null : moveOf(n, Infinity)));
+  let within = Math.abs(nearest(moves) ?? Infinity);
+  needs.forEach((n, i) => {
+    if (!n.compiled.isOption) return;
+    const move = moveOf(n, within);
+    moves[i] = move;
+    if (move !== null && Math.abs(move) < within) within = Math.abs(move);
   });
   const survivableMove = nearest(moves);
   return survivableMove === null

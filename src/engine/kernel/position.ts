@@ -117,8 +117,11 @@ function bracketBounds(p: CompiledPosition, from: number, down: boolean): number
 /**
  * The first price, moving from the mark the way that hurts the position (down for a long, up for
  * a short; the other way when it is already under water), at which its isolated health reaches 1.
+ * With `within` (a distance from the mark), an option's scan stops at the first point that far:
+ * a caller after the nearest root of many positions needs none farther than one it has. A root
+ * found is still the first crossing; null may then mean only "none within".
  */
-export function isolatedLiquidationPrice(p: CompiledPosition, collateral: number, mark: number): number | null {
+export function isolatedLiquidationPrice(p: CompiledPosition, collateral: number, mark: number, within = Infinity): number | null {
   if (p.quantity === 0) return null;
   const surplus = (x: number) => {
     const h = isolatedHealthAt(p, collateral, x);
@@ -135,9 +138,10 @@ export function isolatedLiquidationPrice(p: CompiledPosition, collateral: number
   // A long option, or one at expiry, carries no maintenance: nothing can liquidate it.
   if (!(p.quantity < 0 && p.years > 0)) return null;
   const health = (x: number) => isolatedHealthAt(p, collateral, x);
-  const below = liquidationAlong(health, mark, DOWN_FACTORS.map((k) => mark * k));
+  const limit = within === Infinity ? null : mark - within;
+  const below = liquidationAlong(health, mark, nearerThan(DOWN_FACTORS.map((k) => mark * k), mark, limit));
   // Only the nearer root is reported: a rise is scanned no farther than the fall found.
-  const above = liquidationAlong(health, mark, nearerThan(UP_FACTORS.map((k) => mark * k), mark, below));
+  const above = liquidationAlong(health, mark, nearerThan(UP_FACTORS.map((k) => mark * k), mark, below ?? limit));
   const candidates = [below, above].filter((x): x is number => x !== null);
   if (candidates.length === 0) return null;
   return candidates.reduce((a, b) => (Math.abs(a - mark) < Math.abs(b - mark) ? a : b));
