@@ -1,6 +1,6 @@
 import { normalCdfQuintic as normalCdf } from '../pricing/normal-quintic';
 import type { CompiledAsset, CompiledBook, CompiledBrackets } from './book';
-import { tableInitial, tableMaintenance } from './linear-table';
+import { tableInitial, tableMaintenance, tableSegment } from './linear-table';
 
 // What one asset adds to the pool at one price, in Float64: the same terms as the exact path's
 // assetContribution (margin/pool.ts), written into a row of a Float64Array so sums over assets
@@ -192,8 +192,10 @@ export function contribute(book: CompiledBook, a: CompiledAsset, price: number, 
   if (a.linearTable || !margins) {
     pnl = a.linearSum.quantity * price - a.linearSum.entryValue;
     if (a.linearTable && margins) {
-      initial = tableInitial(a.linearTable, price);
-      maintenance = tableMaintenance(a.linearTable, price);
+      // One search serves both: the segment is the same.
+      const k = tableSegment(a.linearTable, price);
+      initial = tableInitial(a.linearTable, price, k);
+      maintenance = tableMaintenance(a.linearTable, price, k);
     }
   } else {
     for (let j = 0; j < linear.length; j++) {

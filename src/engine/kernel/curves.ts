@@ -15,8 +15,10 @@ export interface KernelCurve {
 export function healthCurves(book: CompiledBook, pool: PoolRows, moves: readonly number[]): KernelCurve[] {
   const moving = book.assets.filter((a) => !a.stable);
   const jointRows = Float64Array.from(pool.rows);
-  // Today's rows with one asset moved at a time: what portfolio margin's offsets read for a one-asset curve.
-  const oneMoved = Float64Array.from(pool.rows);
+  // Today's rows with one asset moved at a time: what portfolio margin's offsets read for a one-asset
+  // curve. Without offsets the health reads the moved asset's row alone, and the joint rows hold it.
+  const offsets = book.rules.kind === 'portfolio' && book.rules.interAssetOffset;
+  const oneMoved = offsets ? Float64Array.from(pool.rows) : jointRows;
   const others = moving.map((a) => sumRows(book, pool.rows, a.index, new Float64Array(FIELDS)));
   const totals = new Float64Array(FIELDS);
   const curves: KernelCurve[] = moving.map((a) => ({ name: a.symbol, healthFactor: new Array<number | null>(moves.length) }));
@@ -25,9 +27,9 @@ export function healthCurves(book: CompiledBook, pool: PoolRows, moves: readonly
     moving.forEach((a, k) => {
       const o = a.index * FIELDS;
       contribute(book, a, pool.prices[a.index]! * (1 + m), jointRows, a.index);
-      for (let f = o; f < o + FIELDS; f++) oneMoved[f] = jointRows[f]!;
+      if (offsets) for (let f = o; f < o + FIELDS; f++) oneMoved[f] = jointRows[f]!;
       curves[k]!.healthFactor[i] = healthFactorOf(healthWithRow(book, others[k]!, oneMoved, a.index, totals));
-      for (let f = o; f < o + FIELDS; f++) oneMoved[f] = pool.rows[f]!;
+      if (offsets) for (let f = o; f < o + FIELDS; f++) oneMoved[f] = pool.rows[f]!;
     });
     joint.healthFactor[i] = healthFactorOf(poolHealth(book, jointRows));
   });

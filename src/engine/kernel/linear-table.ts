@@ -81,18 +81,17 @@ export function linearTable(b: CompiledBrackets, quantities: Float64Array): Line
   return table;
 }
 
-/** The summed maintenance at a price: the segment holding it, by binary search. */
-export function tableMaintenance(t: LinearTable, price: number): number {
-  const k = segment(t, price);
+/** The summed maintenance at a price: the segment holding it, by binary search (or `k`, already found). */
+export function tableMaintenance(t: LinearTable, price: number, k = tableSegment(t, price)): number {
   return t.slope[k]! * price + t.intercept[k]!;
 }
 
 /** The summed initial margin at a price. */
-export function tableInitial(t: LinearTable, price: number): number {
-  return t.initialSlope[segment(t, price)]! * price;
+export function tableInitial(t: LinearTable, price: number, k = tableSegment(t, price)): number {
+  return t.initialSlope[k]! * price;
 }
 
-function segment(t: LinearTable, price: number): number {
+export function tableSegment(t: LinearTable, price: number): number {
   let lo = 0;
   let hi = t.breaks.length;
   // The number of breaks strictly below the price: a notional at a bound stays in the lower bracket.
