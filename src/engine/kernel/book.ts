@@ -3,6 +3,7 @@ import { yearsBetween } from '../pricing/black76';
 import { scenarioGrid, type GridScenario, type MaintenanceBracket } from '../rules';
 import type { BookContext } from '../valuation/context';
 import { isolatedCollateral as isolatedCollateralOf, poolBalance } from '../margin/pool';
+import { toDouble } from './doubles';
 import { bracketsChain, linearTable, type LinearTable } from './linear-table';
 
 // The compiled book: the portfolio turned once per evaluation into Float64 struct-of-arrays, one
@@ -119,9 +120,9 @@ function readBrackets(brackets: readonly MaintenanceBracket[], initialFloor: num
   const n = brackets.length;
   const out = { upTo: new Float64Array(n), rate: new Float64Array(n), amount: new Float64Array(n), initialRate: new Float64Array(n) };
   brackets.forEach((b, k) => {
-    out.upTo[k] = b.upTo === null ? Infinity : b.upTo.toNumber();
+    out.upTo[k] = b.upTo === null ? Infinity : toDouble(b.upTo);
     out.rate[k] = b.rate;
-    out.amount[k] = b.amount.toNumber();
+    out.amount[k] = toDouble(b.amount);
     out.initialRate[k] = Math.max(initialFloor, b.initialRate);
   });
   return out;
@@ -164,22 +165,32 @@ export interface BookFloats {
 
 export function bookFloats(portfolio: Portfolio): BookFloats {
   const positions = portfolio.positions;
+  // Options share a few expiries: each date is parsed once.
+  const years = new Map<string, number>();
+  const yearsUntil = (expiry: string) => {
+    let t = years.get(expiry);
+    if (t === undefined) {
+      t = yearsBetween(portfolio.asOf, expiry);
+      years.set(expiry, t);
+    }
+    return t;
+  };
   const out = {
     quantity: new Float64Array(positions.length), entryPrice: new Float64Array(positions.length), strike: new Float64Array(positions.length),
     years: new Float64Array(positions.length), volatility: new Float64Array(positions.length), premium: new Float64Array(positions.length),
     collateral: new Float64Array(positions.length),
-    assetPrice: new Map(Object.entries(portfolio.assets).map(([s, a]) => [s, a.price.toNumber()])),
-    assetBalance: new Map(Object.entries(portfolio.balances).map(([s, b]) => [s, b.toNumber()])),
+    assetPrice: new Map(Object.entries(portfolio.assets).map(([s, a]) => [s, toDouble(a.price)])),
+    assetBalance: new Map(Object.entries(portfolio.balances).map(([s, b]) => [s, toDouble(b)])),
   };
   positions.forEach((p, i) => {
-    out.quantity[i] = p.quantity.toNumber();
-    out.collateral[i] = p.margin?.mode === 'isolated' ? p.margin.collateral.toNumber() : 0;
+    out.quantity[i] = toDouble(p.quantity);
+    out.collateral[i] = p.margin?.mode === 'isolated' ? toDouble(p.margin.collateral) : 0;
     if (p.type === 'option') {
-      out.strike[i] = p.strike.toNumber();
-      out.years[i] = yearsBetween(portfolio.asOf, p.expiry);
+      out.strike[i] = toDouble(p.strike);
+      out.years[i] = yearsUntil(p.expiry);
       out.volatility[i] = p.volatility ?? NaN;
-      out.premium[i] = p.premium.toNumber();
-    } else out.entryPrice[i] = p.entryPrice.toNumber();
+      out.premium[i] = toDouble(p.premium);
+    } else out.entryPrice[i] = toDouble(p.entryPrice);
   });
   return out;
 }
