@@ -73,6 +73,10 @@ export function black76Kernel(
   }
   const d1 = (lnPrice - lnStrike) / totalVolatility + 0.5 * totalVolatility;
   const d2 = d1 - totalVolatility;
+  // More than nine standard deviations out of the money (the far points of a scan): both Φ terms
+  // are below 1.1e-19, so the value is below that share of the forward or the strike, under the
+  // rounding of any sum it enters. Cody's tail (two exps a call) is not worth working it out.
+  if (call ? d1 <= -9 : d2 >= 9) return 0;
   const value = discount * (call ? forward * normalCdf(d1) - strike * normalCdf(d2) : strike * normalCdf(-d2) - forward * normalCdf(-d1));
   return value > 0 ? value : 0;
 }
