@@ -161,6 +161,80 @@ export interface BookFloats {
   assetPrice: ReadonlyMap<string, number>;
   /** The file's balances (the quote's before any isolated collateral is drawn from it). */
   assetBalance: ReadonlyMap<string, number>;
+  /**
+   * What the books compiled from these doubles gathered per asset, by symbol: the account's book
+   * and the same positions under portfolio rules, or all cross in the regimes, hold the same
+   * positions on most assets, and gather them once. Lives as long as the evaluation.
+   */
+  gathered: Map<string, GatheredAsset[]>;
+}
+
+/** The positions on one asset as a compiled asset holds them: the same under every rule set. */
+interface GatheredAsset {
+  positions: Pick<CompiledAsset,
+    'linearQuantity' | 'linearEntry' | 'linearSum' | 'optionQuantity' | 'optionStrike' | 'optionYears' | 'optionVolatility' | 'optionIsCall'
+    | 'optionPremium' | 'optionLnStrike' | 'optionSqrtYears' | 'optionDiscount' | 'optionScratch'>;
+  /** Which positions (indices into the book), and the context's numbers that enter the arrays. */
+  linear: readonly number[];
+  options: readonly number[];
+  volatilityScale: number;
+  rate: number;
+  /** Linear tables by bracket table and rule kind: a table is the positions' under one table. */
+  tables: Map<CompiledBrackets, LinearTable | null>;
+}
+
+const sameIndices = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+function gatherAsset(ctx: BookContext, floats: BookFloats, symbol: string, linear: readonly number[], options: readonly number[]): GatheredAsset {
+  const volatilityScale = ctx.volatilityScale[symbol]!;
+  let list = floats.gathered.get(symbol);
+  const found = list?.find((g) => g.volatilityScale === volatilityScale && g.rate === ctx.rate && sameIndices(g.linear, linear) && sameIndices(g.options, options));
+  if (found) return found;
+  const { portfolio } = ctx;
+  const assetVolatility = portfolio.assets[symbol]!.volatility;
+  const linearQuantity = gather(linear, (i) => floats.quantity[i]!);
+  const linearEntry = gather(linear, (i) => floats.entryPrice[i]!);
+  let entryValue = 0;
+  let size = 0;
+  let grossEntry = 0;
+  linearQuantity.forEach((q, j) => {
+    entryValue += q * linearEntry[j]!;
+    grossEntry += Math.abs(q * linearEntry[j]!);
+    size += Math.abs(q);
+  });
+  const years = gather(options, (i) => floats.years[i]!);
+  const positions: GatheredAsset['positions'] = {
+    linearQuantity,
+    linearEntry,
+    linearSum: { quantity: linearQuantity.reduce((t, q) => t + q, 0), entryValue, size, grossEntry },
+    optionQuantity: gather(options, (i) => floats.quantity[i]!),
+    optionStrike: gather(options, (i) => floats.strike[i]!),
+    optionYears: years,
+    optionVolatility: gather(options, (i) => (Number.isNaN(floats.volatility[i]!) ? assetVolatility : floats.volatility[i]!) * volatilityScale),
+    optionIsCall: Uint8Array.from(gather(options, (i) => ((portfolio.positions[i] as OptionPosition).right === 'call' ? 1 : 0))),
+    optionPremium: gather(options, (i) => floats.premium[i]!),
+    optionLnStrike: gather(options, (i) => Math.log(floats.strike[i]!)),
+    optionSqrtYears: years.map((t) => Math.sqrt(Math.max(t, 0))),
+    optionDiscount: years.map((t) => (t <= 0 || ctx.rate === 0 ? 1 : Math.exp(-ctx.rate * t))),
+    // Scratch, written and read within one repricing: books that share it never interleave.
+    optionScratch: new Float64Array(options.length),
+  };
+  const gathered = { positions, linear, options, volatilityScale, rate: ctx.rate, tables: new Map() };
+  if (!list) floats.gathered.set(symbol, (list = []));
+  list.push(gathered);
+  return gathered;
+}
+
+/** The positions' maintenance table under one bracket table, made once per table. */
+function tableOf(g: GatheredAsset, brackets: CompiledBrackets): LinearTable | null {
+  let table = g.tables.get(brackets);
+  if (table === undefined) {
+    // Two positions or more: below that the direct sum is as quick as the search.
+    const quantities = g.positions.linearQuantity;
+    table = quantities.length > 1 && bracketsChain(brackets) ? linearTable(brackets, quantities) : null;
+    g.tables.set(brackets, table);
+  }
+  return table;
 }
 
 export function bookFloats(portfolio: Portfolio): BookFloats {
@@ -181,6 +255,7 @@ export function bookFloats(portfolio: Portfolio): BookFloats {
     collateral: new Float64Array(positions.length),
     assetPrice: new Map(Object.entries(portfolio.assets).map(([s, a]) => [s, toDouble(a.price)])),
     assetBalance: new Map(Object.entries(portfolio.balances).map(([s, b]) => [s, toDouble(b)])),
+    gathered: new Map(),
   };
   positions.forEach((p, i) => {
     out.quantity[i] = toDouble(p.quantity);
@@ -227,40 +302,16 @@ export function compileBook(ctx: BookContext, floats: BookFloats = bookFloats(ct
     const balance = (symbol === portfolio.quote ? poolBalance(ctx, symbol)?.toNumber() : floats.assetBalance.get(symbol)) ?? 0;
     // The quote cannot move against itself: no scenario of the grid moves it (margin/risk-array.ts).
     const priceRange = symbol === portfolio.quote ? 0 : rules.priceRange;
-    const assetVolatility = portfolio.assets[symbol]!.volatility;
-    const linearQuantity = gather(linear, (i) => floats.quantity[i]!);
-    const linearEntry = gather(linear, (i) => floats.entryPrice[i]!);
     const brackets = compileBrackets(rules.maintenance, rules.initialRate);
-    let entryValue = 0;
-    let size = 0;
-    let grossEntry = 0;
-    linearQuantity.forEach((q, j) => {
-      entryValue += q * linearEntry[j]!;
-      grossEntry += Math.abs(q * linearEntry[j]!);
-      size += Math.abs(q);
-    });
-    const years = gather(options, (i) => floats.years[i]!);
+    const gathered = gatherAsset(ctx, floats, symbol, linear, options);
     return {
       symbol, index, stable: ctx.stable[symbol]!, price: floats.assetPrice.get(symbol)!, balance,
       haircut: rules.haircut, liquidationThreshold: rules.liquidationThreshold, maxLtv: rules.maxLtv,
       brackets,
-      linearQuantity,
-      linearEntry,
-      linearSum: { quantity: linearQuantity.reduce((t, q) => t + q, 0), entryValue, size, grossEntry },
-      // Two positions or more: below that the direct sum is as quick as the search.
-      linearTable: ctx.rules.kind === 'exchange' && linearQuantity.length > 1 && bracketsChain(brackets) ? linearTable(brackets, linearQuantity) : null,
-      optionQuantity: gather(options, (i) => floats.quantity[i]!),
-      optionStrike: gather(options, (i) => floats.strike[i]!),
-      optionYears: years,
-      optionVolatility: gather(options, (i) => (Number.isNaN(floats.volatility[i]!) ? assetVolatility : floats.volatility[i]!) * ctx.volatilityScale[symbol]!),
-      optionIsCall: Uint8Array.from(gather(options, (i) => ((portfolio.positions[i] as OptionPosition).right === 'call' ? 1 : 0))),
-      optionPremium: gather(options, (i) => floats.premium[i]!),
-      optionLnStrike: gather(options, (i) => Math.log(floats.strike[i]!)),
-      optionSqrtYears: years.map((t) => Math.sqrt(Math.max(t, 0))),
-      optionDiscount: years.map((t) => (t <= 0 || ctx.rate === 0 ? 1 : Math.exp(-ctx.rate * t))),
-      optionScratch: new Float64Array(options.length),
+      ...gathered.positions,
+      linearTable: ctx.rules.kind === 'exchange' ? tableOf(gathered, brackets) : null,
       priceRange,
-      riskLinearQuantity: balance + linearQuantity.reduce((a, b) => a + b, 0),
+      riskLinearQuantity: balance + gathered.positions.linearSum.quantity,
       worstScenarioLong: worstScenario(scenarios, priceRange, 1),
       worstScenarioShort: worstScenario(scenarios, priceRange, -1),
       exposed: balance !== 0 || linear.length + options.length > 0,
