@@ -2,6 +2,7 @@ import type { Position } from '../format/schema';
 import type { BookContext } from '../valuation/context';
 import { compileBrackets, type CompiledBrackets, type BookFloats } from './book';
 import { black76Kernel, initialRateFor, maintenanceFor } from './contribution';
+import { bracketsChain } from './linear-table';
 import { DOWN_FACTORS, firstCrossing, liquidationAlong, nearerThan, UP_FACTORS } from './solve';
 import type { KernelHealth } from './pool';
 
@@ -114,6 +115,49 @@ function bracketBounds(p: CompiledPosition, from: number, down: boolean): number
   return out;
 }
 
+/** The double next to x, away from zero or toward it. */
+const nextDouble = (x: number, outward: boolean) => x + (outward ? 1 : -1) * Math.abs(x) * Number.EPSILON;
+
+/**
+ * A linear position's isolated liquidation price in closed form (margin/isolated.ts, in doubles),
+ * where its surplus is monotone in the price, so the root is the only one: maintenance fixed at
+ * entry (a line), or at the mark under brackets that chain with rates below 1 for a long (the
+ * requirement then grows more slowly than the position's value). In bracket k the surplus
+ * C + q·(P − entry) − (|q|·P·rate − amount) is zero at P = (q·entry − C − amount) ÷ (q − |q|·rate),
+ * kept where |q|·P lies in that bracket. The root is checked as the scan would leave it — the
+ * surplus changes sign between it and the next double — and undefined (scan instead) where it
+ * does not, or where the surplus is not monotone. Null: no positive price liquidates it.
+ */
+function linearRoot(p: CompiledPosition, collateral: number, surplus: (x: number) => number): number | null | undefined {
+  const q = p.quantity;
+  const size = Math.abs(q);
+  const b = p.brackets;
+  let root: number | null = null;
+  if (p.valuedAtEntry) {
+    root = p.entryPrice + (maintenanceFor(b, size * p.entryPrice) - collateral) / q;
+  } else {
+    if (!bracketsChain(b) || (q > 0 && b.rate.some((r) => r >= 1))) return undefined;
+    for (let k = 0; k < b.rate.length; k++) {
+      const x = (q * p.entryPrice - collateral - b.amount[k]!) / (q - size * b.rate[k]!);
+      const notional = size * x;
+      // Past the last bracket's bound the last bracket applies (maintenanceFor's rule).
+      const upTo = k === b.rate.length - 1 ? Infinity : b.upTo[k]!;
+      if (x > 0 && notional > (k === 0 ? 0 : b.upTo[k - 1]!) && notional <= upTo) {
+        root = x;
+        break;
+      }
+    }
+  }
+  if (root === null || !(root > 0)) return null;
+  const at = surplus(root);
+  if (at === 0) return root;
+  // Healthy at the root: the crossing lies on the side that hurts (down for a long); else back.
+  const beyond = nextDouble(root, (q > 0) !== at > 0);
+  const there = surplus(beyond);
+  if (there > 0 === at > 0) return undefined;
+  return Math.abs(there) < Math.abs(at) ? beyond : root;
+}
+
 /**
  * The first price, moving from the mark the way that hurts the position (down for a long, up for
  * a short; the other way when it is already under water), at which its isolated health reaches 1.
@@ -128,6 +172,9 @@ export function isolatedLiquidationPrice(p: CompiledPosition, collateral: number
     return h.numerator - h.requirement;
   };
   if (!p.isOption) {
+    const closed = linearRoot(p, collateral, surplus);
+    // As below: a root within rounding of a zero price is the closed form's 0.
+    if (closed !== undefined) return closed !== null && closed > mark * 1e-12 ? closed : null;
     const long = p.quantity > 0;
     const underWater = surplus(mark) <= 0;
     const down = long !== underWater;
