@@ -67,17 +67,41 @@ function bounded<T extends { surplus: number }>(
   return { down: below, up: along(nearest ? nearerThan(up, start, below) : up) };
 }
 
+/**
+ * Portfolio margin's crossings: the risk arrays' scenario losses, split by how they move, bound the
+ * requirement over a stretch (monotone.ts portfolioBounds). `move` reprices the pool in `work` at a
+ * point, writing the moving assets' loss parts where `lossPartsOf` asks for them.
+ */
+function portfolioCrossings(
+  book: CompiledBook, work: PoolRows, health: (x: number) => KernelHealth,
+  move: (x: number, lossPartsOf: (index: number) => Float64Array | undefined) => KernelHealth,
+  start: number, down: readonly number[], up: readonly number[], nearest: boolean, moving?: number,
+): KernelPair {
+  const bounds = portfolioBounds(book, moving);
+  const remembered = remembering(health);
+  const point = (x: number) => {
+    const h = move(x, bounds.lossPartsOf);
+    remembered.requirement.set(x, h.requirement);
+    return bounds.point(work.rows, h.numerator - h.requirement);
+  };
+  return bounded(remembered, point, start, down, up, bounds.lowerBound, nearest);
+}
+
 /** The prices of one asset, others held, at which the pool's health reaches 1, below and above its price in `pool`. */
 export function assetLiquidationPrices(book: CompiledBook, pool: PoolRows, index: number): KernelPair {
   const work = scratch(pool);
   const price = pool.prices[index]!;
   const others = sumRows(book, pool.rows, index, new Float64Array(FIELDS));
   const totals = new Float64Array(FIELDS);
-  const health = (x: number) => {
-    movePool(book, work, index, x);
+  const at = (x: number, lossParts?: Float64Array) => {
+    movePool(book, work, index, x, lossParts);
     return healthWithRow(book, others, work.rows, index, totals);
   };
-  return crossings(book, work, health, price, DOWN_FACTORS.map((k) => price * k), UP_FACTORS.map((k) => price * k));
+  const health = (x: number) => at(x);
+  const down = DOWN_FACTORS.map((k) => price * k);
+  const up = UP_FACTORS.map((k) => price * k);
+  if (book.rules.kind === 'portfolio') return portfolioCrossings(book, work, health, (x, lossPartsOf) => at(x, lossPartsOf(index)), price, down, up, false, index);
+  return crossings(book, work, health, price, down, up);
 }
 
 /** Every non-stable asset's price in `pool` multiplied by the same factor (0.8: all fall 20 %), into `work`. */
@@ -99,16 +123,10 @@ export function jointLiquidationFactors(book: CompiledBook, pool: PoolRows, near
     return poolHealth(book, work.rows);
   };
   if (book.rules.kind === 'portfolio') {
-    // Portfolio margin: the risk arrays' scenario losses, split by how they move, bound the requirement.
-    const bounds = portfolioBounds(book);
-    const remembered = remembering(health);
-    const point = (k: number) => {
-      moveJointly(book, pool, work, k, bounds.lossPartsOf);
-      const h = poolHealth(book, work.rows);
-      remembered.requirement.set(k, h.requirement);
-      return bounds.point(work.rows, h.numerator - h.requirement);
-    };
-    return bounded(remembered, point, 1, DOWN_FACTORS, UP_FACTORS, bounds.lowerBound, nearest);
+    return portfolioCrossings(book, work, health, (k, lossPartsOf) => {
+      moveJointly(book, pool, work, k, lossPartsOf);
+      return poolHealth(book, work.rows);
+    }, 1, DOWN_FACTORS, UP_FACTORS, nearest);
   }
   return crossings(book, work, health, 1, DOWN_FACTORS, UP_FACTORS, nearest);
 }

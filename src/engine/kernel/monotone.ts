@@ -81,15 +81,17 @@ export interface PortfolioPoint {
  * end; the asset's worst loss at most the largest of those; and the requirement at most the sum of
  * the assets' worst losses and charges (no offset credited), times the maintenance share.
  */
-export function portfolioBounds(book: CompiledBook): {
+export function portfolioBounds(book: CompiledBook, moving?: number): {
   lossPartsOf: (index: number) => Float64Array | undefined;
   point: (rows: Float64Array, surplus: number) => PortfolioPoint;
   lowerBound: (low: PortfolioPoint, high: PortfolioPoint) => number;
 } {
   const perAsset = 2 * book.rules.scenarios.length;
   const slot = new Map<number, number>();
+  // The assets that move (every non-stable one, or `moving` alone): one held at its price loses the
+  // same at both ends of a stretch, and its worst loss is read as it is.
   book.assets.forEach((a) => {
-    if (!a.stable && a.exposed && a.optionQuantity.length > 0) slot.set(a.index, slot.size);
+    if (!a.stable && a.exposed && a.optionQuantity.length > 0 && (moving === undefined || a.index === moving)) slot.set(a.index, slot.size);
   });
   const scratch = Array.from({ length: slot.size }, () => new Float64Array(perAsset));
   const n = book.assets.length;

@@ -4,7 +4,7 @@ import type { Portfolio } from '../../../src/engine/index';
 import { compileBook } from '../../../src/engine/kernel/book';
 import { moveJointly } from '../../../src/engine/kernel/liquidation';
 import { portfolioBounds, surplusParts, surplusSplits } from '../../../src/engine/kernel/monotone';
-import { poolAt, poolHealth, type PoolRows } from '../../../src/engine/kernel/pool';
+import { movePool, poolAt, poolHealth, type PoolRows } from '../../../src/engine/kernel/pool';
 import { firstCrossing, firstCrossingBounded, splitLowerBound, type SplitSurplus } from '../../../src/engine/kernel/solve';
 import { makeContext } from '../../../src/engine/valuation/context';
 import { portfolioArbitrary } from '../fixtures/arbitrary-portfolio';
@@ -126,6 +126,35 @@ describe('the rising/falling split of the surplus (kernel/monotone.ts)', () => {
         }
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('under portfolio margin, bounds the surplus over a stretch of one asset\'s prices, the others held', () => {
+    fc.assert(
+      fc.property(portfolioArbitrary(), fc.nat(), fc.double({ min: 0, max: 3, noNaN: true }), fc.double({ min: 0.001, max: 2, noNaN: true }), (p, pick, from, width) => {
+        const book = compileBook(makeContext({ ...p, rules: 'portfolio' }));
+        const moving = book.assets.filter((a) => !a.stable && a.exposed);
+        if (moving.length === 0) return;
+        const index = moving[pick % moving.length]!.index;
+        const pool = poolAt(book);
+        const work: PoolRows = { rows: Float64Array.from(pool.rows), prices: Float64Array.from(pool.prices) };
+        const bounds = portfolioBounds(book, index);
+        const at = (k: number) => {
+          movePool(book, work, index, pool.prices[index]! * k, bounds.lossPartsOf(index));
+          const h = poolHealth(book, work.rows);
+          return bounds.point(work.rows, h.numerator - h.requirement);
+        };
+        const low = at(from);
+        const high = at(from + width);
+        const bound = bounds.lowerBound(low, high);
+        for (let i = 0; i <= 20; i++) {
+          const k = from + (width * i) / 20;
+          const { surplus } = at(k);
+          const scale = Math.max(1, Math.abs(surplus), Math.abs(low.numeratorRising), Math.abs(high.numeratorFalling));
+          expect(surplus, `surplus at ×${k} of ${book.assets[index]!.symbol} against the bound over ×${from} … ×${from + width}`).toBeGreaterThanOrEqual(bound - 1e-9 * scale);
+        }
+      }),
+      { numRuns: 300 },
     );
   });
 });
