@@ -133,10 +133,13 @@ export function healthFactorOf(h: KernelHealth): number | null {
  * — the requirement tiny beside what the numerator nets out (a price near zero, a dust position
  * beside large holdings), or beside how far the health moves across one double of the price — the
  * double nearest the root may miss health 1 by more than 1e-12, and the root is polished on the
- * exact decimal path instead. `slope` is the surplus's change per unit of the solved variable.
+ * exact decimal path instead. So is a root where the health is flat in the price (a few coins of
+ * an asset beside a large book): the surplus's rounding then moves the crossing by more than 1e-13
+ * of the price, though health stays 1 there. `slope` is the surplus's change per unit of the solved
+ * variable.
  */
 export function needsExactRoot(h: KernelHealth, root: number, slope: number): boolean {
   if (!(h.requirement > 0)) return false;
   const rounding = (h.gross ?? Math.abs(h.numerator)) * 4.5e-16 + Math.abs(slope * root) * 2.3e-16;
-  return rounding > 1e-13 * h.requirement;
+  return rounding > 1e-13 * h.requirement || rounding > 1e-13 * Math.abs(slope * root);
 }
