@@ -2,7 +2,7 @@ import type { Position } from '../format/schema';
 import type Decimal from 'decimal.js';
 import { dec, maxDec, rateOf, ZERO } from '../money';
 import { black76, yearsBetween } from '../pricing/black76';
-import { initialForNotional, maintenanceForNotional } from '../rules';
+import { bracketFor, initialInBracket, maintenanceInBracket } from '../rules';
 import { asMoney, asQuantity, type Money, type Price, type Quantity } from '../types';
 import type { BookContext } from './context';
 
@@ -30,7 +30,33 @@ export interface PositionValuation {
 
 // Made once: a number divisor is read through its string on every division.
 const DAYS_PER_YEAR = dec(365);
-const VOLATILITY_POINTS = dec(100);
+// ÷ 100 as × 0.01: the quotient is exact either way (the same digits, shifted), the product is a third of the work.
+const PER_VOLATILITY_POINT = dec('0.01');
+
+/**
+ * Years to an expiry from the book's date, remembered per (asOf, expiry): each valuation of an
+ * option would otherwise parse both dates again, and a book holds few distinct expiries.
+ */
+let yearsAsOf: string | undefined;
+const yearsToExpiry = new Map<string, number>();
+function yearsTo(asOf: string, expiry: string): number {
+  if (asOf !== yearsAsOf) {
+    yearsToExpiry.clear();
+    yearsAsOf = asOf;
+  }
+  let years = yearsToExpiry.get(expiry);
+  if (years === undefined) {
+    if (yearsToExpiry.size >= 4096) yearsToExpiry.clear();
+    years = yearsBetween(asOf, expiry);
+    yearsToExpiry.set(expiry, years);
+  }
+  return years;
+}
+
+/** quantity × a model greek; a zero greek (an expired option's) skips the parse and the product: every reader prints or sums it as 0. */
+function timesGreek(quantity: Decimal, greek: number): Decimal {
+  return greek === 0 ? ZERO : quantity.times(dec(greek));
+}
 
 type OptionPosition = Extract<Position, { type: 'option' }>;
 
@@ -38,7 +64,7 @@ type OptionPosition = Extract<Position, { type: 'option' }>;
  * Black-76 for a position at a price: its volatility × the asset's scale (stress factor and regime,
  * `ctx.volatilityScale`) × `scenarioFactor` (a risk array's volatility up or down).
  */
-export function optionModel(ctx: BookContext, p: OptionPosition, price: Price, scenarioFactor = 1, years = yearsBetween(ctx.portfolio.asOf, p.expiry)) {
+export function optionModel(ctx: BookContext, p: OptionPosition, price: Price, scenarioFactor = 1, years = yearsTo(ctx.portfolio.asOf, p.expiry)) {
   const volatility = (p.volatility ?? ctx.portfolio.assets[p.asset]!.volatility) * (ctx.volatilityScale[p.asset] ?? ctx.volatilityFactor) * scenarioFactor;
   // The asset's mark stands for the forward: crypto option venues price off it (Deribit marks
   // options on the future of the same expiry), and r = 0 unless the file says otherwise.
@@ -46,7 +72,7 @@ export function optionModel(ctx: BookContext, p: OptionPosition, price: Price, s
 }
 
 function optionValuation(ctx: BookContext, p: OptionPosition, price: Price): PositionValuation {
-  const years = yearsBetween(ctx.portfolio.asOf, p.expiry);
+  const years = yearsTo(ctx.portfolio.asOf, p.expiry);
   const model = optionModel(ctx, p, price, 1, years);
   const value = dec(model.price);
   const quantity = p.quantity;
@@ -68,10 +94,10 @@ function optionValuation(ctx: BookContext, p: OptionPosition, price: Price): Pos
     markValue: asMoney(markValue),
     initialMargin: asMoney(initialMargin),
     maintenanceMargin: asMoney(maintenanceMargin),
-    delta: asQuantity(quantity.times(dec(model.delta))),
-    gamma: quantity.times(dec(model.gamma)),
-    vega: asMoney(quantity.times(dec(model.vega)).div(VOLATILITY_POINTS)),
-    theta: asMoney(quantity.times(dec(model.theta)).div(DAYS_PER_YEAR)),
+    delta: asQuantity(timesGreek(quantity, model.delta)),
+    gamma: timesGreek(quantity, model.gamma),
+    vega: asMoney(model.vega === 0 ? ZERO : quantity.times(dec(model.vega)).times(PER_VOLATILITY_POINT)),
+    theta: asMoney(model.theta === 0 ? ZERO : quantity.times(dec(model.theta)).div(DAYS_PER_YEAR)),
   };
 }
 
@@ -82,13 +108,14 @@ export function valuePosition(ctx: BookContext, p: Position, price: Price): Posi
   const notional = asMoney(p.quantity.abs().times(price));
   const unrealizedPnl = asMoney(p.quantity.times(price.minus(p.entryPrice)));
   const zero = asMoney(ZERO);
+  const bracket = bracketFor(rules.maintenance, notional);
   return {
     notional,
     unrealizedPnl,
     equity: unrealizedPnl,
     markValue: zero,
-    initialMargin: asMoney(initialForNotional(rules.maintenance, notional, rules.initialRate)),
-    maintenanceMargin: asMoney(maintenanceForNotional(rules.maintenance, notional)),
+    initialMargin: asMoney(initialInBracket(bracket, notional, rules.initialRate)),
+    maintenanceMargin: asMoney(maintenanceInBracket(bracket, notional)),
     delta: asQuantity(p.quantity),
     gamma: ZERO,
     vega: zero,
