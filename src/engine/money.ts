@@ -69,9 +69,11 @@ export function toDecimalString(value: Decimal): string {
   // configuration (its own rounding mode): decimal.js's own route.
   if (!d || e <= -9e15 || e >= 9e15 || value.constructor !== Dec) return slowDecimalString(value);
   if (d[0] === 0) return '0';
-  // The digits, base 1e7 words with every word after the first zero-padded to 7; the last word is non-zero.
+  // The digits, base 1e7 words with every word after the first zero-padded to 7, read only as far
+  // as the rounding digit: a word left unread means a non-zero digit past it (the last word is non-zero).
   let digits = String(d[0]);
-  for (let i = 1; i < d.length; i++) {
+  let i = 1;
+  for (; i < d.length && digits.length <= REPORT_DIGITS; i++) {
     const w = String(d[i]);
     digits += w.length === 7 ? w : ZEROS.slice(w.length) + w;
   }
@@ -79,19 +81,19 @@ export function toDecimalString(value: Decimal): string {
   while (digits.charCodeAt(end - 1) === 48) end--;
   let exponent = e;
   if (end > REPORT_DIGITS) {
-    // Half-even at the 20th digit: up past a half, or at exactly a half (nothing after the 21st,
-    // which is the last non-zero digit then) when the 20th is odd.
+    // Half-even at the 20th digit: up past a half, or at exactly a half (nothing non-zero after the
+    // 21st digit) when the 20th is odd.
     const next = digits.charCodeAt(REPORT_DIGITS) - 48;
-    const up = next > 5 || (next === 5 && (end > REPORT_DIGITS + 1 || (digits.charCodeAt(REPORT_DIGITS - 1) - 48) % 2 === 1));
+    const up = next > 5 || (next === 5 && (i < d.length || end > REPORT_DIGITS + 1 || (digits.charCodeAt(REPORT_DIGITS - 1) - 48) % 2 === 1));
     digits = digits.slice(0, REPORT_DIGITS);
     if (up) {
-      let i = REPORT_DIGITS - 1;
-      while (i >= 0 && digits.charCodeAt(i) === 57) i--;
-      if (i < 0) {
+      let k = REPORT_DIGITS - 1;
+      while (k >= 0 && digits.charCodeAt(k) === 57) k--;
+      if (k < 0) {
         // 99…9 rounds to 1 at the next power of ten.
         digits = '1';
         exponent++;
-      } else digits = digits.slice(0, i) + String.fromCharCode(digits.charCodeAt(i) + 1);
+      } else digits = digits.slice(0, k) + String.fromCharCode(digits.charCodeAt(k) + 1);
     }
     end = digits.length;
     while (digits.charCodeAt(end - 1) === 48) end--;
