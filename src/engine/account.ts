@@ -38,7 +38,8 @@ export interface AccountState {
 
 export function evaluateAccount(ctx: BookContext, prices: PriceMap, withIsolatedLiquidation = true): AccountState {
   // Each position is valued once: the pool's sums reuse these valuations.
-  const valuations = new Map(ctx.portfolio.positions.map((p) => [p, valuePosition(ctx, p, prices[p.asset]!)]));
+  const valuations = new Map<Position, PositionValuation>();
+  for (const p of ctx.portfolio.positions) valuations.set(p, valuePosition(ctx, p, prices[p.asset]!));
   const pool = poolTotals(ctx, prices, (p, price) => (price === prices[p.asset] ? valuations.get(p) : undefined) ?? valuePosition(ctx, p, asPrice(price)));
   // The pool's quote balance is already net of the isolated collateral (margin/pool.ts poolBalance).
   const isolated = isolatedCollateral(ctx.portfolio);

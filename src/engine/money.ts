@@ -45,6 +45,16 @@ export function sum(values: Iterable<Decimal>): Decimal {
   return total;
 }
 
+/**
+ * a + b for figures already rounded to the precision (sums, products: anything but a file's raw
+ * number). A zero on either side gives the other back as it is, where plus() would return a rounded
+ * copy of it: the same value. (−0) + (+0) is +0 in decimal.js, so a −0 on the left still adds.
+ */
+export function addRounded(a: Decimal, b: Decimal): Decimal {
+  if (b.isZero()) return a.isZero() && a.isNegative() ? a.plus(b) : a;
+  return a.isZero() ? b : a.plus(b);
+}
+
 export function maxDec(a: Decimal, b: Decimal): Decimal {
   return a.greaterThan(b) ? a : b;
 }

@@ -1,6 +1,6 @@
 import type { Position } from '../format/schema';
 import type Decimal from 'decimal.js';
-import { dec, maxDec, rateOf, ZERO } from '../money';
+import { Dec, dec, maxDec, rateOf, ZERO } from '../money';
 import { black76, yearsBetween } from '../pricing/black76';
 import { bracketFor, initialInBracket, maintenanceInBracket } from '../rules';
 import { asMoney, asQuantity, type Money, type Price, type Quantity } from '../types';
@@ -53,9 +53,19 @@ function yearsTo(asOf: string, expiry: string): number {
   return years;
 }
 
-/** quantity × a model greek; a zero greek (an expired option's) skips the parse and the product: every reader prints or sums it as 0. */
-function timesGreek(quantity: Decimal, greek: number): Decimal {
-  return greek === 0 ? ZERO : quantity.times(dec(greek));
+/**
+ * quantity × a model figure. The number goes to times() as it is: it reads it as dec() would, without
+ * the copy a Decimal argument gets. A zero greek (an expired option's) skips the product: every
+ * reader prints or sums it as 0.
+ */
+function timesModel(quantity: Decimal, figure: number): Decimal {
+  if (!Number.isFinite(figure)) throw new RangeError(`not a finite number: ${figure}`);
+  return figure === 0 ? ZERO : quantity.times(figure);
+}
+
+/** |quantity|: a positive one as it is, where abs() would copy it (rounded to the precision: the same value when it has no more digits). */
+function sizeOf(quantity: Decimal): Decimal {
+  return quantity.isNegative() || quantity.sd() > Dec.precision ? quantity.abs() : quantity;
 }
 
 type OptionPosition = Extract<Position, { type: 'option' }>;
@@ -77,7 +87,7 @@ function optionValuation(ctx: BookContext, p: OptionPosition, price: Price): Pos
   const value = dec(model.price);
   const quantity = p.quantity;
   const markValue = quantity.times(value);
-  const notional = quantity.abs().times(price);
+  const notional = sizeOf(quantity).times(price);
   let initialMargin = ZERO;
   let maintenanceMargin = ZERO;
   if (quantity.isNegative() && years > 0) {
@@ -94,10 +104,10 @@ function optionValuation(ctx: BookContext, p: OptionPosition, price: Price): Pos
     markValue: asMoney(markValue),
     initialMargin: asMoney(initialMargin),
     maintenanceMargin: asMoney(maintenanceMargin),
-    delta: asQuantity(timesGreek(quantity, model.delta)),
-    gamma: timesGreek(quantity, model.gamma),
-    vega: asMoney(model.vega === 0 ? ZERO : quantity.times(dec(model.vega)).times(PER_VOLATILITY_POINT)),
-    theta: asMoney(model.theta === 0 ? ZERO : quantity.times(dec(model.theta)).div(DAYS_PER_YEAR)),
+    delta: asQuantity(timesModel(quantity, model.delta)),
+    gamma: timesModel(quantity, model.gamma),
+    vega: asMoney(model.vega === 0 ? ZERO : timesModel(quantity, model.vega).times(PER_VOLATILITY_POINT)),
+    theta: asMoney(model.theta === 0 ? ZERO : timesModel(quantity, model.theta).div(DAYS_PER_YEAR)),
   };
 }
 
@@ -105,7 +115,7 @@ function optionValuation(ctx: BookContext, p: OptionPosition, price: Price): Pos
 export function valuePosition(ctx: BookContext, p: Position, price: Price): PositionValuation {
   if (p.type === 'option') return optionValuation(ctx, p, price);
   const rules = ctx.assetRules[p.asset]!;
-  const notional = asMoney(p.quantity.abs().times(price));
+  const notional = asMoney(sizeOf(p.quantity).times(price));
   const unrealizedPnl = asMoney(p.quantity.times(price.minus(p.entryPrice)));
   const zero = asMoney(ZERO);
   const bracket = bracketFor(rules.maintenance, notional);
