@@ -93,7 +93,10 @@ function optionValuation(ctx: BookContext, p: OptionPosition, price: Price): Pos
   if (quantity.isNegative() && years > 0) {
     // Deribit: a short option needs a share of the underlying on top of its own value (already a liability in equity).
     const outOfTheMoney = p.right === 'call' ? maxDec(p.strike.minus(price), ZERO) : maxDec(price.minus(p.strike), ZERO);
-    const initialShare = price.isZero() ? rateOf(ctx.rules.optionInitialFloor) : maxDec(rateOf(ctx.rules.optionInitialRate).minus(outOfTheMoney.div(price)), rateOf(ctx.rules.optionInitialFloor));
+    const rate = rateOf(ctx.rules.optionInitialRate);
+    const floor = rateOf(ctx.rules.optionInitialFloor);
+    // In the money there is nothing to take off the rate: rate − 0 ÷ price is the rate, without the 40-digit division.
+    const initialShare = price.isZero() ? floor : outOfTheMoney.isZero() ? maxDec(rate, floor) : maxDec(rate.minus(outOfTheMoney.div(price)), floor);
     initialMargin = notional.times(initialShare);
     maintenanceMargin = notional.times(rateOf(ctx.rules.optionMaintenanceRate));
   }
