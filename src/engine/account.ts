@@ -62,10 +62,11 @@ export function evaluateAccount(ctx: BookContext, prices: PriceMap, withIsolated
     maintenanceMargin = maintenanceMargin.plus(valuation.maintenanceMargin);
     initialMargin = initialMargin.plus(valuation.initialMargin);
     const liquidation = withIsolatedLiquidation ? isolatedLiquidationPrice(ctx, position, collateral, price) : { price: null, reason: 'not computed' };
-    return {
-      position, valuation,
-      isolated: { collateral, marginBalance, liquidationPrice: liquidation.price, ...(liquidation.reason ? { liquidationPriceReason: liquidation.reason } : {}) },
-    };
+    // One literal each way rather than a conditional spread, which builds the object slowly.
+    const isolated = liquidation.reason
+      ? { collateral, marginBalance, liquidationPrice: liquidation.price, liquidationPriceReason: liquidation.reason }
+      : { collateral, marginBalance, liquidationPrice: liquidation.price };
+    return { position, valuation, isolated };
   });
   return {
     prices, pool, isolatedCollateral: isolated, poolEquity,
