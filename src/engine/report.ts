@@ -69,10 +69,10 @@ function liquidationPriceReports(e: Evaluation): Record<string, LiquidationPrice
   const out: Record<string, LiquidationPricesReport> = Object.create(null) as Record<string, LiquidationPricesReport>;
   for (const [asset, pair] of e.liquidationPrices) {
     const price = e.account.prices[asset]!;
-    out[asset] = {
-      down: rootString(pair.down), up: rootString(pair.up), downMove: moveFrom(pair.down, price), upMove: moveFrom(pair.up, price),
-      ...(pair.reason ? { reason: pair.reason } : {}),
-    };
+    const report: LiquidationPricesReport = { down: rootString(pair.down), up: rootString(pair.up), downMove: moveFrom(pair.down, price), upMove: moveFrom(pair.up, price) };
+    // Set after, not spread in: the same key order, without copying the object once per asset.
+    if (pair.reason) report.reason = pair.reason;
+    out[asset] = report;
   }
   return out;
 }
