@@ -38,7 +38,8 @@ export interface AccountState {
 
 export function evaluateAccount(ctx: BookContext, prices: PriceMap, withIsolatedLiquidation = true): AccountState {
   // Each position is valued once: the pool's sums reuse these valuations.
-  const valuations = new Map(ctx.portfolio.positions.map((p) => [p, valuePosition(ctx, p, prices[p.asset]!)]));
+  const valuations = new Map<Position, PositionValuation>();
+  for (const p of ctx.portfolio.positions) valuations.set(p, valuePosition(ctx, p, prices[p.asset]!));
   const pool = poolTotals(ctx, prices, (p, price) => (price === prices[p.asset] ? valuations.get(p) : undefined) ?? valuePosition(ctx, p, asPrice(price)));
   // The pool's quote balance is already net of the isolated collateral (margin/pool.ts poolBalance).
   const isolated = isolatedCollateral(ctx.portfolio);
@@ -61,10 +62,11 @@ export function evaluateAccount(ctx: BookContext, prices: PriceMap, withIsolated
     maintenanceMargin = maintenanceMargin.plus(valuation.maintenanceMargin);
     initialMargin = initialMargin.plus(valuation.initialMargin);
     const liquidation = withIsolatedLiquidation ? isolatedLiquidationPrice(ctx, position, collateral, price) : { price: null, reason: 'not computed' };
-    return {
-      position, valuation,
-      isolated: { collateral, marginBalance, liquidationPrice: liquidation.price, ...(liquidation.reason ? { liquidationPriceReason: liquidation.reason } : {}) },
-    };
+    // One literal each way rather than a conditional spread, which builds the object slowly.
+    const isolated = liquidation.reason
+      ? { collateral, marginBalance, liquidationPrice: liquidation.price, liquidationPriceReason: liquidation.reason }
+      : { collateral, marginBalance, liquidationPrice: liquidation.price };
+    return { position, valuation, isolated };
   });
   return {
     prices, pool, isolatedCollateral: isolated, poolEquity,

@@ -1,6 +1,6 @@
 import type Decimal from 'decimal.js';
 import type { AccountState } from './account';
-import { ZERO } from './money';
+import { addRounded, ZERO } from './money';
 import { asQuantity } from './types';
 import { valueBalance } from './valuation/balance';
 import type { BookContext } from './valuation/context';
@@ -26,11 +26,12 @@ export function assetFigures(ctx: BookContext, account: AccountState): AssetFigu
   for (const { position, valuation: v } of account.positions) {
     const g = greeks.get(position.asset);
     if (g) {
-      // A future's gamma, vega and theta are zero: adding them would only copy 40 digits.
+      // A future's delta is its quantity as the file wrote it (maybe past the precision): plus() rounds it.
       g.delta = g.delta.plus(v.delta);
-      if (!v.gamma.isZero()) g.gamma = g.gamma.plus(v.gamma);
-      if (!v.vega.isZero()) g.vega = g.vega.plus(v.vega);
-      if (!v.theta.isZero()) g.theta = g.theta.plus(v.theta);
+      // Greeks are products, rounded already: a future's zeros add nothing, and onto a zero the greek is itself.
+      g.gamma = addRounded(g.gamma, v.gamma);
+      g.vega = addRounded(g.vega, v.vega);
+      g.theta = addRounded(g.theta, v.theta);
     } else greeks.set(position.asset, { delta: v.delta, gamma: v.gamma, vega: v.vega, theta: v.theta });
   }
   return ctx.assets.map((asset) => {

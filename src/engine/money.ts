@@ -45,6 +45,16 @@ export function sum(values: Iterable<Decimal>): Decimal {
   return total;
 }
 
+/**
+ * a + b for figures already rounded to the precision (sums, products: anything but a file's raw
+ * number). A zero on either side gives the other back as it is, where plus() would return a rounded
+ * copy of it: the same value. (−0) + (+0) is +0 in decimal.js, so a −0 on the left still adds.
+ */
+export function addRounded(a: Decimal, b: Decimal): Decimal {
+  if (b.isZero()) return a.isZero() && a.isNegative() ? a.plus(b) : a;
+  return a.isZero() ? b : a.plus(b);
+}
+
 export function maxDec(a: Decimal, b: Decimal): Decimal {
   return a.greaterThan(b) ? a : b;
 }
@@ -53,12 +63,64 @@ export function minDec(a: Decimal, b: Decimal): Decimal {
   return a.lessThan(b) ? a : b;
 }
 
-/** The report's string form of a Decimal: 20 significant digits, plain notation, no "-0". */
+const REPORT_DIGITS = 20;
+const ZEROS = '0000000';
+
+/**
+ * The report's string form of a Decimal: 20 significant digits (half-even), plain notation, no "-0".
+ * The same string as `value.toSignificantDigits(20).toString()`, read in one pass from the digits,
+ * exponent and sign decimal.js documents as read-only (`d`, `e`, `s`): a report formats thousands of
+ * figures, and rounding first built a copy of each only to print it. test/engine/valuation/decimal-string.test.ts
+ * holds the two together.
+ */
 export function toDecimalString(value: Decimal): string {
+  const { d, e } = value;
+  // NaN, ±Infinity, exponents past toExpNeg/toExpPos (never a figure) and a Decimal of another
+  // configuration (its own rounding mode): decimal.js's own route.
+  if (!d || e <= -9e15 || e >= 9e15 || value.constructor !== Dec) return slowDecimalString(value);
+  if (d[0] === 0) return '0';
+  // The digits, base 1e7 words with every word after the first zero-padded to 7, read only as far
+  // as the rounding digit: a word left unread means a non-zero digit past it (the last word is non-zero).
+  let digits = String(d[0]);
+  let i = 1;
+  for (; i < d.length && digits.length <= REPORT_DIGITS; i++) {
+    const w = String(d[i]);
+    digits += w.length === 7 ? w : ZEROS.slice(w.length) + w;
+  }
+  let end = digits.length;
+  while (digits.charCodeAt(end - 1) === 48) end--;
+  let exponent = e;
+  if (end > REPORT_DIGITS) {
+    // Half-even at the 20th digit: up past a half, or at exactly a half (nothing non-zero after the
+    // 21st digit) when the 20th is odd.
+    const next = digits.charCodeAt(REPORT_DIGITS) - 48;
+    const up = next > 5 || (next === 5 && (i < d.length || end > REPORT_DIGITS + 1 || (digits.charCodeAt(REPORT_DIGITS - 1) - 48) % 2 === 1));
+    digits = digits.slice(0, REPORT_DIGITS);
+    if (up) {
+      let k = REPORT_DIGITS - 1;
+      while (k >= 0 && digits.charCodeAt(k) === 57) k--;
+      if (k < 0) {
+        // 99…9 rounds to 1 at the next power of ten.
+        digits = '1';
+        exponent++;
+      } else digits = digits.slice(0, k) + String.fromCharCode(digits.charCodeAt(k) + 1);
+    }
+    end = digits.length;
+    while (digits.charCodeAt(end - 1) === 48) end--;
+  }
+  if (end !== digits.length) digits = digits.slice(0, end);
+  let plain: string;
+  if (exponent < 0) plain = '0.' + '0'.repeat(-exponent - 1) + digits;
+  else if (exponent >= end) plain = digits + '0'.repeat(exponent + 1 - end);
+  else if (exponent + 1 < end) plain = digits.slice(0, exponent + 1) + '.' + digits.slice(exponent + 1);
+  else plain = digits;
+  return value.s < 0 ? '-' + plain : plain;
+}
+
+function slowDecimalString(value: Decimal): string {
   if (value.isZero()) return '0';
-  // Most figures already fit: rounding them would only build a copy.
-  if (value.sd() <= 20) return value.toString();
-  const rounded = value.toSignificantDigits(20);
+  if (value.sd() <= REPORT_DIGITS) return value.toString();
+  const rounded = value.toSignificantDigits(REPORT_DIGITS);
   return rounded.isZero() ? '0' : rounded.toString();
 }
 

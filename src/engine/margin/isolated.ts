@@ -1,6 +1,6 @@
 import type Decimal from 'decimal.js';
 import type { Position } from '../format/schema';
-import { Dec, ZERO } from '../money';
+import { Dec, rateOf, ZERO } from '../money';
 import { bracketFor, maintenanceForNotional, type MaintenanceBracket } from '../rules';
 import { DOWN_FACTORS, liquidationAlong, UP_FACTORS } from '../liquidation/solve';
 import type { Health } from './pool';
@@ -103,9 +103,11 @@ export function polishIsolatedLinear(input: LinearIsolatedInput, approximate: nu
   }
   const notional = size.times(approximate);
   const bracket = bracketFor(brackets, notional);
-  const denominator = size.times(bracket.rate).minus(size.times(side));
+  // The signed size once, the rate as its one Decimal (rateOf): the same figures the closed form above reads.
+  const signed = size.times(side);
+  const denominator = size.times(rateOf(bracket.rate)).minus(signed);
   if (!denominator.isZero()) {
-    const price = collateral.plus(bracket.amount).minus(size.times(side).times(entryPrice)).div(denominator);
+    const price = collateral.plus(bracket.amount).minus(signed.times(entryPrice)).div(denominator);
     if (close(price)) return price;
   }
   for (const b of brackets) {

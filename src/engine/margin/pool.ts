@@ -1,5 +1,5 @@
 import type Decimal from 'decimal.js';
-import { ZERO } from '../money';
+import { addRounded, ZERO } from '../money';
 import { asPrice, asQuantity, type AssetSymbol, type PriceMap } from '../types';
 import type { BookContext } from '../valuation/context';
 import { valueBalance } from '../valuation/balance';
@@ -47,7 +47,8 @@ function mergeRisk(a: PoolTotals['risk'], b: PoolTotals['risk'], sign: 1 | -1): 
 }
 
 export function addTotals(a: PoolTotals, b: PoolTotals, sign: 1 | -1 = 1): PoolTotals {
-  const op = (x: Decimal, y: Decimal) => (sign === 1 ? x.plus(y) : x.minus(y));
+  // Every field is a sum or product, rounded already: adding skips the zeros (most of an asset's fields).
+  const op = sign === 1 ? addRounded : (x: Decimal, y: Decimal) => x.minus(y);
   return {
     balanceValue: op(a.balanceValue, b.balanceValue),
     collateralValue: op(a.collateralValue, b.collateralValue),
@@ -134,37 +135,34 @@ function crossPositionsOn(positions: readonly Position[], asset: AssetSymbol): r
 
 /** What one asset's balance and cross positions add to the pool at a price. */
 export function assetContribution(ctx: BookContext, asset: AssetSymbol, price: Decimal, value: PositionValuer = (p, x) => valuePosition(ctx, p, asPrice(x))): PoolTotals {
-  let totals = EMPTY_TOTALS;
   const quantity = poolBalance(ctx, asset);
-  if (quantity !== undefined && !quantity.isZero()) {
-    const b = valueBalance(ctx, asset, asQuantity(quantity), asPrice(price));
-    totals = {
-      ...totals,
-      balanceValue: b.value, collateralValue: b.collateralValue, liabilities: b.liability,
-      maintenanceMargin: b.maintenanceMargin, initialMargin: b.initialMargin,
-      weightedCollateral: b.weightedCollateral, borrowLimit: b.borrowLimit,
-    };
-  }
+  const held = quantity !== undefined && !quantity.isZero();
   // Lending pools margin balances only; derivatives in such a file are reported as a warning.
-  if (ctx.rules.kind === 'lending') return totals;
-  const cross = crossPositionsOn(ctx.portfolio.positions, asset);
-  const exposed = (quantity !== undefined && !quantity.isZero()) || cross.length > 0;
-  if (cross.length > 0) {
-    let { unrealizedPnl, optionValue, maintenanceMargin, initialMargin } = totals;
-    for (const p of cross) {
-      const v = value(p, price);
-      if (p.type === 'option') optionValue = optionValue.plus(v.markValue);
-      else unrealizedPnl = unrealizedPnl.plus(v.unrealizedPnl);
-      maintenanceMargin = maintenanceMargin.plus(v.maintenanceMargin);
-      initialMargin = initialMargin.plus(v.initialMargin);
-    }
-    totals = { ...totals, unrealizedPnl, optionValue, maintenanceMargin, initialMargin };
+  const cross = ctx.rules.kind === 'lending' ? [] : crossPositionsOn(ctx.portfolio.positions, asset);
+  if (!held && cross.length === 0) return EMPTY_TOTALS;
+  // Fields as locals, one object at the end: an asset's share is made for every asset of every pool.
+  let balanceValue = ZERO, collateralValue = ZERO, liabilities = ZERO, maintenanceMargin = ZERO, initialMargin = ZERO;
+  let weightedCollateral = ZERO, borrowLimit = ZERO, unrealizedPnl = ZERO, optionValue = ZERO;
+  if (held) {
+    const b = valueBalance(ctx, asset, asQuantity(quantity), asPrice(price));
+    balanceValue = b.value; collateralValue = b.collateralValue; liabilities = b.liability;
+    maintenanceMargin = b.maintenanceMargin; initialMargin = b.initialMargin;
+    weightedCollateral = b.weightedCollateral; borrowLimit = b.borrowLimit;
   }
-  if (ctx.rules.kind === 'portfolio' && exposed) {
+  // Valuations are rounded figures: a long option's zero margins and a future's zero value add nothing.
+  for (const p of cross) {
+    const v = value(p, price);
+    if (p.type === 'option') optionValue = addRounded(optionValue, v.markValue);
+    else unrealizedPnl = addRounded(unrealizedPnl, v.unrealizedPnl);
+    maintenanceMargin = addRounded(maintenanceMargin, v.maintenanceMargin);
+    initialMargin = addRounded(initialMargin, v.initialMargin);
+  }
+  let risk = EMPTY_TOTALS.risk;
+  if (ctx.rules.kind === 'portfolio') {
     const r = assetRiskArray(ctx, asset, price);
-    totals = { ...totals, risk: { [asset]: { worstLoss: r.worstLoss, shortOptionCharge: r.shortOptionCharge, direction: r.direction } } };
+    risk = { [asset]: { worstLoss: r.worstLoss, shortOptionCharge: r.shortOptionCharge, direction: r.direction } };
   }
-  return totals;
+  return { balanceValue, collateralValue, liabilities, unrealizedPnl, optionValue, maintenanceMargin, initialMargin, weightedCollateral, borrowLimit, risk };
 }
 
 /** The pool at a full set of prices. */

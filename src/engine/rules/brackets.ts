@@ -36,12 +36,23 @@ export function bracketFor(brackets: readonly MaintenanceBracket[], notional: De
 
 /** Initial margin of a position of this notional: N × the larger of the asset's floor and its bracket's initial rate. */
 export function initialForNotional(brackets: readonly MaintenanceBracket[], notional: Decimal, floorRate: number): Decimal {
-  return notional.times(rateOf(Math.max(floorRate, bracketFor(brackets, notional).initialRate)));
+  return initialInBracket(bracketFor(brackets, notional), notional, floorRate);
 }
 
 /** Maintenance margin of a position of this notional: N × rate − amount, never below zero. */
 export function maintenanceForNotional(brackets: readonly MaintenanceBracket[], notional: Decimal): Decimal {
-  const b = bracketFor(brackets, notional);
-  const m = notional.times(rateOf(b.rate)).minus(b.amount);
+  return maintenanceInBracket(bracketFor(brackets, notional), notional);
+}
+
+// The two above with the bracket already found: a valuation needs both and looks it up once.
+
+export function initialInBracket(b: MaintenanceBracket, notional: Decimal, floorRate: number): Decimal {
+  return notional.times(rateOf(Math.max(floorRate, b.initialRate)));
+}
+
+export function maintenanceInBracket(b: MaintenanceBracket, notional: Decimal): Decimal {
+  const product = notional.times(rateOf(b.rate));
+  // A first bracket's amount is zero: subtracting it would only copy the product (already rounded).
+  const m = b.amount.isZero() && !product.isZero() ? product : product.minus(b.amount);
   return m.isNegative() ? new Dec(0) : m;
 }

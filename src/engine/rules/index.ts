@@ -11,7 +11,7 @@ import type { AssetRules, RuleSet } from './types';
 import { derivedInitialRate } from './brackets';
 
 export type { AssetRules, RuleSet, MaintenanceBracket, PortfolioMarginSettings } from './types';
-export { bracketFor, initialForNotional, maintenanceForNotional, bracketsFromRates } from './brackets';
+export { bracketFor, initialForNotional, initialInBracket, maintenanceForNotional, maintenanceInBracket, bracketsFromRates } from './brackets';
 export { portfolioMarginSettings, scenarioGrid, type GridScenario } from './portfolio';
 
 export const RULE_SETS: Readonly<Record<RuleSetName, RuleSet>> = {

@@ -1,8 +1,8 @@
 import type { Position } from '../format/schema';
 import type Decimal from 'decimal.js';
-import { dec, maxDec, rateOf, ZERO } from '../money';
+import { Dec, dec, maxDec, rateOf, ZERO } from '../money';
 import { black76, yearsBetween } from '../pricing/black76';
-import { initialForNotional, maintenanceForNotional } from '../rules';
+import { bracketFor, initialInBracket, maintenanceInBracket } from '../rules';
 import { asMoney, asQuantity, type Money, type Price, type Quantity } from '../types';
 import type { BookContext } from './context';
 
@@ -30,7 +30,43 @@ export interface PositionValuation {
 
 // Made once: a number divisor is read through its string on every division.
 const DAYS_PER_YEAR = dec(365);
-const VOLATILITY_POINTS = dec(100);
+// ÷ 100 as × 0.01: the quotient is exact either way (the same digits, shifted), the product is a third of the work.
+const PER_VOLATILITY_POINT = dec('0.01');
+
+/**
+ * Years to an expiry from the book's date, remembered per (asOf, expiry): each valuation of an
+ * option would otherwise parse both dates again, and a book holds few distinct expiries.
+ */
+let yearsAsOf: string | undefined;
+const yearsToExpiry = new Map<string, number>();
+function yearsTo(asOf: string, expiry: string): number {
+  if (asOf !== yearsAsOf) {
+    yearsToExpiry.clear();
+    yearsAsOf = asOf;
+  }
+  let years = yearsToExpiry.get(expiry);
+  if (years === undefined) {
+    if (yearsToExpiry.size >= 4096) yearsToExpiry.clear();
+    years = yearsBetween(asOf, expiry);
+    yearsToExpiry.set(expiry, years);
+  }
+  return years;
+}
+
+/**
+ * quantity × a model figure. The number goes to times() as it is: it reads it as dec() would, without
+ * the copy a Decimal argument gets. A zero greek (an expired option's) skips the product: every
+ * reader prints or sums it as 0.
+ */
+function timesModel(quantity: Decimal, figure: number): Decimal {
+  if (!Number.isFinite(figure)) throw new RangeError(`not a finite number: ${figure}`);
+  return figure === 0 ? ZERO : quantity.times(figure);
+}
+
+/** |quantity|: a positive one as it is, where abs() would copy it (rounded to the precision: the same value when it has no more digits). */
+function sizeOf(quantity: Decimal): Decimal {
+  return quantity.isNegative() || quantity.sd() > Dec.precision ? quantity.abs() : quantity;
+}
 
 type OptionPosition = Extract<Position, { type: 'option' }>;
 
@@ -38,7 +74,7 @@ type OptionPosition = Extract<Position, { type: 'option' }>;
  * Black-76 for a position at a price: its volatility × the asset's scale (stress factor and regime,
  * `ctx.volatilityScale`) × `scenarioFactor` (a risk array's volatility up or down).
  */
-export function optionModel(ctx: BookContext, p: OptionPosition, price: Price, scenarioFactor = 1, years = yearsBetween(ctx.portfolio.asOf, p.expiry)) {
+export function optionModel(ctx: BookContext, p: OptionPosition, price: Price, scenarioFactor = 1, years = yearsTo(ctx.portfolio.asOf, p.expiry)) {
   const volatility = (p.volatility ?? ctx.portfolio.assets[p.asset]!.volatility) * (ctx.volatilityScale[p.asset] ?? ctx.volatilityFactor) * scenarioFactor;
   // The asset's mark stands for the forward: crypto option venues price off it (Deribit marks
   // options on the future of the same expiry), and r = 0 unless the file says otherwise.
@@ -46,18 +82,21 @@ export function optionModel(ctx: BookContext, p: OptionPosition, price: Price, s
 }
 
 function optionValuation(ctx: BookContext, p: OptionPosition, price: Price): PositionValuation {
-  const years = yearsBetween(ctx.portfolio.asOf, p.expiry);
+  const years = yearsTo(ctx.portfolio.asOf, p.expiry);
   const model = optionModel(ctx, p, price, 1, years);
   const value = dec(model.price);
   const quantity = p.quantity;
   const markValue = quantity.times(value);
-  const notional = quantity.abs().times(price);
+  const notional = sizeOf(quantity).times(price);
   let initialMargin = ZERO;
   let maintenanceMargin = ZERO;
   if (quantity.isNegative() && years > 0) {
     // Deribit: a short option needs a share of the underlying on top of its own value (already a liability in equity).
     const outOfTheMoney = p.right === 'call' ? maxDec(p.strike.minus(price), ZERO) : maxDec(price.minus(p.strike), ZERO);
-    const initialShare = price.isZero() ? rateOf(ctx.rules.optionInitialFloor) : maxDec(rateOf(ctx.rules.optionInitialRate).minus(outOfTheMoney.div(price)), rateOf(ctx.rules.optionInitialFloor));
+    const rate = rateOf(ctx.rules.optionInitialRate);
+    const floor = rateOf(ctx.rules.optionInitialFloor);
+    // In the money there is nothing to take off the rate: rate − 0 ÷ price is the rate, without the 40-digit division.
+    const initialShare = price.isZero() ? floor : outOfTheMoney.isZero() ? maxDec(rate, floor) : maxDec(rate.minus(outOfTheMoney.div(price)), floor);
     initialMargin = notional.times(initialShare);
     maintenanceMargin = notional.times(rateOf(ctx.rules.optionMaintenanceRate));
   }
@@ -68,10 +107,10 @@ function optionValuation(ctx: BookContext, p: OptionPosition, price: Price): Pos
     markValue: asMoney(markValue),
     initialMargin: asMoney(initialMargin),
     maintenanceMargin: asMoney(maintenanceMargin),
-    delta: asQuantity(quantity.times(dec(model.delta))),
-    gamma: quantity.times(dec(model.gamma)),
-    vega: asMoney(quantity.times(dec(model.vega)).div(VOLATILITY_POINTS)),
-    theta: asMoney(quantity.times(dec(model.theta)).div(DAYS_PER_YEAR)),
+    delta: asQuantity(timesModel(quantity, model.delta)),
+    gamma: timesModel(quantity, model.gamma),
+    vega: asMoney(model.vega === 0 ? ZERO : timesModel(quantity, model.vega).times(PER_VOLATILITY_POINT)),
+    theta: asMoney(model.theta === 0 ? ZERO : timesModel(quantity, model.theta).div(DAYS_PER_YEAR)),
   };
 }
 
@@ -79,16 +118,17 @@ function optionValuation(ctx: BookContext, p: OptionPosition, price: Price): Pos
 export function valuePosition(ctx: BookContext, p: Position, price: Price): PositionValuation {
   if (p.type === 'option') return optionValuation(ctx, p, price);
   const rules = ctx.assetRules[p.asset]!;
-  const notional = asMoney(p.quantity.abs().times(price));
+  const notional = asMoney(sizeOf(p.quantity).times(price));
   const unrealizedPnl = asMoney(p.quantity.times(price.minus(p.entryPrice)));
   const zero = asMoney(ZERO);
+  const bracket = bracketFor(rules.maintenance, notional);
   return {
     notional,
     unrealizedPnl,
     equity: unrealizedPnl,
     markValue: zero,
-    initialMargin: asMoney(initialForNotional(rules.maintenance, notional, rules.initialRate)),
-    maintenanceMargin: asMoney(maintenanceForNotional(rules.maintenance, notional)),
+    initialMargin: asMoney(initialInBracket(bracket, notional, rules.initialRate)),
+    maintenanceMargin: asMoney(maintenanceInBracket(bracket, notional)),
     delta: asQuantity(p.quantity),
     gamma: ZERO,
     vega: zero,
