@@ -139,10 +139,13 @@ export function firstCrossingBounded<T extends { surplus: number }>(
   // The first points lie 0.1 %, 0.25 %, 0.5 % away: a book that is not that close to liquidation
   // clears the first four at once; one that is costs two more looks to find it.
   let stride = 4;
+  // The nearest point seen under water: the first crossing is at or before it, so no look goes past it.
+  let underWater = points.length - 1;
   while (i < points.length - 1) {
     const from = i < 0 ? start : points[i]!;
-    const j = Math.min(i + stride, points.length - 1);
+    const j = Math.min(i + stride, underWater);
     const there = at(points[j]!);
+    if (!(there.surplus > 0)) underWater = j;
     if (j === i + 1) {
       // Every point up to `from` is healthy: the next one is the crossing if it is not.
       if (!(there.surplus > 0)) return there.surplus === 0 ? points[j]! : refineRoot(surplus, from, points[j]!, at(from).surplus, there.surplus);
