@@ -14,7 +14,10 @@ export function solvedString(x: number): string {
  */
 export function sweptMoney(x: number): string {
   if (x === 0) return '0';
-  // The double's own 12-digit form where it is plain (1e-6 ≤ |x| < 1e21); decimal.js elsewhere.
+  // The double's own 12-digit form where it is plain (1e-6 ≤ |x| < 1e21, kept clear of both ends so
+  // the rounding cannot cross one); decimal.js elsewhere. A money figure is all but always inside.
+  const size = Math.abs(x);
+  if (size >= 2e-6 && size < 1e20) return String(Number(x.toPrecision(12)));
   const text = String(Number(x.toPrecision(12)));
-  return /e/i.test(text) ? toDecimalString(new Dec(x).toSignificantDigits(12)) : text === '-0' ? '0' : text;
+  return /e/i.test(text) ? toDecimalString(new Dec(x).toSignificantDigits(12)) : text;
 }

@@ -93,8 +93,13 @@ export function assetLiquidationPrices(book: CompiledBook, pool: PoolRows, index
   const price = pool.prices[index]!;
   const others = sumRows(book, pool.rows, index, new Float64Array(FIELDS));
   const totals = new Float64Array(FIELDS);
+  const row = index * FIELDS;
   const at = (x: number, lossParts?: Float64Array) => {
-    movePool(book, work, index, x, lossParts);
+    // Today's price: the pool's own row, already worked out (a scan starts there).
+    if (x === price && !lossParts) {
+      work.rows.set(pool.rows.subarray(row, row + FIELDS), row);
+      work.prices[index] = price;
+    } else movePool(book, work, index, x, lossParts);
     return healthWithRow(book, others, work.rows, index, totals);
   };
   const health = (x: number) => at(x);
@@ -106,6 +111,12 @@ export function assetLiquidationPrices(book: CompiledBook, pool: PoolRows, index
 
 /** Every non-stable asset's price in `pool` multiplied by the same factor (0.8: all fall 20 %), into `work`. */
 export function moveJointly(book: CompiledBook, pool: PoolRows, work: PoolRows, factor: number, lossParts?: (index: number) => Float64Array | undefined): void {
+  if (factor === 1 && !lossParts) {
+    // Today's prices: the pool's own rows, already worked out (a scan starts there).
+    work.rows.set(pool.rows);
+    work.prices.set(pool.prices);
+    return;
+  }
   for (const a of book.assets) if (!a.stable) movePool(book, work, a.index, pool.prices[a.index]! * factor, lossParts?.(a.index));
 }
 
