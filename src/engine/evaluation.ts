@@ -80,16 +80,15 @@ export type PositionFlag = 'liquidatable' | 'expired' | 'no-collateral';
  * Flags of each position: an isolated one at or past its own liquidation (margin balance ≤ its
  * maintenance), a cross one when the pool it shares is liquidated, a dated one at or past expiry.
  */
-function positionFlagsOf(ctx: BookContext, account: AccountState, poolLiquidated: boolean): PositionFlag[][] {
-  const asOf = Date.parse(ctx.portfolio.asOf);
-  return account.positions.map(({ position: p, valuation, isolated }) => {
+function positionFlagsOf(ctx: BookContext, account: AccountState, poolLiquidated: boolean, expired: readonly boolean[]): PositionFlag[][] {
+  return account.positions.map(({ valuation, isolated }, i) => {
     const flags: PositionFlag[] = [];
     if (isolated) {
       const atLiquidation = valuation.maintenanceMargin.isPositive() ? isolated.marginBalance.lessThanOrEqualTo(valuation.maintenanceMargin) : isolated.marginBalance.isNegative();
       if (atLiquidation) flags.push('liquidatable');
       if (!isolated.collateral.greaterThan(0)) flags.push('no-collateral');
     } else if (poolLiquidated && ctx.rules.kind !== 'lending') flags.push('liquidatable');
-    if (p.type !== 'perpetual' && Date.parse(p.expiry) <= asOf) flags.push('expired');
+    if (expired[i]) flags.push('expired');
     return flags;
   });
 }
@@ -118,13 +117,27 @@ function bracketsThatJump(brackets: readonly MaintenanceBracket[]): number | nul
   return null;
 }
 
+/** By position index: a dated position at or past its expiry. A book shares a few expiries: each date is parsed once. */
+function expiredPositions(portfolio: Portfolio): boolean[] {
+  const asOf = Date.parse(portfolio.asOf);
+  const byExpiry = new Map<string, boolean>();
+  return portfolio.positions.map((p) => {
+    if (p.type === 'perpetual') return false;
+    let expired = byExpiry.get(p.expiry);
+    if (expired === undefined) {
+      expired = Date.parse(p.expiry) <= asOf;
+      byExpiry.set(p.expiry, expired);
+    }
+    return expired;
+  });
+}
+
 /** Stage "warnings": what the figures rest on that a trader should know. */
-function warningsOf(ctx: BookContext): ReportWarning[] {
+function warningsOf(ctx: BookContext, expired: readonly boolean[]): ReportWarning[] {
   const out: ReportWarning[] = [];
-  const asOf = Date.parse(ctx.portfolio.asOf);
   ctx.portfolio.positions.forEach((p, i) => {
     if (ctx.rules.kind === 'lending') out.push({ path: `positions[${i}]`, message: 'the lending rule set margins balances only: this position is valued but not margined' });
-    if (p.type !== 'perpetual' && Date.parse(p.expiry) <= asOf) out.push({ path: `positions[${i}].expiry`, message: p.type === 'option' ? 'expired: valued at its intrinsic value' : 'expired: settled at the mark price' });
+    if (p.type !== 'perpetual' && expired[i]) out.push({ path: `positions[${i}].expiry`, message: p.type === 'option' ? 'expired: valued at its intrinsic value' : 'expired: settled at the mark price' });
   });
   const shortfall = isolatedShortfall(ctx.portfolio);
   if (shortfall.greaterThan(0)) {
@@ -160,9 +173,12 @@ function withWhatIf(withoutRegime: Portfolio, options: EvaluateOptions): Portfol
   return withPrices(original, movedPrices(makeContext(original), moves, options.jointMove ? dec(options.jointMove) : null));
 }
 
-function hasExposure(portfolio: Portfolio, asset: string): boolean {
-  const balance = portfolio.balances[asset];
-  return (balance !== undefined && !balance.isZero()) || portfolio.positions.some((p) => p.asset === asset);
+/** The assets the book holds a balance or a position in: read once, not once per asset. */
+function exposedAssets(portfolio: Portfolio): Set<string> {
+  const out = new Set<string>();
+  for (const [asset, balance] of Object.entries(portfolio.balances)) if (!balance.isZero()) out.add(asset);
+  for (const p of portfolio.positions) out.add(p.asset);
+  return out;
 }
 
 function isolatedLiquidations(ctx: BookContext, account: AccountState, floats: BookFloats): Map<number, IsolatedLiquidation> {
@@ -206,13 +222,14 @@ export function evaluateBook(original: Portfolio, options: EvaluateOptions = {})
   const pool: PoolRows = poolAt(book);
   // liquidation
   const liquidationPrices = new Map<string, SolvedPair>();
+  const exposed = exposedAssets(portfolio);
   for (const a of book.assets) {
     if (a.symbol === portfolio.quote) {
       // Every figure is in the quote: its "price" is 1 by definition and no move of it exists.
       liquidationPrices.set(a.symbol, { down: null, up: null, reason: 'the quote currency is the unit of account: its price cannot move against itself' });
       continue;
     }
-    if (!hasExposure(portfolio, a.symbol)) {
+    if (!exposed.has(a.symbol)) {
       liquidationPrices.set(a.symbol, { down: null, up: null });
       continue;
     }
@@ -247,12 +264,13 @@ export function evaluateBook(original: Portfolio, options: EvaluateOptions = {})
     return { asset, targetHealthFactor, quantity: collateralTopUp(book, pool, a.index, targetHealthFactor), price: prices[asset]! };
   });
   const health = healthReading(ctx, account, liquidationMoves(account, liquidationPrices, jointFactor));
-  const positionFlags = positionFlagsOf(ctx, account, health.liquidated);
+  const expired = expiredPositions(portfolio);
+  const positionFlags = positionFlagsOf(ctx, account, health.liquidated, expired);
   const assets = assetFigures(ctx, account);
   const isolatedLiquidation = isolatedLiquidations(ctx, account, floats);
   const lending = exchange ? null : lendingState(ctx, account);
   const solvency = solvencyDelta(portfolio, floats);
-  const warnings = warningsOf(ctx);
+  const warnings = warningsOf(ctx, expired);
   return {
     health, positionFlags, portfolio, ctx, book, account, assets, isolatedLiquidation,
     liquidationPrices, jointFactor, efficiency, curves, portfolioMargin, topUps, lending, solvency, warnings,
