@@ -4,6 +4,7 @@ import { scenarioGrid, type GridScenario, type MaintenanceBracket } from '../rul
 import type { BookContext } from '../valuation/context';
 import { isolatedCollateral as isolatedCollateralOf, poolBalance } from '../margin/pool';
 import { toDouble } from './doubles';
+import { doubles } from './slab';
 import { bracketsChain, linearTable, type LinearTable } from './linear-table';
 
 // The compiled book: the portfolio turned once per evaluation into Float64 struct-of-arrays, one
@@ -214,10 +215,10 @@ function gatherAsset(ctx: BookContext, floats: BookFloats, symbol: string, linea
     optionIsCall: Uint8Array.from(gather(options, (i) => ((portfolio.positions[i] as OptionPosition).right === 'call' ? 1 : 0))),
     optionPremium: gather(options, (i) => floats.premium[i]!),
     optionLnStrike: gather(options, (i) => Math.log(floats.strike[i]!)),
-    optionSqrtYears: years.map((t) => Math.sqrt(Math.max(t, 0))),
-    optionDiscount: years.map((t) => (t <= 0 || ctx.rate === 0 ? 1 : Math.exp(-ctx.rate * t))),
+    optionSqrtYears: gather(options, (i) => Math.sqrt(Math.max(floats.years[i]!, 0))),
+    optionDiscount: gather(options, (i) => (floats.years[i]! <= 0 || ctx.rate === 0 ? 1 : Math.exp(-ctx.rate * floats.years[i]!))),
     // Scratch, written and read within one repricing: books that share it never interleave.
-    optionScratch: new Float64Array(options.length),
+    optionScratch: doubles(options.length),
   };
   const gathered = { positions, linear, options, volatilityScale, rate: ctx.rate, tables: new Map() };
   if (!list) floats.gathered.set(symbol, (list = []));
@@ -250,9 +251,9 @@ export function bookFloats(portfolio: Portfolio): BookFloats {
     return t;
   };
   const out = {
-    quantity: new Float64Array(positions.length), entryPrice: new Float64Array(positions.length), strike: new Float64Array(positions.length),
-    years: new Float64Array(positions.length), volatility: new Float64Array(positions.length), premium: new Float64Array(positions.length),
-    collateral: new Float64Array(positions.length),
+    quantity: doubles(positions.length), entryPrice: doubles(positions.length), strike: doubles(positions.length),
+    years: doubles(positions.length), volatility: doubles(positions.length), premium: doubles(positions.length),
+    collateral: doubles(positions.length),
     assetPrice: new Map(Object.entries(portfolio.assets).map(([s, a]) => [s, toDouble(a.price)])),
     assetBalance: new Map(Object.entries(portfolio.balances).map(([s, b]) => [s, toDouble(b)])),
     gathered: new Map(),
@@ -272,7 +273,7 @@ export function bookFloats(portfolio: Portfolio): BookFloats {
 
 /** f of each index, into a new array: TypedArray.from with a map function takes V8's slow generic path. */
 function gather(indices: readonly number[], f: (i: number) => number): Float64Array {
-  const out = new Float64Array(indices.length);
+  const out = doubles(indices.length);
   for (let j = 0; j < indices.length; j++) out[j] = f(indices[j]!);
   return out;
 }

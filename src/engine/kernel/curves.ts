@@ -1,4 +1,5 @@
 import type { CompiledBook } from './book';
+import { copyOf, doubles } from './slab';
 import { contribute, FIELDS } from './contribution';
 import { healthFactorOf, healthWithRow, movePool, poolHealth, sumRows, type PoolRows } from './pool';
 
@@ -14,13 +15,13 @@ export interface KernelCurve {
  */
 export function healthCurves(book: CompiledBook, pool: PoolRows, moves: readonly number[]): KernelCurve[] {
   const moving = book.assets.filter((a) => !a.stable);
-  const jointRows = Float64Array.from(pool.rows);
+  const jointRows = copyOf(pool.rows);
   // Today's rows with one asset moved at a time: what portfolio margin's offsets read for a one-asset
   // curve. Without offsets the health reads the moved asset's row alone, and the joint rows hold it.
   const offsets = book.rules.kind === 'portfolio' && book.rules.interAssetOffset;
-  const oneMoved = offsets ? Float64Array.from(pool.rows) : jointRows;
-  const others = moving.map((a) => sumRows(book, pool.rows, a.index, new Float64Array(FIELDS)));
-  const totals = new Float64Array(FIELDS);
+  const oneMoved = offsets ? copyOf(pool.rows) : jointRows;
+  const others = moving.map((a) => sumRows(book, pool.rows, a.index, doubles(FIELDS)));
+  const totals = doubles(FIELDS);
   const curves: KernelCurve[] = moving.map((a) => ({ name: a.symbol, healthFactor: new Array<number | null>(moves.length) }));
   const joint: KernelCurve = { name: 'joint', healthFactor: new Array<number | null>(moves.length) };
   moves.forEach((m, i) => {
@@ -38,7 +39,7 @@ export function healthCurves(book: CompiledBook, pool: PoolRows, moves: readonly
 
 /** Health factor over two assets' moves, the rest held: healthFactor[i][j] moves the first by moves[i], the second by moves[j]. */
 export function healthGrid(book: CompiledBook, pool: PoolRows, first: number, second: number, moves: readonly number[]): (number | null)[][] {
-  const work = { rows: Float64Array.from(pool.rows), prices: Float64Array.from(pool.prices) };
+  const work = { rows: copyOf(pool.rows), prices: copyOf(pool.prices) };
   const p1 = pool.prices[first]!;
   const p2 = pool.prices[second]!;
   return moves.map((m1) => {

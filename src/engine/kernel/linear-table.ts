@@ -1,4 +1,5 @@
 import type { CompiledBrackets } from './book';
+import { doubles } from './slab';
 
 /**
  * The cross futures of one asset summed into one piecewise-linear function of its price. Each
@@ -39,7 +40,7 @@ export function linearTable(b: CompiledBrackets, quantities: Float64Array): Line
   let slope = 0;
   let intercept = 0;
   let initialSlope = 0;
-  const sizes = new Float64Array(quantities.length);
+  const sizes = doubles(quantities.length);
   let n = 0;
   for (const q of quantities) {
     const size = Math.abs(q);
@@ -52,24 +53,22 @@ export function linearTable(b: CompiledBrackets, quantities: Float64Array): Line
   // crossings of all positions come in price order by merging one sorted list per bound.
   const bySize = sizes.subarray(0, n).sort().reverse();
   const events = n * bounds;
-  const table = { breaks: new Float64Array(events), slope: new Float64Array(events + 1), intercept: new Float64Array(events + 1), initialSlope: new Float64Array(events + 1) };
+  const table = { breaks: doubles(events), slope: doubles(events + 1), intercept: doubles(events + 1), initialSlope: doubles(events + 1) };
   table.slope[0] = slope;
   table.intercept[0] = intercept;
   table.initialSlope[0] = initialSlope;
+  // Each bound's next crossing (its position and price), worked out once as the merge passes it.
   const next = new Int32Array(bounds);
+  const head = doubles(bounds);
+  for (let j = 0; j < bounds; j++) head[j] = n > 0 ? b.upTo[j]! / bySize[0]! : Infinity;
   for (let e = 0; e < events; e++) {
-    let k = -1;
-    let price = Infinity;
-    for (let j = 0; j < bounds; j++) {
-      if (next[j]! >= n) continue;
-      const at = b.upTo[j]! / bySize[next[j]!]!;
-      if (k < 0 || at < price) {
-        k = j;
-        price = at;
-      }
-    }
+    // The earliest head; the first bound on a tie, as a notional at a bound stays in the lower bracket.
+    let k = 0;
+    for (let j = 1; j < bounds; j++) if (head[j]! < head[k]!) k = j;
+    const price = head[k]!;
     const size = bySize[next[k]!]!;
     next[k]!++;
+    head[k] = next[k]! < n ? b.upTo[k]! / bySize[next[k]!]! : Infinity;
     table.breaks[e] = price;
     slope += size * (b.rate[k + 1]! - b.rate[k]!);
     intercept -= b.amount[k + 1]! - b.amount[k]!;

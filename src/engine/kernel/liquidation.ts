@@ -1,4 +1,5 @@
 import type { CompiledBook } from './book';
+import { copyOf, doubles } from './slab';
 import { FIELDS } from './contribution';
 import { healthWithRow, movePool, needsExactRoot, poolHealth, sumRows, type KernelHealth, type PoolRows } from './pool';
 import { portfolioBounds, surplusParts, surplusSplits } from './monotone';
@@ -11,7 +12,7 @@ export interface KernelPair {
 
 /** A scratch copy of a pool that a sweep may move. */
 function scratch(pool: PoolRows): PoolRows {
-  return { rows: Float64Array.from(pool.rows), prices: Float64Array.from(pool.prices) };
+  return { rows: copyOf(pool.rows), prices: copyOf(pool.prices) };
 }
 
 /**
@@ -91,8 +92,8 @@ function portfolioCrossings(
 export function assetLiquidationPrices(book: CompiledBook, pool: PoolRows, index: number): KernelPair {
   const work = scratch(pool);
   const price = pool.prices[index]!;
-  const others = sumRows(book, pool.rows, index, new Float64Array(FIELDS));
-  const totals = new Float64Array(FIELDS);
+  const others = sumRows(book, pool.rows, index, doubles(FIELDS));
+  const totals = doubles(FIELDS);
   const row = index * FIELDS;
   const at = (x: number, lossParts?: Float64Array) => {
     // Today's price: the pool's own row, already worked out (a scan starts there).

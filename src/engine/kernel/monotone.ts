@@ -1,4 +1,5 @@
 import type { CompiledBook } from './book';
+import { doubles } from './slab';
 import { bracketsChain } from './linear-table';
 import {
   BALANCE_VALUE, COLLATERAL_VALUE, FIELDS, LIABILITIES, MAINTENANCE, OPTION_VALUE, OPTION_VALUE_RISING, SHORT_OPTION_CHARGE,
@@ -93,7 +94,7 @@ export function portfolioBounds(book: CompiledBook, moving?: number): {
   book.assets.forEach((a) => {
     if (!a.stable && a.exposed && a.optionQuantity.length > 0 && (moving === undefined || a.index === moving)) slot.set(a.index, slot.size);
   });
-  const scratch = Array.from({ length: slot.size }, () => new Float64Array(perAsset));
+  const scratch = Array.from({ length: slot.size }, () => doubles(perAsset));
   const n = book.assets.length;
   return {
     lossPartsOf: (index) => {
@@ -104,7 +105,7 @@ export function portfolioBounds(book: CompiledBook, moving?: number): {
       // The isolated collateral is in the quote's row already; an unlisted quote's borrow is constant.
       const numerator = { rising: -book.quoteBorrow, falling: 0 };
       let charge = 0;
-      const worstLoss = new Float64Array(n);
+      const worstLoss = doubles(n);
       for (let i = 0, o = 0; i < n; i++, o += FIELDS) {
         if (book.assets[i]!.balance >= 0) numerator.rising += rows[o + BALANCE_VALUE]!;
         else numerator.falling += rows[o + BALANCE_VALUE]!;
@@ -112,7 +113,7 @@ export function portfolioBounds(book: CompiledBook, moving?: number): {
         worstLoss[i] = rows[o + WORST_LOSS]!;
         charge += rows[o + SHORT_OPTION_CHARGE]!;
       }
-      const lossParts = new Float64Array(slot.size * perAsset);
+      const lossParts = doubles(slot.size * perAsset);
       scratch.forEach((parts, k) => lossParts.set(parts, k * perAsset));
       return { surplus, numeratorRising: numerator.rising, numeratorFalling: numerator.falling, worstLoss, charge, lossParts };
     },

@@ -1,4 +1,5 @@
 import type { CompiledBook } from './book';
+import { copyOf, doubles } from './slab';
 import {
   BALANCE_VALUE, BORROW_LIMIT, COLLATERAL_VALUE, contribute, DIRECTION, FIELDS, GROSS, INITIAL, LIABILITIES, MAINTENANCE,
   OPTION_VALUE, SHORT_OPTION_CHARGE, UNREALIZED_PNL, WEIGHTED_COLLATERAL, WORST_LOSS,
@@ -25,8 +26,8 @@ export interface PoolRows {
 
 export function poolAt(book: CompiledBook, prices?: ArrayLike<number>): PoolRows {
   const pool = {
-    rows: new Float64Array(book.assets.length * FIELDS),
-    prices: prices ? Float64Array.from(prices) : Float64Array.from(book.assets, (a) => a.price),
+    rows: doubles(book.assets.length * FIELDS),
+    prices: prices ? copyOf(prices) : copyOf(book.assets.map((a) => a.price)),
   };
   for (const a of book.assets) contribute(book, a, pool.prices[a.index]!, pool.rows, a.index);
   return pool;

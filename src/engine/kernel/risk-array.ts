@@ -1,5 +1,6 @@
 import type { GridScenario } from '../rules';
 import type { CompiledBook } from './book';
+import { doubles } from './slab';
 import { FIELDS, riskAt, WORST_LOSS, SHORT_OPTION_CHARGE, DIRECTION } from './contribution';
 import { portfolioRequirement, type PoolRows } from './pool';
 
@@ -29,11 +30,11 @@ export interface KernelPortfolioMargin {
 
 /** Every exposed asset's risk array and the account requirement they make (book compiled under `portfolio`). */
 export function portfolioMarginArrays(book: CompiledBook, pool: PoolRows): KernelPortfolioMargin {
-  const rows = new Float64Array(book.assets.length * FIELDS);
+  const rows = doubles(book.assets.length * FIELDS);
   const arrays: KernelRiskArray[] = [];
   for (const a of book.assets) {
     if (!a.exposed) continue;
-    const losses = new Float64Array(book.rules.scenarios.length);
+    const losses = doubles(book.rules.scenarios.length);
     riskAt(book, a, pool.prices[a.index]!, rows, a.index, losses);
     let worst = 0;
     for (let s = 1; s < losses.length; s++) if (losses[s]! > losses[worst]!) worst = s;

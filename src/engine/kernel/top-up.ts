@@ -1,5 +1,6 @@
 import type { CompiledBook } from './book';
 import { contribute } from './contribution';
+import { copyOf } from './slab';
 import { poolHealth, type PoolRows } from './pool';
 import { firstCrossing } from './solve';
 
@@ -13,7 +14,7 @@ const SEARCH_MULTIPLES = [0.25, 0.5, 1, 1.5, 2, 3, 5, 10, 100, 10000, 1000000];
  */
 export function collateralTopUp(book: CompiledBook, pool: PoolRows, index: number, target: number): number | null {
   const a = book.assets[index]!;
-  const rows = Float64Array.from(pool.rows);
+  const rows = copyOf(pool.rows);
   const price = pool.prices[index]!;
   const surplus = (added: number) => {
     const balance = a.balance + added;
