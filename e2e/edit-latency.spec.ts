@@ -1,6 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { exampleIndex, loadExample, openApp, settled } from './helpers';
 
+/** Issue 9: an edit shows in every figure and chart within this. The test asserts 3× (e2e/timing.ts). */
+const EDIT_TO_CHART_GOAL_MS = 100;
+
 declare global {
   interface Window {
     __editToChart: Promise<number>;
@@ -38,6 +41,6 @@ test('time from an edit to the updated chart on the largest example', async ({ p
   }
   const millis = await page.getByTestId('evaluate-millis').textContent();
   samples.sort((a, b) => a - b);
-  console.log(`edit → chart on the largest example: median ${Math.round(samples[2]!)} ms (${samples.map(Math.round).join(', ')}); engine evaluate ${millis}`);
-  expect(samples[2]).toBeLessThan(3000);
+  console.log(`edit → chart on the largest example: median ${Math.round(samples[2]!)} ms (${samples.map(Math.round).join(', ')}; goal ≤ ${EDIT_TO_CHART_GOAL_MS} ms, bound ${3 * EDIT_TO_CHART_GOAL_MS} ms); engine evaluate ${millis}`);
+  expect(samples[2]).toBeLessThan(3 * EDIT_TO_CHART_GOAL_MS);
 });
