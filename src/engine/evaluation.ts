@@ -248,12 +248,15 @@ export function evaluateBook(original: Portfolio, options: EvaluateOptions = {})
   // The book under the portfolio rule set's grid, whatever its own rule set (isolated positions stay
   // out): the portfolio-margin stage reads it, and so does the portfolio regime when nothing is isolated.
   let portfolioBook: { book: CompiledBook; pool: PoolRows } | undefined;
+  const contexts = [ctx];
   if (exchange) {
-    const compiled = ctx.rules.kind === 'portfolio' ? book : compileBook(makeContext({ ...portfolio, rules: 'portfolio' }), floats);
+    const portfolioCtx = ctx.rules.kind === 'portfolio' ? null : makeContext({ ...portfolio, rules: 'portfolio' });
+    if (portfolioCtx) contexts.push(portfolioCtx);
+    const compiled = portfolioCtx ? compileBook(portfolioCtx, floats) : book;
     portfolioBook = { book: compiled, pool: compiled === book ? pool : poolAt(compiled) };
   }
   // efficiency
-  const efficiency = exchange && portfolio.positions.length > 0 ? compareRegimes(portfolio, { book, pool, jointFactor: kernelJoint }, floats, portfolioBook) : null;
+  const efficiency = exchange && portfolio.positions.length > 0 ? compareRegimes(portfolio, { book, pool, jointFactor: kernelJoint }, floats, portfolioBook, contexts) : null;
   // curves
   const moves = curveMoves(options.curveRange ?? DEFAULT_CURVE_RANGE);
   const curves = { moves, curves: healthCurves(book, pool, moves) };

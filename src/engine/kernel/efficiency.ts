@@ -45,8 +45,8 @@ export interface CompiledRegime {
 }
 
 /** Every position in one pool (`pooled`: the book with each position cross), under cross (tiered) or portfolio (risk-based) margin. */
-function pooledRegime(pooled: Portfolio, rules: 'generic-cex' | 'portfolio', floats: BookFloats, cash: number, compiled?: CompiledRegime): KernelRegime {
-  const book = compiled?.book ?? compileBook(makeContext({ ...pooled, rules }), floats);
+function pooledRegime(ctx: () => BookContext, floats: BookFloats, cash: number, compiled?: CompiledRegime): KernelRegime {
+  const book = compiled?.book ?? compileBook(ctx(), floats);
   const pool = compiled?.pool ?? poolAt(book);
   const initial = poolHealth(book, pool.rows, 'initial');
   // Cash counts at full value in the pool (stablecoins carry no haircut), so it is what tops the book up.
@@ -58,8 +58,7 @@ function pooledRegime(pooled: Portfolio, rules: 'generic-cex' | 'portfolio', flo
     : { requiredCapital, survivableMove };
 }
 
-function isolatedRegime(portfolio: Portfolio, floats: BookFloats, cash: number): KernelRegime {
-  const ctx = makeContext({ ...portfolio, rules: 'generic-cex' });
+function isolatedRegime(portfolio: Portfolio, ctx: BookContext, floats: BookFloats, cash: number): KernelRegime {
   const brackets = new Map();
   const needs = portfolio.positions.map((p, i) => {
     const compiled = compilePosition(ctx, p, floats, i, brackets);
@@ -110,16 +109,30 @@ function isolatedRegime(portfolio: Portfolio, floats: BookFloats, cash: number):
  */
 export function compareRegimes(
   portfolio: Portfolio, asBooked?: CompiledRegime, floats: BookFloats = bookFloats(portfolio), portfolioBook?: { book: CompiledBook; pool: PoolRows },
+  known: readonly BookContext[] = [],
 ): KernelEfficiency {
+  // The book's context under each rule set, made once (`known`: the evaluation's own). A context
+  // reads positions from the portfolio it holds and nothing else from it that the all-cross book
+  // changes, so the all-cross book's is the same context pointed at it.
+  const contexts = new Map(known.map((c) => [c.portfolio.rules, c]));
+  const contextFor = (rules: 'generic-cex' | 'portfolio', of: Portfolio): BookContext => {
+    let c = contexts.get(rules);
+    if (!c) {
+      c = makeContext({ ...portfolio, rules });
+      contexts.set(rules, c);
+    }
+    return of === portfolio ? c : { ...c, portfolio: { ...of, rules } };
+  };
   const allCross = portfolio.positions.every((p) => p.margin?.mode !== 'isolated');
   const reuse = (rules: 'generic-cex' | 'portfolio') => (allCross && portfolio.rules === rules ? asBooked : undefined);
   // With no isolated position the portfolio regime's book is the one the portfolio-margin stage compiled.
   const portfolioRegime = reuse('portfolio') ?? (allCross && portfolioBook ? { ...portfolioBook, jointFactor: undefined } : undefined);
   const pooled = allCross ? portfolio : { ...portfolio, positions: portfolio.positions.map((p): Position => ({ ...p, margin: { mode: 'cross' } })) };
-  const cash = stableCash(makeContext(portfolio), floats);
+  // Which assets are stablecoins does not hang on the rule set: any context of the book serves.
+  const cash = stableCash(contextFor('generic-cex', portfolio), floats);
   return {
-    isolated: isolatedRegime(portfolio, floats, cash),
-    cross: pooledRegime(pooled, 'generic-cex', floats, cash, reuse('generic-cex')),
-    portfolio: pooledRegime(pooled, 'portfolio', floats, cash, portfolioRegime),
+    isolated: isolatedRegime(portfolio, contextFor('generic-cex', portfolio), floats, cash),
+    cross: pooledRegime(() => contextFor('generic-cex', pooled), floats, cash, reuse('generic-cex')),
+    portfolio: pooledRegime(() => contextFor('portfolio', pooled), floats, cash, portfolioRegime),
   };
 }

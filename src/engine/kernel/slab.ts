@@ -11,7 +11,9 @@ let used = 0;
 
 /** A zeroed Float64Array of n doubles. */
 export function doubles(n: number): Float64Array {
-  if (n > SLAB / 8) return new Float64Array(n);
+  // Up to 8 doubles V8 allocates on its heap, quicker than a view; past an eighth of a slab, a
+  // buffer of its own wastes no slab.
+  if (n <= 8 || n > SLAB / 8) return new Float64Array(n);
   if (used + n > SLAB) {
     slab = new Float64Array(SLAB);
     used = 0;
