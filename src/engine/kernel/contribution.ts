@@ -163,27 +163,42 @@ export function riskAt(
 /** Write the asset's contribution at `price` into row `row` of `out`. */
 export function contribute(book: CompiledBook, a: CompiledAsset, price: number, out: Float64Array, row: number, lossParts?: Float64Array): void {
   const o = row * FIELDS;
-  out.fill(0, o, o + FIELDS);
   const { rules } = book;
   const q = a.balance;
+  // Every field is written once, at the end: sweeps call this for every asset at every point.
+  let balanceValue = 0, collateralValue = 0, liabilities = 0, weightedCollateral = 0, borrowLimit = 0;
+  let borrowMaintenance = 0, borrowInitial = 0;
   let gross = 0;
   if (q !== 0) {
     const value = q * price;
     gross = Math.abs(value);
-    out[o + BALANCE_VALUE] = value;
+    balanceValue = value;
     if (value < 0) {
-      out[o + LIABILITIES] = -value;
+      liabilities = -value;
       if (rules.kind === 'exchange') {
-        out[o + MAINTENANCE] = -value * rules.borrowMaintenanceRate;
-        out[o + INITIAL] = -value * rules.borrowInitialRate;
+        borrowMaintenance = -value * rules.borrowMaintenanceRate;
+        borrowInitial = -value * rules.borrowInitialRate;
       }
     } else {
-      out[o + COLLATERAL_VALUE] = value * (1 - a.haircut);
-      out[o + WEIGHTED_COLLATERAL] = value * a.liquidationThreshold;
-      out[o + BORROW_LIMIT] = value * a.maxLtv;
+      collateralValue = value * (1 - a.haircut);
+      weightedCollateral = value * a.liquidationThreshold;
+      borrowLimit = value * a.maxLtv;
     }
   }
+  out[o + BALANCE_VALUE] = balanceValue;
+  out[o + COLLATERAL_VALUE] = collateralValue;
+  out[o + LIABILITIES] = liabilities;
+  out[o + WEIGHTED_COLLATERAL] = weightedCollateral;
+  out[o + BORROW_LIMIT] = borrowLimit;
+  out[o + WORST_LOSS] = 0;
+  out[o + SHORT_OPTION_CHARGE] = 0;
+  out[o + DIRECTION] = 0;
   if (rules.kind === 'lending') {
+    out[o + UNREALIZED_PNL] = 0;
+    out[o + OPTION_VALUE] = 0;
+    out[o + OPTION_VALUE_RISING] = 0;
+    out[o + MAINTENANCE] = 0;
+    out[o + INITIAL] = 0;
     out[o + GROSS] = gross;
     return;
   }
@@ -235,7 +250,7 @@ export function contribute(book: CompiledBook, a: CompiledAsset, price: number, 
   out[o + GROSS] = gross + a.linearSum.size * price + a.linearSum.grossEntry;
   out[o + OPTION_VALUE] = optionValue;
   out[o + OPTION_VALUE_RISING] = optionValueRising;
-  out[o + MAINTENANCE] = out[o + MAINTENANCE]! + maintenance;
-  out[o + INITIAL] = out[o + INITIAL]! + initial;
+  out[o + MAINTENANCE] = borrowMaintenance + maintenance;
+  out[o + INITIAL] = borrowInitial + initial;
   if (rules.kind === 'portfolio' && a.exposed) riskAt(book, a, price, out, row, undefined, true, lossParts);
 }

@@ -24,16 +24,18 @@ export function healthCurves(book: CompiledBook, pool: PoolRows, moves: readonly
   const totals = doubles(FIELDS);
   const curves: KernelCurve[] = moving.map((a) => ({ name: a.symbol, healthFactor: new Array<number | null>(moves.length) }));
   const joint: KernelCurve = { name: 'joint', healthFactor: new Array<number | null>(moves.length) };
-  moves.forEach((m, i) => {
-    moving.forEach((a, k) => {
+  for (let i = 0; i < moves.length; i++) {
+    const m = moves[i]!;
+    for (let k = 0; k < moving.length; k++) {
+      const a = moving[k]!;
       const o = a.index * FIELDS;
       contribute(book, a, pool.prices[a.index]! * (1 + m), jointRows, a.index);
       if (offsets) for (let f = o; f < o + FIELDS; f++) oneMoved[f] = jointRows[f]!;
       curves[k]!.healthFactor[i] = healthFactorOf(healthWithRow(book, others[k]!, oneMoved, a.index, totals));
       if (offsets) for (let f = o; f < o + FIELDS; f++) oneMoved[f] = pool.rows[f]!;
-    });
+    }
     joint.healthFactor[i] = healthFactorOf(poolHealth(book, jointRows));
-  });
+  }
   return [...curves, joint];
 }
 
