@@ -212,7 +212,7 @@ function gatherAsset(ctx: BookContext, floats: BookFloats, symbol: string, linea
     optionStrike: gather(options, (i) => floats.strike[i]!),
     optionYears: years,
     optionVolatility: gather(options, (i) => (Number.isNaN(floats.volatility[i]!) ? assetVolatility : floats.volatility[i]!) * volatilityScale),
-    optionIsCall: Uint8Array.from(gather(options, (i) => ((portfolio.positions[i] as OptionPosition).right === 'call' ? 1 : 0))),
+    optionIsCall: rights(portfolio, options),
     optionPremium: gather(options, (i) => floats.premium[i]!),
     optionLnStrike: gather(options, (i) => Math.log(floats.strike[i]!)),
     optionSqrtYears: gather(options, (i) => Math.sqrt(Math.max(floats.years[i]!, 0))),
@@ -268,6 +268,13 @@ export function bookFloats(portfolio: Portfolio): BookFloats {
       out.premium[i] = toDouble(p.premium);
     } else out.entryPrice[i] = toDouble(p.entryPrice);
   });
+  return out;
+}
+
+/** 1 for each call among the positions at `indices`, 0 for each put. */
+function rights(portfolio: Portfolio, indices: readonly number[]): Uint8Array {
+  const out = new Uint8Array(indices.length);
+  for (let j = 0; j < indices.length; j++) out[j] = (portfolio.positions[indices[j]!] as OptionPosition).right === 'call' ? 1 : 0;
   return out;
 }
 
