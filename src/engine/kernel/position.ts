@@ -115,6 +115,17 @@ function bracketBounds(p: CompiledPosition, from: number, down: boolean): number
   return out;
 }
 
+/** Whether a bracket table chains and its rates stay below 1: read once per table, not per position. */
+const shapes = new WeakMap<CompiledBrackets, { chains: boolean; ratesBelowOne: boolean }>();
+function tableShape(b: CompiledBrackets): { chains: boolean; ratesBelowOne: boolean } {
+  let shape = shapes.get(b);
+  if (!shape) {
+    shape = { chains: bracketsChain(b), ratesBelowOne: b.rate.every((r) => r < 1) };
+    shapes.set(b, shape);
+  }
+  return shape;
+}
+
 /** The double next to x, away from zero or toward it. */
 const nextDouble = (x: number, outward: boolean) => x + (outward ? 1 : -1) * Math.abs(x) * Number.EPSILON;
 
@@ -136,7 +147,8 @@ function linearRoot(p: CompiledPosition, collateral: number, surplus: (x: number
   if (p.valuedAtEntry) {
     root = p.entryPrice + (maintenanceFor(b, size * p.entryPrice) - collateral) / q;
   } else {
-    if (!bracketsChain(b) || (q > 0 && b.rate.some((r) => r >= 1))) return undefined;
+    const table = tableShape(b);
+    if (!table.chains || (q > 0 && !table.ratesBelowOne)) return undefined;
     for (let k = 0; k < b.rate.length; k++) {
       const x = (q * p.entryPrice - collateral - b.amount[k]!) / (q - size * b.rate[k]!);
       const notional = size * x;
@@ -149,13 +161,20 @@ function linearRoot(p: CompiledPosition, collateral: number, surplus: (x: number
     }
   }
   if (root === null || !(root > 0)) return null;
-  const at = surplus(root);
-  if (at === 0) return root;
-  // Healthy at the root: the crossing lies on the side that hurts (down for a long); else back.
-  const beyond = nextDouble(root, (q > 0) !== at > 0);
-  const there = surplus(beyond);
-  if (there > 0 === at > 0) return undefined;
-  return Math.abs(there) < Math.abs(at) ? beyond : root;
+  // The closed form rounds apart from the surplus it solves: the sign change is a double or a few
+  // away. Healthy at the root, it lies on the side that hurts (down for a long); else back.
+  let x = root;
+  let at = surplus(x);
+  const outward = (q > 0) !== at > 0;
+  for (let step = 0; step < 8; step++) {
+    if (at === 0) return x;
+    const beyond = nextDouble(x, outward);
+    const there = surplus(beyond);
+    if (there > 0 !== at > 0) return Math.abs(there) < Math.abs(at) ? beyond : x;
+    x = beyond;
+    at = there;
+  }
+  return undefined;
 }
 
 /**
