@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Portfolio } from '../../../src/engine/index';
 import { compileBook } from '../../../src/engine/kernel/book';
 import { moveJointly } from '../../../src/engine/kernel/liquidation';
-import { portfolioBounds, surplusParts, surplusSplits } from '../../../src/engine/kernel/monotone';
+import { portfolioBounds, surplusParts, surplusSplits, type PortfolioPoint } from '../../../src/engine/kernel/monotone';
 import { movePool, poolAt, poolHealth, type PoolRows } from '../../../src/engine/kernel/pool';
 import { firstCrossing, firstCrossingBounded, splitLowerBound, type SplitSurplus } from '../../../src/engine/kernel/solve';
 import { makeContext } from '../../../src/engine/valuation/context';
@@ -103,27 +103,40 @@ describe('the rising/falling split of the surplus (kernel/monotone.ts)', () => {
     expect(looked).toBe(6);
   });
 
+  /** Every point of the stretch ×from … ×(from + width), looked at by `at`, is at least the bound its ends give. */
+  function expectBounded(bounds: ReturnType<typeof portfolioBounds>, at: (k: number) => PortfolioPoint, from: number, width: number, what: string): void {
+    const low = at(from);
+    const high = at(from + width);
+    const bound = bounds.lowerBound(low, high);
+    for (let i = 0; i <= 20; i++) {
+      const k = from + (width * i) / 20;
+      const { surplus } = at(k);
+      const scale = Math.max(1, Math.abs(surplus), Math.abs(low.numeratorRising), Math.abs(high.numeratorFalling));
+      expect(surplus, `surplus at ×${k} of ${what} against the bound over ×${from} … ×${from + width}`).toBeGreaterThanOrEqual(bound - 1e-9 * scale);
+    }
+  }
+
+  /** A portfolio-margin book at its prices, a scratch pool to move, and the bounds over `moving` (every asset if undefined). */
+  function portfolioSetup(p: Portfolio, moving?: number) {
+    const book = compileBook(makeContext({ ...p, rules: 'portfolio' }));
+    const pool = poolAt(book);
+    const work: PoolRows = { rows: Float64Array.from(pool.rows), prices: Float64Array.from(pool.prices) };
+    const bounds = portfolioBounds(book, moving);
+    const point = () => {
+      const h = poolHealth(book, work.rows);
+      return bounds.point(work.rows, h.numerator - h.requirement);
+    };
+    return { book, pool, work, bounds, point };
+  }
+
   it('under portfolio margin, bounds the surplus from below over a stretch of joint moves: every point in it is at least the bound', () => {
     fc.assert(
       fc.property(portfolioArbitrary(), fc.double({ min: 0, max: 3, noNaN: true }), fc.double({ min: 0.001, max: 2, noNaN: true }), (p, from, width) => {
-        const book = compileBook(makeContext({ ...p, rules: 'portfolio' }));
-        const pool = poolAt(book);
-        const work: PoolRows = { rows: Float64Array.from(pool.rows), prices: Float64Array.from(pool.prices) };
-        const bounds = portfolioBounds(book);
-        const at = (k: number) => {
+        const { book, pool, work, bounds, point } = portfolioSetup(p);
+        expectBounded(bounds, (k) => {
           moveJointly(book, pool, work, k, bounds.lossPartsOf);
-          const h = poolHealth(book, work.rows);
-          return bounds.point(work.rows, h.numerator - h.requirement);
-        };
-        const low = at(from);
-        const high = at(from + width);
-        const bound = bounds.lowerBound(low, high);
-        for (let i = 0; i <= 20; i++) {
-          const k = from + (width * i) / 20;
-          const { surplus } = at(k);
-          const scale = Math.max(1, Math.abs(surplus), Math.abs(low.numeratorRising), Math.abs(high.numeratorFalling));
-          expect(surplus, `surplus at ×${k} against the bound over ×${from} … ×${from + width}`).toBeGreaterThanOrEqual(bound - 1e-9 * scale);
-        }
+          return point();
+        }, from, width, 'every asset');
       }),
       { numRuns: 200 },
     );
@@ -132,27 +145,14 @@ describe('the rising/falling split of the surplus (kernel/monotone.ts)', () => {
   it('under portfolio margin, bounds the surplus over a stretch of one asset\'s prices, the others held', () => {
     fc.assert(
       fc.property(portfolioArbitrary(), fc.nat(), fc.double({ min: 0, max: 3, noNaN: true }), fc.double({ min: 0.001, max: 2, noNaN: true }), (p, pick, from, width) => {
-        const book = compileBook(makeContext({ ...p, rules: 'portfolio' }));
-        const moving = book.assets.filter((a) => !a.stable && a.exposed);
-        if (moving.length === 0) return;
-        const index = moving[pick % moving.length]!.index;
-        const pool = poolAt(book);
-        const work: PoolRows = { rows: Float64Array.from(pool.rows), prices: Float64Array.from(pool.prices) };
-        const bounds = portfolioBounds(book, index);
-        const at = (k: number) => {
+        const exposed = compileBook(makeContext({ ...p, rules: 'portfolio' })).assets.filter((a) => !a.stable && a.exposed);
+        if (exposed.length === 0) return;
+        const index = exposed[pick % exposed.length]!.index;
+        const { book, pool, work, bounds, point } = portfolioSetup(p, index);
+        expectBounded(bounds, (k) => {
           movePool(book, work, index, pool.prices[index]! * k, bounds.lossPartsOf(index));
-          const h = poolHealth(book, work.rows);
-          return bounds.point(work.rows, h.numerator - h.requirement);
-        };
-        const low = at(from);
-        const high = at(from + width);
-        const bound = bounds.lowerBound(low, high);
-        for (let i = 0; i <= 20; i++) {
-          const k = from + (width * i) / 20;
-          const { surplus } = at(k);
-          const scale = Math.max(1, Math.abs(surplus), Math.abs(low.numeratorRising), Math.abs(high.numeratorFalling));
-          expect(surplus, `surplus at ×${k} of ${book.assets[index]!.symbol} against the bound over ×${from} … ×${from + width}`).toBeGreaterThanOrEqual(bound - 1e-9 * scale);
-        }
+          return point();
+        }, from, width, book.assets[index]!.symbol);
       }),
       { numRuns: 300 },
     );
