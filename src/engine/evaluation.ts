@@ -18,6 +18,7 @@ import { lendingState, type LendingState } from './margin/lending';
 import { solvedPair, type SolvedPair, type SolvedRoot } from './solved-roots';
 import { solvencyDelta, type SolvencyDelta } from './solvency';
 import { dec, toDecimalString } from './money';
+import { yearsToExpiry } from './pricing/black76';
 import { ownRecord } from './records';
 import type { EvaluateOptions, ReportWarning } from './report-types';
 import type { MaintenanceBracket } from './rules';
@@ -117,19 +118,9 @@ function bracketsThatJump(brackets: readonly MaintenanceBracket[]): number | nul
   return null;
 }
 
-/** By position index: a dated position at or past its expiry. A book shares a few expiries: each date is parsed once. */
+/** By position index: a dated position at or past its expiry. */
 function expiredPositions(portfolio: Portfolio): boolean[] {
-  const asOf = Date.parse(portfolio.asOf);
-  const byExpiry = new Map<string, boolean>();
-  return portfolio.positions.map((p) => {
-    if (p.type === 'perpetual') return false;
-    let expired = byExpiry.get(p.expiry);
-    if (expired === undefined) {
-      expired = Date.parse(p.expiry) <= asOf;
-      byExpiry.set(p.expiry, expired);
-    }
-    return expired;
-  });
+  return portfolio.positions.map((p) => p.type !== 'perpetual' && yearsToExpiry(portfolio.asOf, p.expiry) <= 0);
 }
 
 /** Stage "warnings": what the figures rest on that a trader should know. */

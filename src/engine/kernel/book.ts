@@ -1,5 +1,5 @@
 import type { Portfolio } from '../format/schema';
-import { yearsBetween } from '../pricing/black76';
+import { yearsToExpiry } from '../pricing/black76';
 import { scenarioGrid, type GridScenario, type MaintenanceBracket } from '../rules';
 import type { BookContext } from '../valuation/context';
 import { isolatedCollateral as isolatedCollateralOf, poolBalance } from '../margin/pool';
@@ -180,7 +180,7 @@ interface GatheredAsset {
   options: readonly number[];
   volatilityScale: number;
   rate: number;
-  /** Linear tables by bracket table and rule kind: a table is the positions' under one table. */
+  /** Linear tables by bracket table (exchange rules build them): the positions' maintenance under each. */
   tables: Map<CompiledBrackets, LinearTable | null>;
 }
 
@@ -240,16 +240,6 @@ function tableOf(g: GatheredAsset, brackets: CompiledBrackets): LinearTable | nu
 
 export function bookFloats(portfolio: Portfolio): BookFloats {
   const positions = portfolio.positions;
-  // Options share a few expiries: each date is parsed once.
-  const years = new Map<string, number>();
-  const yearsUntil = (expiry: string) => {
-    let t = years.get(expiry);
-    if (t === undefined) {
-      t = yearsBetween(portfolio.asOf, expiry);
-      years.set(expiry, t);
-    }
-    return t;
-  };
   const out = {
     quantity: doubles(positions.length), entryPrice: doubles(positions.length), strike: doubles(positions.length),
     years: doubles(positions.length), volatility: doubles(positions.length), premium: doubles(positions.length),
@@ -263,7 +253,7 @@ export function bookFloats(portfolio: Portfolio): BookFloats {
     out.collateral[i] = p.margin?.mode === 'isolated' ? toDouble(p.margin.collateral) : 0;
     if (p.type === 'option') {
       out.strike[i] = toDouble(p.strike);
-      out.years[i] = yearsUntil(p.expiry);
+      out.years[i] = yearsToExpiry(portfolio.asOf, p.expiry);
       out.volatility[i] = p.volatility ?? NaN;
       out.premium[i] = toDouble(p.premium);
     } else out.entryPrice[i] = toDouble(p.entryPrice);

@@ -49,7 +49,7 @@ export function compilePosition(ctx: BookContext, p: Position, floats: BookFloat
     brackets,
     valuedAtEntry: ctx.rules.maintenanceValuedAt === 'entry',
     strike: floats.strike[i]!,
-    years: floats.years[i]!,
+    years,
     isCall: p.type === 'option' && p.right === 'call',
     optionMaintenanceRate: ctx.rules.optionMaintenanceRate,
     optionInitialRate: ctx.rules.optionInitialRate,
@@ -126,7 +126,7 @@ function tableShape(b: CompiledBrackets): { chains: boolean; ratesBelowOne: bool
   return shape;
 }
 
-/** The double next to x, away from zero or toward it. */
+/** A double or two from x (|x|·ε is one or two of its ulps), away from zero or toward it. */
 const nextDouble = (x: number, outward: boolean) => x + (outward ? 1 : -1) * Math.abs(x) * Number.EPSILON;
 
 /**

@@ -139,6 +139,27 @@ export function yearsBetween(asOf: string, expiry: string): number {
 }
 
 /**
+ * yearsBetween, remembered per (asOf, expiry): a book holds a few expiries, and valuing, compiling
+ * and flagging its positions would otherwise parse the same two dates again for each of them.
+ */
+let rememberedAsOf: string | undefined;
+const rememberedYears = new Map<string, number>();
+export function yearsToExpiry(asOf: string, expiry: string): number {
+  if (asOf !== rememberedAsOf) {
+    rememberedYears.clear();
+    rememberedAsOf = asOf;
+  }
+  let years = rememberedYears.get(expiry);
+  if (years === undefined) {
+    // Bounded: edits that type dates one keystroke at a time make new ones without end.
+    if (rememberedYears.size >= 4096) rememberedYears.clear();
+    years = yearsBetween(asOf, expiry);
+    rememberedYears.set(expiry, years);
+  }
+  return years;
+}
+
+/**
  * The Black-76 value alone, for sweeps that reprice an option millions of times (Monte Carlo,
  * historical simulation): the same cases as `black76`, without the greeks. A test pins the two together.
  */

@@ -1,7 +1,7 @@
 import type { Position } from '../format/schema';
 import type Decimal from 'decimal.js';
 import { Dec, dec, maxDec, rateOf, ZERO } from '../money';
-import { black76, yearsBetween } from '../pricing/black76';
+import { black76, yearsToExpiry } from '../pricing/black76';
 import { bracketFor, initialInBracket, maintenanceInBracket } from '../rules';
 import { asMoney, asQuantity, type Money, type Price, type Quantity } from '../types';
 import type { BookContext } from './context';
@@ -34,26 +34,6 @@ const DAYS_PER_YEAR = dec(365);
 const PER_VOLATILITY_POINT = dec('0.01');
 
 /**
- * Years to an expiry from the book's date, remembered per (asOf, expiry): each valuation of an
- * option would otherwise parse both dates again, and a book holds few distinct expiries.
- */
-let yearsAsOf: string | undefined;
-const yearsToExpiry = new Map<string, number>();
-function yearsTo(asOf: string, expiry: string): number {
-  if (asOf !== yearsAsOf) {
-    yearsToExpiry.clear();
-    yearsAsOf = asOf;
-  }
-  let years = yearsToExpiry.get(expiry);
-  if (years === undefined) {
-    if (yearsToExpiry.size >= 4096) yearsToExpiry.clear();
-    years = yearsBetween(asOf, expiry);
-    yearsToExpiry.set(expiry, years);
-  }
-  return years;
-}
-
-/**
  * quantity × a model figure. The number goes to times() as it is: it reads it as dec() would, without
  * the copy a Decimal argument gets. A zero greek (an expired option's) skips the product: every
  * reader prints or sums it as 0.
@@ -74,7 +54,7 @@ type OptionPosition = Extract<Position, { type: 'option' }>;
  * Black-76 for a position at a price: its volatility × the asset's scale (stress factor and regime,
  * `ctx.volatilityScale`) × `scenarioFactor` (a risk array's volatility up or down).
  */
-export function optionModel(ctx: BookContext, p: OptionPosition, price: Price, scenarioFactor = 1, years = yearsTo(ctx.portfolio.asOf, p.expiry)) {
+export function optionModel(ctx: BookContext, p: OptionPosition, price: Price, scenarioFactor = 1, years = yearsToExpiry(ctx.portfolio.asOf, p.expiry)) {
   const volatility = (p.volatility ?? ctx.portfolio.assets[p.asset]!.volatility) * (ctx.volatilityScale[p.asset] ?? ctx.volatilityFactor) * scenarioFactor;
   // The asset's mark stands for the forward: crypto option venues price off it (Deribit marks
   // options on the future of the same expiry), and r = 0 unless the file says otherwise.
@@ -82,7 +62,7 @@ export function optionModel(ctx: BookContext, p: OptionPosition, price: Price, s
 }
 
 function optionValuation(ctx: BookContext, p: OptionPosition, price: Price): PositionValuation {
-  const years = yearsTo(ctx.portfolio.asOf, p.expiry);
+  const years = yearsToExpiry(ctx.portfolio.asOf, p.expiry);
   const model = optionModel(ctx, p, price, 1, years);
   const value = dec(model.price);
   const quantity = p.quantity;
