@@ -33,7 +33,13 @@ const asset = fc.record({
 });
 
 export interface ArbitraryOptions {
-  /** Only long positions, whole closes and no levy: the setting of the monotonicity property. */
+  /**
+   * Only long positions, whole closes, no levy and single-asset accounts: the setting of the
+   * monotonicity property. A cross account on two assets sells its collateral in proportion to
+   * their values when it is liquidated, so a larger fall of one asset can shift its selling onto
+   * the other pool and spare a trader on the first: 81 liquidated against 82 in a counterexample
+   * fast-check found (two constant-product pools, a lending crowd with 18 % multi-asset accounts).
+   */
   longsOnly?: boolean;
 }
 
@@ -82,7 +88,7 @@ export function scenarioArbitrary(options: ArbitraryOptions = {}): fc.Arbitrary<
         max: fc.constant(1e8),
       }),
       entrySpread: between(0, 0.2),
-      multiAssetShare: count > 1 ? between(0, 0.6) : fc.constant(0),
+      multiAssetShare: count > 1 && !options.longsOnly ? between(0, 0.6) : fc.constant(0),
       assetsPerTrader: fc.integer({ min: 2, max: Math.max(2, count) }),
       crossShare: between(0, 1),
     });

@@ -66,7 +66,7 @@ describe('conservation', () => {
 });
 
 describe('monotone in the shock', () => {
-  it('a larger fall never liquidates fewer accounts of the same crowd (longs, whole closes)', () => {
+  it('a larger fall never liquidates fewer accounts of the same crowd (longs, whole closes, single-asset accounts)', () => {
     fc.assert(fc.property(scenarioArbitrary({ longsOnly: true }), fc.double({ min: 1, max: 3, noNaN: true }), (input, factor) => {
       const scenario = parsed(input);
       const prepared = prepare(scenario);
