@@ -48,18 +48,6 @@ export function maintenanceFor(b: CompiledBrackets, notional: number): number {
 const MIN_TOTAL_VOLATILITY = 1e-12;
 
 /**
- * Black-76 value of one unit of option j at a forward, volatility scaled by `volatilityScale`:
- * pricing/black76.ts's black76Price case for case, with ln F taken once per price for every
- * option on the asset and ln K, √T and the discount worked out at compile time.
- */
-function optionUnitValue(a: CompiledAsset, j: number, price: number, lnPrice: number, volatilityScale: number): number {
-  return black76Kernel(
-    price, lnPrice, a.optionStrike[j]!, a.optionLnStrike[j]!, a.optionYears[j]!,
-    a.optionVolatility[j]! * volatilityScale * a.optionSqrtYears[j]!, a.optionDiscount[j]!, a.optionIsCall[j] === 1,
-  );
-}
-
-/**
  * Black-76 on the kernel's Φ from the parts a sweep works out once per option (ln K, σ√T, e^(−rT))
  * and once per price (ln F): pricing/black76.ts's black76Price case for case.
  */
@@ -132,9 +120,8 @@ export function riskAt(
   }
   if (options > 0) {
     const base = a.optionScratch;
-    const lnPrice = baseValued ? 0 : Math.log(price);
+    if (!baseValued) priceOptions(a, price);
     for (let j = 0; j < options; j++) {
-      if (!baseValued) base[j] = optionUnitValue(a, j, price, lnPrice, 1);
       const q = a.optionQuantity[j]!;
       if (q < 0) charge += -q * price * shortOptionMinimum;
       const b = base[j]!;
@@ -172,6 +159,21 @@ export function riskAt(
   out[o + WORST_LOSS] = worstLoss > 0 ? worstLoss : 0;
   out[o + SHORT_OPTION_CHARGE] = charge;
   out[o + DIRECTION] = scenarios[worst]!.rangeMultiple * a.priceRange <= 0 ? 1 : -1;
+}
+
+/**
+ * One unit of each of the asset's options at a price, into its optionScratch. A small function of
+ * its own for the same reason as scenarioValues: V8 inlines Black-76 and Φ into this loop.
+ */
+function priceOptions(a: CompiledAsset, price: number): void {
+  const lnPrice = Math.log(price);
+  const units = a.optionScratch;
+  for (let j = 0; j < units.length; j++) {
+    units[j] = black76Kernel(
+      price, lnPrice, a.optionStrike[j]!, a.optionLnStrike[j]!, a.optionYears[j]!,
+      a.optionVolatility[j]! * a.optionSqrtYears[j]!, a.optionDiscount[j]!, a.optionIsCall[j] === 1,
+    );
+  }
 }
 
 /**
@@ -262,13 +264,11 @@ export function contribute(book: CompiledBook, a: CompiledAsset, price: number, 
   }
   let optionValue = 0;
   let optionValueRising = 0;
-  const lnPrice = a.optionQuantity.length > 0 ? Math.log(price) : 0;
+  // The risk array's base value of each option: the same price, worked out here once.
+  if (a.optionQuantity.length > 0) priceOptions(a, price);
   for (let j = 0; j < a.optionQuantity.length; j++) {
     const quantity = a.optionQuantity[j]!;
-    const unit = optionUnitValue(a, j, price, lnPrice, 1);
-    // The risk array's base value of the option: the same price, already worked out here.
-    a.optionScratch[j] = unit;
-    const value = quantity * unit;
+    const value = quantity * a.optionScratch[j]!;
     optionValue += value;
     if (value > 0 === (a.optionIsCall[j] === 1)) optionValueRising += value;
     gross += Math.abs(value);
