@@ -23,6 +23,58 @@ export function dec(value: Decimal.Value): Decimal {
   return d;
 }
 
+const WORD = 7;
+const POWERS_OF_TEN = [1, 10, 100, 1000, 10000, 100000, 1000000, 10000000];
+
+/** The digits at places [from, to) of `text`'s digits (its characters with the point at `point` left out) as one integer. */
+function digitsAt(text: string, point: number, from: number, to: number): number {
+  let w = 0;
+  for (let k = from; k < to; k++) w = w * 10 + (text.charCodeAt(point >= 0 && k >= point ? k + 1 : k) - 48);
+  return w;
+}
+
+/**
+ * The Decimal of a double, the same one `new Dec(v)` makes (the shortest digits that read back as v),
+ * without decimal.js's string parse, which takes twice as long: the exact path turns five model figures
+ * of each option into Decimals. It cuts the digits of String(v) into base-1e7 words as decimal.js's
+ * parseDecimal does; test/engine/valuation/decimal-of-double.test.ts holds the two together.
+ */
+export function decOfDouble(v: number): Decimal {
+  if (!Number.isFinite(v)) throw new RangeError(`not a finite number: ${v}`);
+  const magnitude = v < 0 ? -v : v;
+  // Zero and small integers: decimal.js's own quick path.
+  if (magnitude === 0 || (magnitude < 1e7 && Math.floor(magnitude) === magnitude)) return new Dec(v);
+  const text = String(magnitude);
+  const mark = text.indexOf('e');
+  const mantissa = mark < 0 ? text.length : mark;
+  const point = text.indexOf('.');
+  const count = point < 0 ? mantissa : mantissa - 1;
+  // Leading and trailing zeros left out; e is the exponent of the first significant digit.
+  let start = 0;
+  while (digitsAt(text, point, start, start + 1) === 0) start++;
+  let end = count;
+  while (digitsAt(text, point, end - 1, end) === 0) end--;
+  const e = (point < 0 ? mantissa : point) + (mark < 0 ? 0 : Number(text.slice(mark + 1))) - start - 1;
+  // The first word holds the digits down to a multiple of seven places, as parseDecimal cuts them.
+  let first = (e + 1) % WORD;
+  if (e < 0) first += WORD;
+  const d: number[] = [];
+  let at = start;
+  if (first < end - start) {
+    if (first > 0) d.push(digitsAt(text, point, at, (at += first)));
+    while (end - at > WORD) d.push(digitsAt(text, point, at, (at += WORD)));
+  }
+  // The last word, padded with zeros to seven digits (or to the first word's width when it is the only one).
+  const width = first < end - start ? WORD : first;
+  d.push(digitsAt(text, point, at, end) * POWERS_OF_TEN[width - (end - at)]!);
+  // decimal.js documents d, e and s as read-only: set here once, on a Decimal no one else holds yet.
+  const x = new Dec(0) as unknown as { s: number; e: number; d: number[] };
+  x.s = v < 0 ? -1 : 1;
+  x.e = e;
+  x.d = d;
+  return x as unknown as Decimal;
+}
+
 /**
  * A rule set's rate (a double such as 0.005) as a Decimal, made once per distinct rate: decimal.js
  * reads a number through its string on every multiplication, and the exact path multiplies by the

@@ -1,6 +1,6 @@
 import type { Position } from '../format/schema';
 import type Decimal from 'decimal.js';
-import { Dec, dec, maxDec, rateOf, ZERO } from '../money';
+import { Dec, dec, decOfDouble, maxDec, rateOf, ZERO } from '../money';
 import { black76, yearsToExpiry } from '../pricing/black76';
 import { bracketFor, initialInBracket, maintenanceInBracket } from '../rules';
 import { asMoney, asQuantity, type Money, type Price, type Quantity } from '../types';
@@ -34,13 +34,12 @@ const DAYS_PER_YEAR = dec(365);
 const PER_VOLATILITY_POINT = dec('0.01');
 
 /**
- * quantity × a model figure. The number goes to times() as it is: it reads it as dec() would, without
- * the copy a Decimal argument gets. A zero greek (an expired option's) skips the product: every
- * reader prints or sums it as 0.
+ * quantity × a model figure, the figure read as dec() reads it (decOfDouble: the same Decimal,
+ * without the string parse). A zero greek (an expired option's) skips the product: every reader
+ * prints or sums it as 0.
  */
 function timesModel(quantity: Decimal, figure: number): Decimal {
-  if (!Number.isFinite(figure)) throw new RangeError(`not a finite number: ${figure}`);
-  return figure === 0 ? ZERO : quantity.times(figure);
+  return figure === 0 ? ZERO : quantity.times(decOfDouble(figure));
 }
 
 /** |quantity|: a positive one as it is, where abs() would copy it (rounded to the precision: the same value when it has no more digits). */
@@ -64,7 +63,7 @@ export function optionModel(ctx: BookContext, p: OptionPosition, price: Price, s
 function optionValuation(ctx: BookContext, p: OptionPosition, price: Price): PositionValuation {
   const years = yearsToExpiry(ctx.portfolio.asOf, p.expiry);
   const model = optionModel(ctx, p, price, 1, years);
-  const value = dec(model.price);
+  const value = decOfDouble(model.price);
   const quantity = p.quantity;
   const markValue = quantity.times(value);
   const notional = sizeOf(quantity).times(price);
