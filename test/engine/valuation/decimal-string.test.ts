@@ -47,4 +47,15 @@ describe('toDecimalString', () => {
       expect(toDecimalString(z)).toBe(reference(z));
     }), { numRuns: 3000 });
   });
+
+  it('agrees on doubles and on short digits anywhere from 1e-40 to 1e40 (the words printed as they stand)', () => {
+    fc.assert(fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (v) => {
+      const x = new Dec(v);
+      expect(toDecimalString(x)).toBe(reference(x));
+    }), { numRuns: 5000 });
+    fc.assert(fc.property(fc.stringMatching(/^-?[1-9][0-9]{0,21}$/), fc.integer({ min: -40, max: 40 }), (digits, shift) => {
+      const x = new Dec(`${digits}e${shift}`);
+      expect(toDecimalString(x)).toBe(reference(x));
+    }), { numRuns: 5000 });
+  });
 });
