@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clampStep, lessonHash, lessonRouteFromHash } from '../../src/ui/lessons/lesson-route';
+import { clampStep, lessonHash, lessonRouteFromHash, stepAfter } from '../../src/ui/lessons/lesson-route';
 
 describe('lesson addresses', () => {
   it('reads #/learn/<id>/<step>, the step counted from 1', () => {
@@ -15,5 +15,17 @@ describe('lesson addresses', () => {
   it('round-trips with lessonHash, and a step is clamped into the lesson', () => {
     expect(lessonRouteFromHash(lessonHash('margin-call-spiral', 3))).toEqual({ lesson: 'margin-call-spiral', step: 3 });
     expect([clampStep(9, 2), clampStep(0, 2), clampStep(2, 2)]).toEqual([2, 1, 2]);
+  });
+
+  it('moves from the step the address names, so a second press before the page redraws moves on again', () => {
+    // The page still shows step 1 while the address already says 2: Next goes to 3, Back to 1.
+    expect(stepAfter('#/learn/haircuts/2', 'haircuts', 3, 1, 1)).toBe(3);
+    expect(stepAfter('#/learn/haircuts/2', 'haircuts', 3, 1, -1)).toBe(1);
+    // Past either end: nowhere. A step past the end in the address counts as the last one.
+    expect(stepAfter('#/learn/haircuts/3', 'haircuts', 3, 3, 1)).toBeNull();
+    expect(stepAfter('#/learn/haircuts/1', 'haircuts', 3, 1, -1)).toBeNull();
+    expect(stepAfter('#/learn/haircuts/9', 'haircuts', 3, 3, -1)).toBe(2);
+    // An address of another lesson (or none): the step shown.
+    expect(stepAfter('#/build', 'haircuts', 3, 2, 1)).toBe(3);
   });
 });

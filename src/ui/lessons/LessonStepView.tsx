@@ -5,13 +5,15 @@ import type { Lesson } from '../../state/lessons/lesson-schema';
 import { goToView } from '../views/useRoute';
 import { AnswerChart } from './AnswerChart';
 import { LessonControl } from './LessonControl';
-import { lessonHash } from './lesson-route';
+import { lessonHash, stepAfter } from './lesson-route';
 import { useLiveAnswer, type LiveAnswer } from './useLiveAnswer';
 
 type Source = { status: 'loading' } | { status: 'ready'; document: Record<string, unknown> } | { status: 'failed'; message: string };
 
-const goToStep = (lesson: Lesson, step: number) => {
-  if (step >= 1 && step <= lesson.steps.length) window.location.hash = lessonHash(lesson.id, step);
+/** `by` steps on from the step the address names (lesson-route.ts stepAfter), the one drawn (`shown`) failing that. */
+const goToStep = (lesson: Lesson, shown: number, by: number) => {
+  const step = stepAfter(window.location.hash, lesson.id, lesson.steps.length, shown, by);
+  if (step !== null) window.location.hash = lessonHash(lesson.id, step);
 };
 
 /** Arrow keys move between steps, except where an arrow already means something (a slider, a field, a choice). */
@@ -25,8 +27,8 @@ function useStepKeys(lesson: Lesson, stepNumber: number, onEscape: () => void) {
       }
       const target = event.target as HTMLElement | null;
       if (target?.closest('input, select, textarea, [contenteditable="true"]')) return;
-      if (event.key === 'ArrowRight') goToStep(lesson, stepNumber + 1);
-      else if (event.key === 'ArrowLeft') goToStep(lesson, stepNumber - 1);
+      if (event.key === 'ArrowRight') goToStep(lesson, stepNumber, 1);
+      else if (event.key === 'ArrowLeft') goToStep(lesson, stepNumber, -1);
       else return;
       event.preventDefault();
     };
@@ -122,12 +124,12 @@ export function LessonStepView({ lesson, stepNumber, askedFor, presenter, onPres
       <AnswerChart change={step.change} points={tried} current={position} format={step.question.format} question={step.question.text} />
 
       <nav className="lesson-nav" aria-label="Steps">
-        <button type="button" className="button" disabled={stepNumber <= 1} onClick={() => goToStep(lesson, stepNumber - 1)}>
+        <button type="button" className="button" disabled={stepNumber <= 1} onClick={() => goToStep(lesson, stepNumber, -1)}>
           ← Back
         </button>
         <span className="muted small lesson-nav__hint">← → keys move between steps</span>
         {stepNumber < count ? (
-          <button type="button" className="button button--primary" onClick={() => goToStep(lesson, stepNumber + 1)}>
+          <button type="button" className="button button--primary" onClick={() => goToStep(lesson, stepNumber, 1)}>
             Next →
           </button>
         ) : (

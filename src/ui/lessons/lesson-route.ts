@@ -19,3 +19,14 @@ export const lessonHash = (lesson: string, step: number): string => `#/learn/${l
 
 /** Clamp a 1-based step into a lesson of `count` steps. */
 export const clampStep = (step: number, count: number): number => Math.min(Math.max(1, Math.floor(step)), Math.max(1, count));
+
+/**
+ * The step `by` steps from the one the address names now, or null past either end. The address,
+ * not the step last drawn: two quick presses (or clicks) move two steps even when the second comes
+ * before the page has drawn the first. `shown` serves when the address names another lesson.
+ */
+export function stepAfter(hash: string, lesson: string, count: number, shown: number, by: number): number | null {
+  const route = lessonRouteFromHash(hash);
+  const step = (route && route.lesson === lesson ? clampStep(route.step, count) : shown) + by;
+  return step >= 1 && step <= count ? step : null;
+}
