@@ -50,7 +50,9 @@ for (const file of files) {
   const positions = (json as { positions?: unknown[] }).positions?.length ?? 0;
   row(file, positions, positions <= 20 ? '≤ 1' : '≤ 3', measure(json));
 }
-for (const [positions, assets, goal] of [[20, 5, '≤ 1'], [100, 10, '≤ 3'], [1000, 50, '≤ 16']] as const) {
+/** The generated books, positions / assets, with issue 9's goal for each. */
+const GENERATED = [[20, 5, '≤ 1'], [100, 10, '≤ 3'], [1000, 50, '≤ 16']] as const;
+for (const [positions, assets, goal] of GENERATED) {
   row(`generated ${positions} / ${assets} assets (seed 1)`, positions, goal, measure(generateBook({ positions, assets, seed: 1 })));
 }
 // The same books under the other two kinds of rule set. Issue 9 sets its goals on the generated
@@ -58,7 +60,7 @@ for (const [positions, assets, goal] of [[20, 5, '≤ 1'], [100, 10, '≤ 3'], [
 // portfolio margin reprices every option under each of its 16 scenarios at every point of a sweep.
 console.log('the same books under portfolio margin and a lending pool (no goal of their own)');
 for (const rules of ['portfolio', 'lending'] as const) {
-  for (const [positions, assets] of [[20, 5], [100, 10], [1000, 50]] as const) {
+  for (const [positions, assets] of GENERATED) {
     row(`generated ${positions} / ${assets}, ${rules} rules`, positions, '—', measure(generateBook({ positions, assets, seed: 1, rules })));
   }
 }

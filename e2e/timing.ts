@@ -6,3 +6,8 @@
 export const LONG_TASK_GOAL_MS = 50;
 /** What a test fails on: 3× the goal. */
 export const LONG_TASK_BOUND_MS = 3 * LONG_TASK_GOAL_MS;
+
+/** Issue 9: an edit shows in every figure and chart of the largest example within this (the goal). */
+export const EDIT_TO_CHART_GOAL_MS = 100;
+/** What a test fails on: 3× the goal. */
+export const EDIT_TO_CHART_BOUND_MS = 3 * EDIT_TO_CHART_GOAL_MS;

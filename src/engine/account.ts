@@ -1,6 +1,6 @@
 import type Decimal from 'decimal.js';
 import type { Portfolio, Position } from './format/schema';
-import { isolatedLiquidationPrice, isolatedMarginBalance } from './margin/isolated';
+import { isolatedMarginBalance } from './margin/isolated';
 import { isolatedCollateral, poolAdjustedEquity, poolHealth, poolTotals, type Health, type PoolTotals } from './margin/pool';
 import { ZERO } from './money';
 import { asPrice, type AssetSymbol, type PriceMap } from './types';
@@ -10,11 +10,10 @@ import { valuePosition, type PositionValuation } from './valuation/position';
 export interface PositionState {
   position: Position;
   valuation: PositionValuation;
+  /** An isolated position's collateral and margin balance (its liquidation price: evaluation.ts, on the kernel). */
   isolated: null | {
     collateral: Decimal;
     marginBalance: Decimal;
-    liquidationPrice: Decimal | null;
-    liquidationPriceReason?: string;
   };
 }
 
@@ -36,7 +35,7 @@ export interface AccountState {
   initialMargin: Decimal;
 }
 
-export function evaluateAccount(ctx: BookContext, prices: PriceMap, withIsolatedLiquidation = true): AccountState {
+export function evaluateAccount(ctx: BookContext, prices: PriceMap): AccountState {
   // Each position is valued once: the pool's sums reuse these valuations.
   const valuations = new Map<Position, PositionValuation>();
   for (const p of ctx.portfolio.positions) valuations.set(p, valuePosition(ctx, p, prices[p.asset]!));
@@ -52,7 +51,6 @@ export function evaluateAccount(ctx: BookContext, prices: PriceMap, withIsolated
   let maintenanceMargin = ctx.rules.kind === 'lending' ? ZERO : maintenanceHealth.requirement;
   let initialMargin = ctx.rules.kind === 'lending' ? ZERO : initialHealth.requirement;
   const positions: PositionState[] = ctx.portfolio.positions.map((position) => {
-    const price = prices[position.asset]!;
     const valuation = valuations.get(position)!;
     if (ctx.rules.kind === 'lending') return { position, valuation, isolated: null };
     if (position.margin?.mode !== 'isolated') return { position, valuation, isolated: null };
@@ -61,12 +59,7 @@ export function evaluateAccount(ctx: BookContext, prices: PriceMap, withIsolated
     equity = equity.plus(marginBalance);
     maintenanceMargin = maintenanceMargin.plus(valuation.maintenanceMargin);
     initialMargin = initialMargin.plus(valuation.initialMargin);
-    const liquidation = withIsolatedLiquidation ? isolatedLiquidationPrice(ctx, position, collateral, price) : { price: null, reason: 'not computed' };
-    // One literal each way rather than a conditional spread, which builds the object slowly.
-    const isolated = liquidation.reason
-      ? { collateral, marginBalance, liquidationPrice: liquidation.price, liquidationPriceReason: liquidation.reason }
-      : { collateral, marginBalance, liquidationPrice: liquidation.price };
-    return { position, valuation, isolated };
+    return { position, valuation, isolated: { collateral, marginBalance } };
   });
   return {
     prices, pool, isolatedCollateral: isolated, poolEquity,

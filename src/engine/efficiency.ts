@@ -41,7 +41,7 @@ function pooledRegime(portfolio: Portfolio, rules: 'generic-cex' | 'portfolio'):
   const positions: Position[] = portfolio.positions.map((p) => ({ ...p, margin: { mode: 'cross' } }));
   const ctx = makeContext({ ...withPositions(portfolio, positions), rules });
   const prices = markPrices(ctx.portfolio);
-  const account = evaluateAccount(ctx, prices, false);
+  const account = evaluateAccount(ctx, prices);
   const cash = stableCash(ctx);
   // Cash counts at full value in the pool (stablecoins carry no haircut), so it is what tops the book up.
   const requiredCapital = maxDec(account.initialHealth.requirement.minus(account.initialHealth.numerator.minus(cash)), ZERO);

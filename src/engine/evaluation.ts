@@ -1,5 +1,6 @@
 import type Decimal from 'decimal.js';
 import { evaluateAccount, isolatedShortfall, type AccountState } from './account';
+import { exposedAssets } from './exposure';
 import { assetFigures, type AssetFigures } from './asset-figures';
 import { curveMoves, DEFAULT_CURVE_RANGE } from './curves';
 import type { Portfolio } from './format/schema';
@@ -128,7 +129,7 @@ function warningsOf(ctx: BookContext, expired: readonly boolean[]): ReportWarnin
   const out: ReportWarning[] = [];
   ctx.portfolio.positions.forEach((p, i) => {
     if (ctx.rules.kind === 'lending') out.push({ path: `positions[${i}]`, message: 'the lending rule set margins balances only: this position is valued but not margined' });
-    if (p.type !== 'perpetual' && expired[i]) out.push({ path: `positions[${i}].expiry`, message: p.type === 'option' ? 'expired: valued at its intrinsic value' : 'expired: settled at the mark price' });
+    if (expired[i]) out.push({ path: `positions[${i}].expiry`, message: p.type === 'option' ? 'expired: valued at its intrinsic value' : 'expired: settled at the mark price' });
   });
   const shortfall = isolatedShortfall(ctx.portfolio);
   if (shortfall.greaterThan(0)) {
@@ -162,14 +163,6 @@ function withWhatIf(withoutRegime: Portfolio, options: EvaluateOptions): Portfol
   const hasMoves = Object.keys(moves).length > 0 || (options.jointMove ?? 0) !== 0;
   if (!hasMoves) return original;
   return withPrices(original, movedPrices(makeContext(original), moves, options.jointMove ? dec(options.jointMove) : null));
-}
-
-/** The assets the book holds a balance or a position in: read once, not once per asset. */
-function exposedAssets(portfolio: Portfolio): Set<string> {
-  const out = new Set<string>();
-  for (const [asset, balance] of Object.entries(portfolio.balances)) if (!balance.isZero()) out.add(asset);
-  for (const p of portfolio.positions) out.add(p.asset);
-  return out;
 }
 
 function isolatedLiquidations(ctx: BookContext, account: AccountState, floats: BookFloats): Map<number, IsolatedLiquidation> {
@@ -206,7 +199,7 @@ export function evaluateBook(original: Portfolio, options: EvaluateOptions = {})
   const ctx = makeContext(portfolio);
   const prices = markPrices(portfolio);
   // value → requirements → health: exact, at today's prices.
-  const account = evaluateAccount(ctx, prices, false);
+  const account = evaluateAccount(ctx, prices);
   // compile: once; every sweep below runs on it.
   const floats = bookFloats(portfolio);
   const book = compileBook(ctx, floats);

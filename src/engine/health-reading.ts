@@ -2,6 +2,7 @@ import type Decimal from 'decimal.js';
 import type { AccountState } from './account';
 import { ZERO } from './money';
 import type { BookContext } from './valuation/context';
+import { exposedAssets } from './exposure';
 
 // Stage "health": the account's health as each kind of venue names and shows it, with a zone judged
 // by how far liquidation is in the asset's own daily volatility, not by the ratio alone (a ratio of
@@ -59,14 +60,13 @@ export interface LiquidationMove {
  */
 function dailyVolatilities(ctx: BookContext): { byAsset: Map<string, number>; largest: number } {
   const byAsset = new Map<string, number>();
-  const { balances, positions } = ctx.portfolio;
+  const exposed = exposedAssets(ctx.portfolio);
   let largest = 0;
   for (const symbol of ctx.assets) {
     if (ctx.stable[symbol]) continue;
     const daily = ctx.portfolio.assets[symbol]!.volatility / Math.sqrt(DAYS_PER_YEAR);
     byAsset.set(symbol, daily);
-    const exposed = (Object.hasOwn(balances, symbol) && !balances[symbol]!.isZero()) || positions.some((p) => p.asset === symbol);
-    if (exposed && daily > largest) largest = daily;
+    if (exposed.has(symbol) && daily > largest) largest = daily;
   }
   return { byAsset, largest };
 }

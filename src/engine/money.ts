@@ -18,6 +18,7 @@ export const ONE = new Dec(1);
 
 /** A Decimal from a decimal string, a finite number or a Decimal. Throws on NaN/Infinity: that is a bug, never user input. */
 export function dec(value: Decimal.Value): Decimal {
+  if (typeof value === 'number') return decOfDouble(value);
   const d = new Dec(value);
   if (!d.isFinite()) throw new RangeError(`not a finite number: ${String(value)}`);
   return d;
@@ -35,8 +36,8 @@ function digitsAt(text: string, point: number, from: number, to: number): number
 
 /**
  * The Decimal of a double, the same one `new Dec(v)` makes (the shortest digits that read back as v),
- * without decimal.js's string parse, which takes twice as long: the exact path turns five model figures
- * of each option into Decimals. It cuts the digits of String(v) into base-1e7 words as decimal.js's
+ * without decimal.js's string parse, which takes 2.7 times as long (dec() of a number comes here: the
+ * exact path turns five model figures of each option into Decimals). It cuts the digits of String(v) into base-1e7 words as decimal.js's
  * parseDecimal does; test/engine/valuation/decimal-of-double.test.ts holds the two together.
  */
 export function decOfDouble(v: number): Decimal {

@@ -39,8 +39,8 @@ export function solvencyDelta(portfolio: Portfolio, floats: BookFloats): Solvenc
   const { regime: _applied, ...plain } = portfolio;
   const prices = markPrices(portfolio);
   const beforeCtx = makeContext(plain);
-  const before = evaluateAccount(beforeCtx, prices, false).maintenanceHealth;
-  const after = evaluateAccount(makeContext(portfolio), prices, false).maintenanceHealth;
+  const before = evaluateAccount(beforeCtx, prices).maintenanceHealth;
+  const after = evaluateAccount(makeContext(portfolio), prices).maintenanceHealth;
   const damage = after.numerator.minus(after.requirement).minus(before.numerator.minus(before.requirement)).toNumber();
   let equivalentJointMove: number | null = null;
   if (damage !== 0) {

@@ -21,7 +21,7 @@ function example(name: string): Portfolio {
 
 function exactHealthAt(p: Portfolio, asset: string, price: Decimal): Decimal {
   const e = evaluateBook(p);
-  const h = healthAlongAsset(e.ctx, e.account.prices, asset, evaluateAccount(e.ctx, e.account.prices, false).pool)(price);
+  const h = healthAlongAsset(e.ctx, e.account.prices, asset, evaluateAccount(e.ctx, e.account.prices).pool)(price);
   return h.numerator.div(h.requirement);
 }
 

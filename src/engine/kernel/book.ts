@@ -21,6 +21,10 @@ export interface CompiledBrackets {
   amount: Float64Array;
   /** Each bracket's initial rate, already raised to the asset's floor. */
   initialRate: Float64Array;
+  /** The brackets chain (linear-table.ts bracketsChain): maintenance is continuous and never falls as N rises. */
+  chains: boolean;
+  /** Every rate below 1: a long's maintenance grows more slowly than its value. */
+  ratesBelowOne: boolean;
 }
 
 export interface CompiledAsset {
@@ -119,13 +123,18 @@ export function compileBrackets(brackets: readonly MaintenanceBracket[], initial
 
 function readBrackets(brackets: readonly MaintenanceBracket[], initialFloor: number): CompiledBrackets {
   const n = brackets.length;
-  const out = { upTo: new Float64Array(n), rate: new Float64Array(n), amount: new Float64Array(n), initialRate: new Float64Array(n) };
+  const out = {
+    upTo: new Float64Array(n), rate: new Float64Array(n), amount: new Float64Array(n), initialRate: new Float64Array(n), chains: false, ratesBelowOne: false,
+  };
   brackets.forEach((b, k) => {
     out.upTo[k] = b.upTo === null ? Infinity : toDouble(b.upTo);
     out.rate[k] = b.rate;
     out.amount[k] = toDouble(b.amount);
     out.initialRate[k] = Math.max(initialFloor, b.initialRate);
   });
+  // Read once per table: the compiled table is itself made once per source table and floor.
+  out.chains = bracketsChain(out);
+  out.ratesBelowOne = out.rate.every((r) => r < 1);
   return out;
 }
 
@@ -232,7 +241,7 @@ function tableOf(g: GatheredAsset, brackets: CompiledBrackets): LinearTable | nu
   if (table === undefined) {
     // Two positions or more: below that the direct sum is as quick as the search.
     const quantities = g.positions.linearQuantity;
-    table = quantities.length > 1 && bracketsChain(brackets) ? linearTable(brackets, quantities) : null;
+    table = quantities.length > 1 && brackets.chains ? linearTable(brackets, quantities) : null;
     g.tables.set(brackets, table);
   }
   return table;

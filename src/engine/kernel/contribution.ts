@@ -191,7 +191,8 @@ function scenarioValues(a: CompiledAsset, j: number, moved: Float64Array, n: num
 }
 
 /** riskAt's per-scenario scratch, grown to the largest grid seen: riskAt runs at every point of every sweep. */
-let scenarioBuffer = new Float64Array(7 * 19);
+// Sized for SPAN's 16 scenarios; Deribit's 53 grow it once.
+let scenarioBuffer = new Float64Array(7 * 16);
 function scenarioScratch(length: number): Float64Array {
   if (scenarioBuffer.length < length) scenarioBuffer = new Float64Array(length);
   return scenarioBuffer;
@@ -202,7 +203,7 @@ export function contribute(book: CompiledBook, a: CompiledAsset, price: number, 
   const o = row * FIELDS;
   const { rules } = book;
   const q = a.balance;
-  // Every field is written once, at the end: sweeps call this for every asset at every point.
+  // Each field is written once, at the end (portfolio margin's three risk fields again by riskAt): sweeps call this for every asset at every point.
   let balanceValue = 0, collateralValue = 0, liabilities = 0, weightedCollateral = 0, borrowLimit = 0;
   let borrowMaintenance = 0, borrowInitial = 0;
   let gross = 0;

@@ -1,7 +1,7 @@
 import type { CompiledBook } from './book';
 import { copyOf, doubles } from './slab';
 import { contribute, FIELDS } from './contribution';
-import { healthFactorOf, healthWithRow, movePool, poolHealth, sumRows, type PoolRows } from './pool';
+import { healthFactorOf, healthWithRow, movePool, poolHealth, readsRows, sumRows, type PoolRows } from './pool';
 
 export interface KernelCurve {
   name: string;
@@ -18,7 +18,7 @@ export function healthCurves(book: CompiledBook, pool: PoolRows, moves: readonly
   const jointRows = copyOf(pool.rows);
   // Today's rows with one asset moved at a time: what portfolio margin's offsets read for a one-asset
   // curve. Without offsets the health reads the moved asset's row alone, and the joint rows hold it.
-  const offsets = book.rules.kind === 'portfolio' && book.rules.interAssetOffset;
+  const offsets = readsRows(book);
   const oneMoved = offsets ? copyOf(pool.rows) : jointRows;
   const others = moving.map((a) => sumRows(book, pool.rows, a.index, doubles(FIELDS)));
   const totals = doubles(FIELDS);

@@ -44,7 +44,7 @@ export interface CompiledRegime {
   jointFactor: KernelPair | undefined;
 }
 
-/** Every position in one pool (`pooled`: the book with each position cross), under cross (tiered) or portfolio (risk-based) margin. */
+/** Every position in one pool (`ctx`: the book with each position cross), under cross (tiered) or portfolio (risk-based) margin. */
 function pooledRegime(ctx: () => BookContext, floats: BookFloats, cash: number, compiled?: CompiledRegime): KernelRegime {
   const book = compiled?.book ?? compileBook(ctx(), floats);
   const pool = compiled?.pool ?? poolAt(book);
@@ -58,7 +58,8 @@ function pooledRegime(ctx: () => BookContext, floats: BookFloats, cash: number, 
     : { requiredCapital, survivableMove };
 }
 
-function isolatedRegime(portfolio: Portfolio, ctx: BookContext, floats: BookFloats, cash: number): KernelRegime {
+function isolatedRegime(ctx: BookContext, floats: BookFloats, cash: number): KernelRegime {
+  const { portfolio } = ctx;
   const brackets = new Map();
   const needs = portfolio.positions.map((p, i) => {
     const compiled = compilePosition(ctx, p, floats, i, brackets);
@@ -128,10 +129,10 @@ export function compareRegimes(
   // With no isolated position the portfolio regime's book is the one the portfolio-margin stage compiled.
   const portfolioRegime = reuse('portfolio') ?? (allCross && portfolioBook ? { ...portfolioBook, jointFactor: undefined } : undefined);
   const pooled = allCross ? portfolio : { ...portfolio, positions: portfolio.positions.map((p): Position => ({ ...p, margin: { mode: 'cross' } })) };
-  // Which assets are stablecoins does not hang on the rule set: any context of the book serves.
-  const cash = stableCash(contextFor('generic-cex', portfolio), floats);
+  const tiered = contextFor('generic-cex', portfolio);
+  const cash = stableCash(tiered, floats);
   return {
-    isolated: isolatedRegime(portfolio, contextFor('generic-cex', portfolio), floats, cash),
+    isolated: isolatedRegime(tiered, floats, cash),
     cross: pooledRegime(() => contextFor('generic-cex', pooled), floats, cash, reuse('generic-cex')),
     portfolio: pooledRegime(() => contextFor('portfolio', pooled), floats, cash, portfolioRegime),
   };

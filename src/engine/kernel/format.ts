@@ -14,8 +14,9 @@ export function solvedString(x: number): string {
  */
 export function sweptMoney(x: number): string {
   if (x === 0) return '0';
-  // The double's own 12-digit form where it is plain (1e-6 ≤ |x| < 1e21, kept clear of both ends so
-  // the rounding cannot cross one); decimal.js elsewhere. A money figure is all but always inside.
+  // toPrecision(12) is plain from 1e-6 up to 1e12 (String from 1e-6 up to 1e21): inside, kept clear
+  // of both ends so the rounding cannot cross one, its digits; String of the rounding from there to
+  // 1e21; decimal.js beyond. A money figure is all but always in the first range.
   const size = Math.abs(x);
   if (size >= 2e-6 && size < 9.99e11) {
     // toPrecision writes these plain, padded with zeros: dropping them gives the same digits as

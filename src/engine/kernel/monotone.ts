@@ -1,6 +1,5 @@
 import type { CompiledBook } from './book';
 import { doubles } from './slab';
-import { bracketsChain } from './linear-table';
 import {
   BALANCE_VALUE, COLLATERAL_VALUE, FIELDS, LIABILITIES, MAINTENANCE, OPTION_VALUE, OPTION_VALUE_RISING, SHORT_OPTION_CHARGE,
   UNREALIZED_PNL, WEIGHTED_COLLATERAL, WORST_LOSS,
@@ -27,7 +26,7 @@ export interface SurplusParts {
  */
 export function surplusSplits(book: CompiledBook): boolean {
   if (book.rules.kind === 'portfolio') return false;
-  return book.assets.every((a) => a.stable || a.linearQuantity.length === 0 || bracketsChain(a.brackets));
+  return book.assets.every((a) => a.stable || a.linearQuantity.length === 0 || a.brackets.chains);
 }
 
 /** Adds a row's option values and linear PnL to the part they move with: calls and longs rise with the price. */

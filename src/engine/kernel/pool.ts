@@ -25,10 +25,8 @@ export interface PoolRows {
 }
 
 export function poolAt(book: CompiledBook, prices?: ArrayLike<number>): PoolRows {
-  const pool = {
-    rows: doubles(book.assets.length * FIELDS),
-    prices: prices ? copyOf(prices) : copyOf(book.assets.map((a) => a.price)),
-  };
+  const pool = { rows: doubles(book.assets.length * FIELDS), prices: prices ? copyOf(prices) : doubles(book.assets.length) };
+  if (!prices) for (const a of book.assets) pool.prices[a.index] = a.price;
   for (const a of book.assets) contribute(book, a, pool.prices[a.index]!, pool.rows, a.index);
   return pool;
 }
@@ -86,6 +84,11 @@ export function sumRows(book: CompiledBook, rows: Float64Array, skip: number, ou
   return out;
 }
 
+/** Whether the pool's health reads the rows themselves, not only their sums: portfolio margin with offsets between assets. */
+export function readsRows(book: CompiledBook): boolean {
+  return book.rules.kind === 'portfolio' && book.rules.interAssetOffset;
+}
+
 /** Health from summed fields (margin/pool.ts poolHealth, in Float64); offsets between assets need the rows themselves. */
 function healthOfTotals(book: CompiledBook, t: ArrayLike<number>, rows: Float64Array, kind: RequirementKind): KernelHealth {
   // The isolated collateral is in the quote's row already, or, for a quote the book does not list,
@@ -96,7 +99,7 @@ function healthOfTotals(book: CompiledBook, t: ArrayLike<number>, rows: Float64A
   if (book.rules.kind === 'lending') return { numerator: kind === 'maintenance' ? t[WEIGHTED_COLLATERAL]! : t[BORROW_LIMIT]!, requirement: liabilities, gross };
   const pnl = t[UNREALIZED_PNL]! + t[OPTION_VALUE]!;
   if (book.rules.kind === 'portfolio') {
-    const r = book.rules.interAssetOffset ? portfolioRequirement(book, rows) : {
+    const r = readsRows(book) ? portfolioRequirement(book, rows) : {
       initial: t[WORST_LOSS]! + t[SHORT_OPTION_CHARGE]!,
       maintenance: (t[WORST_LOSS]! + t[SHORT_OPTION_CHARGE]!) * book.rules.maintenanceShare,
     };

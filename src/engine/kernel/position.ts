@@ -2,7 +2,6 @@ import type { Position } from '../format/schema';
 import type { BookContext } from '../valuation/context';
 import { compileBrackets, type CompiledBrackets, type BookFloats } from './book';
 import { black76Kernel, initialRateFor, maintenanceFor } from './contribution';
-import { bracketsChain } from './linear-table';
 import { DOWN_FACTORS, firstCrossing, liquidationAlong, nearerThan, UP_FACTORS } from './solve';
 import type { KernelHealth } from './pool';
 
@@ -115,17 +114,6 @@ function bracketBounds(p: CompiledPosition, from: number, down: boolean): number
   return out;
 }
 
-/** Whether a bracket table chains and its rates stay below 1: read once per table, not per position. */
-const shapes = new WeakMap<CompiledBrackets, { chains: boolean; ratesBelowOne: boolean }>();
-function tableShape(b: CompiledBrackets): { chains: boolean; ratesBelowOne: boolean } {
-  let shape = shapes.get(b);
-  if (!shape) {
-    shape = { chains: bracketsChain(b), ratesBelowOne: b.rate.every((r) => r < 1) };
-    shapes.set(b, shape);
-  }
-  return shape;
-}
-
 /** A double or two from x (|x|·ε is one or two of its ulps), away from zero or toward it. */
 const nextDouble = (x: number, outward: boolean) => x + (outward ? 1 : -1) * Math.abs(x) * Number.EPSILON;
 
@@ -147,8 +135,7 @@ function linearRoot(p: CompiledPosition, collateral: number, surplus: (x: number
   if (p.valuedAtEntry) {
     root = p.entryPrice + (maintenanceFor(b, size * p.entryPrice) - collateral) / q;
   } else {
-    const table = tableShape(b);
-    if (!table.chains || (q > 0 && !table.ratesBelowOne)) return undefined;
+    if (!b.chains || (q > 0 && !b.ratesBelowOne)) return undefined;
     for (let k = 0; k < b.rate.length; k++) {
       const x = (q * p.entryPrice - collateral - b.amount[k]!) / (q - size * b.rate[k]!);
       const notional = size * x;
@@ -192,12 +179,9 @@ export function isolatedLiquidationPrice(p: CompiledPosition, collateral: number
   };
   if (!p.isOption) {
     const closed = linearRoot(p, collateral, surplus);
-    // As below: a root within rounding of a zero price is the closed form's 0.
-    if (closed !== undefined) return closed !== null && closed > mark * 1e-12 ? closed : null;
-    const long = p.quantity > 0;
-    const underWater = surplus(mark) <= 0;
-    const down = long !== underWater;
-    const root = firstCrossing(surplus, mark, bracketBounds(p, mark, down));
+    // Where the closed form does not serve, the scan: the way that hurts, or back from under water.
+    const down = () => (p.quantity > 0) !== (surplus(mark) <= 0);
+    const root = closed !== undefined ? closed : firstCrossing(surplus, mark, bracketBounds(p, mark, down()));
     // A root within rounding of a zero price is the closed form's 0: the collateral covers a fall to zero.
     return root !== null && root > mark * 1e-12 ? root : null;
   }

@@ -39,11 +39,11 @@ export function linearIsolatedLiquidationPrice(input: LinearIsolatedInput): Deci
     const price = entryPrice.minus(collateral.minus(maintenance).div(size).times(side));
     return price.greaterThan(0) ? price : null;
   }
+  const signed = size.times(side);
   let lowerBound = ZERO;
   for (const b of brackets) {
-    const denominator = size.times(b.rate).minus(size.times(side));
-    if (!denominator.isZero()) {
-      const price = collateral.plus(b.amount).minus(size.times(side).times(entryPrice)).div(denominator);
+    const price = bracketRoot(size, signed, collateral, entryPrice, b);
+    if (price !== null) {
       const notional = size.times(price);
       const inBracket = notional.greaterThan(lowerBound) && (b.upTo === null || notional.lessThanOrEqualTo(b.upTo));
       if (price.greaterThan(0) && inBracket) return price;
@@ -52,11 +52,17 @@ export function linearIsolatedLiquidationPrice(input: LinearIsolatedInput): Deci
     lowerBound = b.upTo;
   }
   // Past the last bracket's bound the last bracket applies (bracketFor's rule).
-  const last = bracketFor(brackets, new Dec('1e60'));
-  const denominator = size.times(last.rate).minus(size.times(side));
-  if (denominator.isZero()) return null;
-  const price = collateral.plus(last.amount).minus(size.times(side).times(entryPrice)).div(denominator);
-  return price.greaterThan(0) && size.times(price).greaterThan(lowerBound) ? price : null;
+  const price = bracketRoot(size, signed, collateral, entryPrice, bracketFor(brackets, new Dec('1e60')));
+  return price !== null && price.greaterThan(0) && size.times(price).greaterThan(lowerBound) ? price : null;
+}
+
+/**
+ * Bracket b's closed form: the price at which collateral + PnL meets N × rate − amount for a
+ * position of `signed` size (|size| × side), or null where the form has no solution.
+ */
+function bracketRoot(size: Decimal, signed: Decimal, collateral: Decimal, entryPrice: Decimal, b: MaintenanceBracket): Decimal | null {
+  const denominator = size.times(rateOf(b.rate)).minus(signed);
+  return denominator.isZero() ? null : collateral.plus(b.amount).minus(signed.times(entryPrice)).div(denominator);
 }
 
 /** An isolated position's health (margin balance against maintenance) as a function of its asset's price. */
@@ -101,15 +107,8 @@ export function polishIsolatedLinear(input: LinearIsolatedInput, approximate: nu
     const price = linearIsolatedLiquidationPrice(input);
     return price && close(price) ? price : new Dec(approximate);
   }
-  const notional = size.times(approximate);
-  const bracket = bracketFor(brackets, notional);
-  // The signed size once, the rate as its one Decimal (rateOf): the same figures the closed form above reads.
-  const signed = size.times(side);
-  const denominator = size.times(rateOf(bracket.rate)).minus(signed);
-  if (!denominator.isZero()) {
-    const price = collateral.plus(bracket.amount).minus(signed.times(entryPrice)).div(denominator);
-    if (close(price)) return price;
-  }
+  const price = bracketRoot(size, size.times(side), collateral, entryPrice, bracketFor(brackets, size.times(approximate)));
+  if (price !== null && close(price)) return price;
   for (const b of brackets) {
     if (b.upTo === null) continue;
     const bound = b.upTo.div(size);

@@ -26,15 +26,14 @@ const coefficients = new Float64Array(INTERVALS * 6);
   for (let i = 0; i < INTERVALS; i++) {
     const right = node(-LIMIT + (i + 1) * STEP);
     const rise = right.value - left.value;
-    const [s0, s1, c0, c1] = [left.slope, right.slope, left.curvature, right.curvature];
-    coefficients.set([
-      left.value,
-      s0,
-      0.5 * c0,
-      10 * rise - 6 * s0 - 4 * s1 - 1.5 * c0 + 0.5 * c1,
-      -15 * rise + 8 * s0 + 7 * s1 + 1.5 * c0 - c1,
-      6 * rise - 3 * s0 - 3 * s1 - 0.5 * c0 + 0.5 * c1,
-    ], 6 * i);
+    const s0 = left.slope, s1 = right.slope, c0 = left.curvature, c1 = right.curvature;
+    const o = 6 * i;
+    coefficients[o] = left.value;
+    coefficients[o + 1] = s0;
+    coefficients[o + 2] = 0.5 * c0;
+    coefficients[o + 3] = 10 * rise - 6 * s0 - 4 * s1 - 1.5 * c0 + 0.5 * c1;
+    coefficients[o + 4] = -15 * rise + 8 * s0 + 7 * s1 + 1.5 * c0 - c1;
+    coefficients[o + 5] = 6 * rise - 3 * s0 - 3 * s1 - 0.5 * c0 + 0.5 * c1;
     left = right;
   }
 }

@@ -15,13 +15,21 @@ const INTERVALS = Math.round((2 * LIMIT) / STEP);
  * scenario). The terms in v₁ − v₀ are taken as that difference, so no coefficient cancels.
  */
 const coefficients = new Float64Array(INTERVALS * 4);
-for (let i = 0; i < INTERVALS; i++) {
-  const x0 = -LIMIT + i * STEP;
-  const x1 = x0 + STEP;
-  const v0 = normalCdf(x0), v1 = normalCdf(x1);
-  const s0 = normalPdf(x0) * STEP, s1 = normalPdf(x1) * STEP;
-  const rise = v1 - v0;
-  coefficients.set([v0, s0, 3 * rise - 2 * s0 - s1, -2 * rise + s0 + s1], 4 * i);
+{
+  // Each node is worked out once: an interval's right end is the next one's left.
+  let v0 = normalCdf(-LIMIT), s0 = normalPdf(-LIMIT) * STEP;
+  for (let i = 0; i < INTERVALS; i++) {
+    const x1 = -LIMIT + (i + 1) * STEP;
+    const v1 = normalCdf(x1), s1 = normalPdf(x1) * STEP;
+    const rise = v1 - v0;
+    const o = 4 * i;
+    coefficients[o] = v0;
+    coefficients[o + 1] = s0;
+    coefficients[o + 2] = 3 * rise - 2 * s0 - s1;
+    coefficients[o + 3] = -2 * rise + s0 + s1;
+    v0 = v1;
+    s0 = s1;
+  }
 }
 
 export function normalCdfTable(x: number): number {

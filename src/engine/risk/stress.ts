@@ -52,7 +52,7 @@ function eventRegime(s: StressScenario): Regime {
 /** The book after a scenario: equity, health, requirement (its regime applied), what is liquidated, and the loss. */
 export function runStress(portfolio: Portfolio, scenario: StressScenario): StressResult {
   const before = makeContext(portfolio);
-  const equityBefore = evaluateAccount(before, markPrices(portfolio), false).equity;
+  const equityBefore = evaluateAccount(before, markPrices(portfolio)).equity;
   const moves = scenarioMoves(portfolio, before.stable, scenario);
   const prices = Object.fromEntries(Object.entries(portfolio.assets).map(([s, a]) => [s, a.price.times(ONE.plus(dec(moves[s]!)))]));
   const moved = withPrices(portfolio, prices);
@@ -60,9 +60,9 @@ export function runStress(portfolio: Portfolio, scenario: StressScenario): Stres
   // The event's regime lays over the file's own, as the regime option does (evaluation.ts).
   const regime: Regime | null = scenario.regime ? { ...portfolio.regime, ...eventRegime(scenario) } : null;
   const ctx = makeContext(regime ? { ...moved, regime } : moved, factor);
-  const after = evaluateAccount(ctx, markPrices(moved), false);
+  const after = evaluateAccount(ctx, markPrices(moved));
   const requirementAfter = after.maintenanceHealth.requirement;
-  const withoutRegime = regime ? evaluateAccount(makeContext(moved, factor), markPrices(moved), false).maintenanceHealth.requirement : requirementAfter;
+  const withoutRegime = regime ? evaluateAccount(makeContext(moved, factor), markPrices(moved)).maintenanceHealth.requirement : requirementAfter;
   const hf = healthFactor(ctx, after.maintenanceHealth);
   const poolLiquidated = after.maintenanceHealth.requirement.isPositive() && !after.maintenanceHealth.requirement.isZero() && after.maintenanceHealth.numerator.lessThan(after.maintenanceHealth.requirement);
   const liquidatedPositions = after.positions.filter((s) => {

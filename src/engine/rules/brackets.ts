@@ -53,6 +53,6 @@ export function initialInBracket(b: MaintenanceBracket, notional: Decimal, floor
 export function maintenanceInBracket(b: MaintenanceBracket, notional: Decimal): Decimal {
   const product = notional.times(rateOf(b.rate));
   // A first bracket's amount is zero: subtracting it would only copy the product (already rounded).
-  const m = b.amount.isZero() && !product.isZero() ? product : product.minus(b.amount);
+  const m = b.amount.isZero() ? product : product.minus(b.amount);
   return m.isNegative() ? new Dec(0) : m;
 }

@@ -1,6 +1,6 @@
 import type { Position } from '../format/schema';
 import type Decimal from 'decimal.js';
-import { Dec, dec, decOfDouble, maxDec, rateOf, ZERO } from '../money';
+import { Dec, dec, maxDec, rateOf, ZERO } from '../money';
 import { black76, yearsToExpiry } from '../pricing/black76';
 import { bracketFor, initialInBracket, maintenanceInBracket } from '../rules';
 import { asMoney, asQuantity, type Money, type Price, type Quantity } from '../types';
@@ -33,13 +33,9 @@ const DAYS_PER_YEAR = dec(365);
 // ÷ 100 as × 0.01: the quotient is exact either way (the same digits, shifted), the product is a third of the work.
 const PER_VOLATILITY_POINT = dec('0.01');
 
-/**
- * quantity × a model figure, the figure read as dec() reads it (decOfDouble: the same Decimal,
- * without the string parse). A zero greek (an expired option's) skips the product: every reader
- * prints or sums it as 0.
- */
+/** quantity × a model figure. A zero greek (an expired option's) skips the product: every reader prints or sums it as 0. */
 function timesModel(quantity: Decimal, figure: number): Decimal {
-  return figure === 0 ? ZERO : quantity.times(decOfDouble(figure));
+  return figure === 0 ? ZERO : quantity.times(dec(figure));
 }
 
 /** |quantity|: a positive one as it is, where abs() would copy it (rounded to the precision: the same value when it has no more digits). */
@@ -63,7 +59,7 @@ export function optionModel(ctx: BookContext, p: OptionPosition, price: Price, s
 function optionValuation(ctx: BookContext, p: OptionPosition, price: Price): PositionValuation {
   const years = yearsToExpiry(ctx.portfolio.asOf, p.expiry);
   const model = optionModel(ctx, p, price, 1, years);
-  const value = decOfDouble(model.price);
+  const value = dec(model.price);
   const quantity = p.quantity;
   const markValue = quantity.times(value);
   const notional = sizeOf(quantity).times(price);
@@ -88,8 +84,8 @@ function optionValuation(ctx: BookContext, p: OptionPosition, price: Price): Pos
     maintenanceMargin: asMoney(maintenanceMargin),
     delta: asQuantity(timesModel(quantity, model.delta)),
     gamma: timesModel(quantity, model.gamma),
-    vega: asMoney(model.vega === 0 ? ZERO : timesModel(quantity, model.vega).times(PER_VOLATILITY_POINT)),
-    theta: asMoney(model.theta === 0 ? ZERO : timesModel(quantity, model.theta).div(DAYS_PER_YEAR)),
+    vega: asMoney(timesModel(quantity, model.vega).times(PER_VOLATILITY_POINT)),
+    theta: asMoney(timesModel(quantity, model.theta).div(DAYS_PER_YEAR)),
   };
 }
 

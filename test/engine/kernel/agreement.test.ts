@@ -66,7 +66,7 @@ function prepared(p: Portfolio) {
 /** The pool at today's prices on both paths: numerator and requirement, maintenance and initial, to the cent. */
 function expectPoolAgrees(p: Portfolio): void {
   const { ctx, prices, book, pool } = prepared(p);
-  const exact = evaluateAccount(ctx, prices, false);
+  const exact = evaluateAccount(ctx, prices);
   for (const kind of ['maintenance', 'initial'] as const) {
     const k = poolHealth(book, pool.rows, kind);
     const e = kind === 'maintenance' ? exact.maintenanceHealth : exact.initialHealth;

@@ -134,7 +134,7 @@ function prepared(p: Portfolio) {
   const ctx = makeContext(p);
   const prices = markPrices(p);
   const book = compileBook(ctx);
-  return { ctx, prices, book, pool: poolAt(book), account: evaluateAccount(ctx, prices, false) };
+  return { ctx, prices, book, pool: poolAt(book), account: evaluateAccount(ctx, prices) };
 }
 
 describe('an overdrawn book is its pool with the borrow written out, plus its isolated positions', () => {

@@ -93,14 +93,14 @@ describe('volatility triggers on exchange rule sets', () => {
     expect(Array.from(btc.brackets.rate.slice(0, 2))).toEqual([0.006, 0.0075]);
     const health = poolHealth(compiled, poolAt(compiled).rows);
     expect(health.requirement).toBeCloseTo(825, 9);
-    expect(evaluateAccount(ctx, markPrices(p), false).maintenanceHealth.requirement.toString()).toBe('825');
+    expect(evaluateAccount(ctx, markPrices(p)).maintenanceHealth.requirement.toString()).toBe('825');
   });
 
   it('never lowers a requirement: any linear book, any multiplier (property)', () => {
     fc.assert(fc.property(portfolioArbitrary({ rules: ['generic-cex'], options: false }), fc.double({ min: 0.1, max: 10, noNaN: true }), (p, m) => {
-      const plain = evaluateAccount(makeContext(p), markPrices(p), false);
+      const plain = evaluateAccount(makeContext(p), markPrices(p));
       const regime = { ...p, regime: { volatilityMultiplier: m } };
-      const raised = evaluateAccount(makeContext(regime), markPrices(p), false);
+      const raised = evaluateAccount(makeContext(regime), markPrices(p));
       expect(raised.maintenanceHealth.requirement.greaterThanOrEqualTo(plain.maintenanceHealth.requirement)).toBe(true);
       expect(raised.initialHealth.requirement.greaterThanOrEqualTo(plain.initialHealth.requirement)).toBe(true);
     }), { numRuns: 200 });

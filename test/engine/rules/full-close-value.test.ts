@@ -16,7 +16,7 @@ const withRules = (ctx: BookContext, change: Partial<RuleSet>): BookContext => (
 const smallLoan = (rules: 'lending' | 'aave-v3') => makeContext(book({ rules, balances: { ETH: '1', USDC: '-1500' } }));
 
 function closeFactorOf(ctx: BookContext): number {
-  return lendingState(ctx, evaluateAccount(ctx, markPrices(ctx.portfolio), false)).closeFactor;
+  return lendingState(ctx, evaluateAccount(ctx, markPrices(ctx.portfolio))).closeFactor;
 }
 
 describe('the full-close value is the rule set\'s', () => {
