@@ -26,6 +26,7 @@ describe('lesson addresses', () => {
     expect(stepAfter('#/learn/haircuts/1', 'haircuts', 3, 1, -1)).toBeNull();
     expect(stepAfter('#/learn/haircuts/9', 'haircuts', 3, 3, -1)).toBe(2);
     // An address of another lesson (or none): the step shown.
+    expect(stepAfter('#/learn/other/1', 'haircuts', 3, 2, 1)).toBe(3);
     expect(stepAfter('#/build', 'haircuts', 3, 2, 1)).toBe(3);
   });
 });

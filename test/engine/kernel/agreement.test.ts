@@ -14,6 +14,7 @@ import { healthCurves as exactCurves } from '../../../src/engine/curves';
 import { assetLiquidationPrices as exactAssetPrices, jointLiquidationMoves as exactJointMoves } from '../../../src/engine/liquidation/prices';
 import { makeContext, markPrices } from '../../../src/engine/valuation/context';
 import { portfolioArbitrary } from '../fixtures/arbitrary-portfolio';
+import { expectMoney } from '../fixtures/money';
 
 // The compiled Float64 kernel against the exact decimal path it replaces in every sweep: money to
 // the cent, prices and moves to 1e-12 relative, the same nulls. Random books: spot, borrows,
@@ -21,12 +22,6 @@ import { portfolioArbitrary } from '../fixtures/arbitrary-portfolio';
 
 const RUNS = { numRuns: 300 };
 const ALL_RULES = ['generic-cex', 'lending', 'portfolio'] as const;
-
-/** Money: within a cent, or 1e-12 of the figure for very large ones. */
-function expectMoney(kernel: number, exact: Decimal, what: string): void {
-  const error = Math.abs(kernel - exact.toNumber());
-  expect(error, `${what}: kernel ${kernel} vs exact ${exact.toString()}`).toBeLessThanOrEqual(Math.max(0.005, 1e-12 * Math.abs(exact.toNumber())));
-}
 
 /**
  * A root: the same null, and within 1e-12 relative. Two solvers that each stop at the double

@@ -17,7 +17,8 @@ describe('black76Kernel', () => {
     fc.assert(fc.property(
       fc.double({ min: 1e-3, max: 1e6, noNaN: true }),
       fc.double({ min: 1e-3, max: 1e3, noNaN: true }),
-      fc.double({ min: -0.1, max: 3, noNaN: true }),
+      // Expired (intrinsic value) now and then, mostly a life spread over the orders of magnitude up to 3 years.
+      fc.oneof({ arbitrary: fc.constantFrom(0, -0.01), weight: 1 }, { arbitrary: fc.double({ min: 1e-3, max: 3, noNaN: true }), weight: 9 }),
       fc.double({ min: 0.01, max: 3, noNaN: true }),
       fc.constantFrom(0, 0.05),
       fc.boolean(),

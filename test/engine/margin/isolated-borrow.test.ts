@@ -11,6 +11,7 @@ import { lendingState } from '../../../src/engine/margin/lending';
 import { Dec } from '../../../src/engine/money';
 import { makeContext, markPrices } from '../../../src/engine/valuation/context';
 import { parseValid, portfolioInputArbitrary } from '../fixtures/arbitrary-portfolio';
+import { expectMoney } from '../fixtures/money';
 
 // Issue 10, item 4: isolated collateral is quote money drawn from the account's quote balance; what
 // the isolated positions take beyond the quote held is a borrow of the quote, which the pool carries
@@ -165,12 +166,10 @@ describe('an overdrawn book is its pool with the borrow written out, plus its is
         expectClose(exact[0].numerator, exact[1].numerator, 1e-18, `exact ${kind} numerator`);
         expectClose(exact[0].requirement, exact[1].requirement, 1e-18, `exact ${kind} requirement`);
         const kernel = [poolHealth(book.book, book.pool.rows, kind), poolHealth(pool.book, pool.pool.rows, kind)] as const;
-        // Money to the cent (or 1e-12 of a large figure), as the kernel agreement test holds it: a
-        // numerator netting large holdings carries their rounding (74.4199999999255 for 74.42).
-        const cent = (x: number) => Math.max(0.005, 1e-12 * Math.abs(x));
-        expect(Math.abs(kernel[0].numerator - exact[1].numerator.toNumber()), `kernel ${kind} numerator`).toBeLessThanOrEqual(cent(exact[1].numerator.toNumber()));
-        expect(Math.abs(kernel[0].numerator - kernel[1].numerator)).toBeLessThanOrEqual(cent(kernel[1].numerator));
-        expect(Math.abs(kernel[0].requirement - kernel[1].requirement)).toBeLessThanOrEqual(cent(kernel[1].requirement));
+        // Money to the cent (or 1e-12 of a large figure), as the kernel agreement test holds it.
+        expectMoney(kernel[0].numerator, exact[1].numerator, `kernel ${kind} numerator`);
+        expectMoney(kernel[0].numerator, kernel[1].numerator, `kernel ${kind} numerator, the book against all cross`);
+        expectMoney(kernel[0].requirement, kernel[1].requirement, `kernel ${kind} requirement, the book against all cross`);
       }
       if (lending) {
         const [a, b] = [lendingState(book.ctx, book.account), lendingState(pool.ctx, pool.account)];
