@@ -40,7 +40,9 @@ function positionReports(e: Evaluation): PositionReport[] {
     const liquidationPrice = liquidation ? strOrNull(liquidation.price) : null;
     const healthFactor = isolated && !v.maintenanceMargin.isZero() ? str(isolated.marginBalance.div(v.maintenanceMargin)) : null;
     const flags = e.positionFlags[i] ?? [];
-    const delta = str(v.delta), gamma = str(v.gamma), vega = str(v.vega), theta = str(v.theta);
+    const g = v.greeks;
+    const delta = g ? solvedString(g.delta) : quantity;
+    const gamma = g ? solvedString(g.gamma) : '0', vega = g ? solvedString(g.vega) : '0', theta = g ? solvedString(g.theta) : '0';
     // Two literals rather than a conditional spread: the reason's place in the key order is fixed
     // (the JSON must not change), and a spread in the middle builds each of the thousand objects slowly.
     out.push(reason && !liquidation?.price
@@ -56,7 +58,7 @@ function positionReports(e: Evaluation): PositionReport[] {
 function assetReports(assets: readonly AssetFigures[]): AssetReport[] {
   return assets.map((a) => ({
     asset: a.asset, price: str(a.price), stable: a.stable, balance: str(a.balance),
-    delta: str(a.delta), gamma: str(a.gamma), vega: str(a.vega), theta: str(a.theta), collateralValue: str(a.collateralValue),
+    delta: str(a.delta), gamma: solvedString(a.gamma), vega: solvedString(a.vega), theta: solvedString(a.theta), collateralValue: str(a.collateralValue),
   }));
 }
 

@@ -42,7 +42,7 @@ export function placeUser(portfolio: Portfolio, assets: readonly AssetSymbol[], 
   // Net units per asset: the balance plus every position's delta.
   const delta = new Map<AssetSymbol, number>();
   for (const a of book.assets) delta.set(a.symbol, a.balance);
-  for (const { position, valuation } of account.positions) delta.set(position.asset, (delta.get(position.asset) ?? 0) + valuation.delta.toNumber());
+  for (const { position, valuation: { greeks } } of account.positions) delta.set(position.asset, (delta.get(position.asset) ?? 0) + (greeks ? greeks.delta : position.quantity.toNumber()));
   const warnings: CascadeWarning[] = [];
   const quantities = new Float64Array(assets.length);
   const sensitivity = new Float64Array(assets.length);

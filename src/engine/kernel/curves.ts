@@ -22,8 +22,8 @@ export function healthCurves(book: CompiledBook, pool: PoolRows, moves: readonly
   const oneMoved = offsets ? copyOf(pool.rows) : jointRows;
   const others = moving.map((a) => sumRows(book, pool.rows, a.index, doubles(FIELDS)));
   const totals = doubles(FIELDS);
-  const curves: KernelCurve[] = moving.map((a) => ({ name: a.symbol, healthFactor: new Array<number | null>(moves.length) }));
-  const joint: KernelCurve = { name: 'joint', healthFactor: new Array<number | null>(moves.length) };
+  const curves: KernelCurve[] = moving.map((a) => ({ name: a.symbol, healthFactor: noFactors(moves.length) }));
+  const joint: KernelCurve = { name: 'joint', healthFactor: noFactors(moves.length) };
   for (let i = 0; i < moves.length; i++) {
     const m = moves[i]!;
     for (let k = 0; k < moving.length; k++) {
@@ -37,6 +37,15 @@ export function healthCurves(book: CompiledBook, pool: PoolRows, moves: readonly
     joint.healthFactor[i] = healthFactorOf(poolHealth(book, jointRows));
   }
   return [...curves, joint];
+}
+
+/**
+ * A curve's points, null until written. Filled with null from the start, so writing a number or a
+ * null never changes the array's element kind: a change of kind sends the sweep's optimised code
+ * back to the interpreter (V8 "wrong map"), which at 1,000 / 50 it did dozens of times a session.
+ */
+function noFactors(length: number): (number | null)[] {
+  return new Array<number | null>(length).fill(null);
 }
 
 /** Health factor over two assets' moves, the rest held: healthFactor[i][j] moves the first by moves[i], the second by moves[j]. */

@@ -2,9 +2,15 @@ import { Dec, toDecimalString } from '../money';
 
 // Figures that come out of a Float64 sweep, as the report's decimal strings.
 
-/** A price or quantity solved on the kernel: every digit of the double, so re-valuing at it lands on health 1 again. */
+/**
+ * A double as the report prints it: every digit of its shortest form, plain. A price or quantity
+ * solved on the kernel (re-valuing at it lands on health 1 again), a greek from the model.
+ */
 export function solvedString(x: number): string {
-  return toDecimalString(new Dec(x));
+  // String() is that shortest form, plain from 1e-6 up to 1e21 (and "0" for −0): the same digits
+  // new Dec(x) reads, which toDecimalString would print unrounded (17 digits at most, under its 20).
+  const text = String(x);
+  return text.includes('e') ? toDecimalString(new Dec(x)) : text;
 }
 
 /**

@@ -3,8 +3,21 @@ import type Decimal from 'decimal.js';
 import { Dec, dec, maxDec, rateOf, ZERO } from '../money';
 import { black76, yearsToExpiry } from '../pricing/black76';
 import { bracketFor, initialInBracket, maintenanceInBracket } from '../rules';
-import { asMoney, asQuantity, type Money, type Price, type Quantity } from '../types';
+import { asMoney, type Money, type Price } from '../types';
 import type { BookContext } from './context';
+
+/**
+ * An option's greeks at its size: quantity × the model's figure, delta in units of the asset, vega
+ * per volatility point (0.01), theta per calendar day. Doubles: the Black-76 model works them out in
+ * Float64, they are sensitivities rather than money owed, and carrying them exact in 40 digits cost
+ * a tenth of a 1,000-position report (issue 9). The report prints each double's digits.
+ */
+export interface PositionGreeks {
+  delta: number;
+  gamma: number;
+  vega: number;
+  theta: number;
+}
 
 /** One derivative position valued at one price of its asset. */
 export interface PositionValuation {
@@ -18,25 +31,12 @@ export interface PositionValuation {
   markValue: Money;
   initialMargin: Money;
   maintenanceMargin: Money;
-  /** In units of the asset. */
-  delta: Quantity;
-  /** Change in delta for a unit move of the price. */
-  gamma: Decimal;
-  /** Change in value for one volatility point (0.01). */
-  vega: Money;
-  /** Change in value over one calendar day. */
-  theta: Money;
+  /** Options' greeks; null for a future, whose delta is its quantity and whose other greeks are 0. */
+  greeks: PositionGreeks | null;
 }
 
-// Made once: a number divisor is read through its string on every division.
-const DAYS_PER_YEAR = dec(365);
-// ÷ 100 as × 0.01: the quotient is exact either way (the same digits, shifted), the product is a third of the work.
-const PER_VOLATILITY_POINT = dec('0.01');
-
-/** quantity × a model figure. A zero greek (an expired option's) skips the product: every reader prints or sums it as 0. */
-function timesModel(quantity: Decimal, figure: number): Decimal {
-  return figure === 0 ? ZERO : quantity.times(dec(figure));
-}
+const DAYS_PER_YEAR = 365;
+const VOLATILITY_POINTS = 100;
 
 /** |quantity|: a positive one as it is, where abs() would copy it (rounded to the precision: the same value when it has no more digits). */
 function sizeOf(quantity: Decimal): Decimal {
@@ -61,6 +61,7 @@ function optionValuation(ctx: BookContext, p: OptionPosition, price: Price): Pos
   const model = optionModel(ctx, p, price, 1, years);
   const value = dec(model.price);
   const quantity = p.quantity;
+  const units = quantity.toNumber();
   const markValue = quantity.times(value);
   const notional = sizeOf(quantity).times(price);
   let initialMargin = ZERO;
@@ -82,10 +83,12 @@ function optionValuation(ctx: BookContext, p: OptionPosition, price: Price): Pos
     markValue: asMoney(markValue),
     initialMargin: asMoney(initialMargin),
     maintenanceMargin: asMoney(maintenanceMargin),
-    delta: asQuantity(timesModel(quantity, model.delta)),
-    gamma: timesModel(quantity, model.gamma),
-    vega: asMoney(timesModel(quantity, model.vega).times(PER_VOLATILITY_POINT)),
-    theta: asMoney(timesModel(quantity, model.theta).div(DAYS_PER_YEAR)),
+    greeks: {
+      delta: units * model.delta,
+      gamma: units * model.gamma,
+      vega: (units * model.vega) / VOLATILITY_POINTS,
+      theta: (units * model.theta) / DAYS_PER_YEAR,
+    },
   };
 }
 
@@ -104,9 +107,6 @@ export function valuePosition(ctx: BookContext, p: Position, price: Price): Posi
     markValue: zero,
     initialMargin: asMoney(initialInBracket(bracket, notional, rules.initialRate)),
     maintenanceMargin: asMoney(maintenanceInBracket(bracket, notional)),
-    delta: asQuantity(p.quantity),
-    gamma: ZERO,
-    vega: zero,
-    theta: zero,
+    greeks: null,
   };
 }

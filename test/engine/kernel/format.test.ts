@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sweptMoney } from '../../../src/engine/kernel/format';
+import { solvedString, sweptMoney } from '../../../src/engine/kernel/format';
 import { Dec, toDecimalString } from '../../../src/engine/money';
 
 // Swept money prints twelve significant digits: the double's own plain form where it has one
@@ -30,6 +30,22 @@ describe('sweptMoney', () => {
     fc.assert(fc.property(fc.double({ min: 1e-7, max: 1e13, noNaN: true }), fc.boolean(), (x, negative) => {
       const y = negative ? -x : x;
       expect(sweptMoney(y)).toBe(reference(y));
+    }), { numRuns: 20_000 });
+  });
+});
+
+describe('solvedString', () => {
+  it('prints every digit of the double\'s shortest form, plain', () => {
+    expect(solvedString(0.1 + 0.2)).toBe('0.30000000000000004');
+    expect(solvedString(1.5e-7)).toBe('0.00000015');
+    expect(solvedString(-2.5e21)).toBe('-2500000000000000000000');
+    expect(solvedString(-0)).toBe('0');
+    expect(solvedString(62123.5)).toBe('62123.5');
+  });
+
+  it('is decimal.js\'s plain form of the double for any double', () => {
+    fc.assert(fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (x) => {
+      expect(solvedString(x)).toBe(toDecimalString(new Dec(x)));
     }), { numRuns: 20_000 });
   });
 });

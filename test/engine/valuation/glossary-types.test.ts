@@ -1,10 +1,10 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type Decimal from 'decimal.js';
 import { Dec } from '../../../src/engine/money';
-import { asMoney, asPrice, asQuantity, type Money, type Price, type Quantity } from '../../../src/engine/types';
+import { asMoney, asPrice, asQuantity, type Money, type Price } from '../../../src/engine/types';
 import { valueBalance } from '../../../src/engine/valuation/balance';
 import { makeContext, markPrices } from '../../../src/engine/valuation/context';
-import { valuePosition } from '../../../src/engine/valuation/position';
+import { valuePosition, type PositionGreeks } from '../../../src/engine/valuation/position';
 import { basisTrade } from '../fixtures/books';
 
 // Issue 14, item 2: the glossary's units are checked by the compiler. `tsc` checks this file
@@ -33,10 +33,10 @@ describe('the glossary as types', () => {
     expect(held.value.toString()).toBe('120000');
   });
 
-  it('valuations say their units: money for values and margins, a quantity for delta', () => {
+  it('valuations say their units: money for values and margins, the model\'s doubles for greeks', () => {
     const v = valuePosition(ctx, position, markPrices(ctx.portfolio)[position.asset]!);
     expectTypeOf(v.maintenanceMargin).toEqualTypeOf<Money>();
-    expectTypeOf(v.delta).toEqualTypeOf<Quantity>();
+    expectTypeOf(v.greeks).toEqualTypeOf<PositionGreeks | null>();
     expectTypeOf(markPrices(ctx.portfolio)).toEqualTypeOf<Record<string, Price>>();
     // A branded value is still a Decimal for arithmetic, and arithmetic gives back a plain Decimal.
     expectTypeOf(twoBtc.times(sixtyThousand)).toEqualTypeOf<Decimal>();
