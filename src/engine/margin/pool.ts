@@ -1,5 +1,6 @@
 import type Decimal from 'decimal.js';
 import { addRounded, ZERO } from '../money';
+import { ExactSum } from '../short-decimals';
 import { asPrice, asQuantity, type AssetSymbol, type PriceMap } from '../types';
 import type { BookContext } from '../valuation/context';
 import { valueBalance } from '../valuation/balance';
@@ -141,22 +142,25 @@ export function assetContribution(ctx: BookContext, asset: AssetSymbol, price: D
   const cross = ctx.rules.kind === 'lending' ? [] : crossPositionsOn(ctx.portfolio.positions, asset);
   if (!held && cross.length === 0) return EMPTY_TOTALS;
   // Fields as locals, one object at the end: an asset's share is made for every asset of every pool.
-  let balanceValue = ZERO, collateralValue = ZERO, liabilities = ZERO, maintenanceMargin = ZERO, initialMargin = ZERO;
-  let weightedCollateral = ZERO, borrowLimit = ZERO, unrealizedPnl = ZERO, optionValue = ZERO;
+  let balanceValue = ZERO, collateralValue = ZERO, liabilities = ZERO;
+  let weightedCollateral = ZERO, borrowLimit = ZERO;
+  // Valuations are rounded figures: a long option's zero margins and a future's zero value add nothing.
+  const maintenance = new ExactSum(), initial = new ExactSum(), pnl = new ExactSum(), options = new ExactSum();
   if (held) {
     const b = valueBalance(ctx, asset, asQuantity(quantity), asPrice(price));
     balanceValue = b.value; collateralValue = b.collateralValue; liabilities = b.liability;
-    maintenanceMargin = b.maintenanceMargin; initialMargin = b.initialMargin;
+    maintenance.add(b.maintenanceMargin);
+    initial.add(b.initialMargin);
     weightedCollateral = b.weightedCollateral; borrowLimit = b.borrowLimit;
   }
-  // Valuations are rounded figures: a long option's zero margins and a future's zero value add nothing.
   for (const p of cross) {
     const v = value(p, price);
-    if (p.type === 'option') optionValue = addRounded(optionValue, v.markValue);
-    else unrealizedPnl = addRounded(unrealizedPnl, v.unrealizedPnl);
-    maintenanceMargin = addRounded(maintenanceMargin, v.maintenanceMargin);
-    initialMargin = addRounded(initialMargin, v.initialMargin);
+    if (p.type === 'option') options.add(v.markValue);
+    else pnl.add(v.unrealizedPnl);
+    maintenance.add(v.maintenanceMargin);
+    initial.add(v.initialMargin);
   }
+  const maintenanceMargin = maintenance.total(), initialMargin = initial.total(), unrealizedPnl = pnl.total(), optionValue = options.total();
   let risk = EMPTY_TOTALS.risk;
   if (ctx.rules.kind === 'portfolio') {
     const r = assetRiskArray(ctx, asset, price);

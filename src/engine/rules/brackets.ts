@@ -1,5 +1,6 @@
 import type Decimal from 'decimal.js';
 import { Dec, rateOf } from '../money';
+import { times, timesLess } from '../short-decimals';
 import type { MaintenanceBracket } from './types';
 
 /**
@@ -47,12 +48,11 @@ export function maintenanceForNotional(brackets: readonly MaintenanceBracket[], 
 // The two above with the bracket already found: a valuation needs both and looks it up once.
 
 export function initialInBracket(b: MaintenanceBracket, notional: Decimal, floorRate: number): Decimal {
-  return notional.times(rateOf(Math.max(floorRate, b.initialRate)));
+  return times(notional, rateOf(Math.max(floorRate, b.initialRate)));
 }
 
 export function maintenanceInBracket(b: MaintenanceBracket, notional: Decimal): Decimal {
-  const product = notional.times(rateOf(b.rate));
   // A first bracket's amount is zero: subtracting it would only copy the product (already rounded).
-  const m = b.amount.isZero() ? product : product.minus(b.amount);
+  const m = b.amount.isZero() ? times(notional, rateOf(b.rate)) : timesLess(notional, rateOf(b.rate), b.amount);
   return m.isNegative() ? new Dec(0) : m;
 }

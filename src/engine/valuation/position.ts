@@ -1,6 +1,6 @@
 import type { Position } from '../format/schema';
-import type Decimal from 'decimal.js';
-import { Dec, dec, maxDec, rateOf, ZERO } from '../money';
+import { dec, maxDec, rateOf, ZERO } from '../money';
+import { times, timesDifference, timesSize } from '../short-decimals';
 import { black76, yearsToExpiry } from '../pricing/black76';
 import { bracketFor, initialInBracket, maintenanceInBracket } from '../rules';
 import { asMoney, type Money, type Price } from '../types';
@@ -38,11 +38,6 @@ export interface PositionValuation {
 const DAYS_PER_YEAR = 365;
 const VOLATILITY_POINTS = 100;
 
-/** |quantity|: a positive one as it is, where abs() would copy it (rounded to the precision: the same value when it has no more digits). */
-function sizeOf(quantity: Decimal): Decimal {
-  return quantity.isNegative() || quantity.sd() > Dec.precision ? quantity.abs() : quantity;
-}
-
 type OptionPosition = Extract<Position, { type: 'option' }>;
 
 /**
@@ -63,7 +58,7 @@ function optionValuation(ctx: BookContext, p: OptionPosition, price: Price): Pos
   const quantity = p.quantity;
   const units = quantity.toNumber();
   const markValue = quantity.times(value);
-  const notional = sizeOf(quantity).times(price);
+  const notional = timesSize(quantity, price);
   let initialMargin = ZERO;
   let maintenanceMargin = ZERO;
   if (quantity.isNegative() && years > 0) {
@@ -73,12 +68,12 @@ function optionValuation(ctx: BookContext, p: OptionPosition, price: Price): Pos
     const floor = rateOf(ctx.rules.optionInitialFloor);
     // In the money there is nothing to take off the rate: rate − 0 ÷ price is the rate, without the 40-digit division.
     const initialShare = price.isZero() ? floor : outOfTheMoney.isZero() ? maxDec(rate, floor) : maxDec(rate.minus(outOfTheMoney.div(price)), floor);
-    initialMargin = notional.times(initialShare);
-    maintenanceMargin = notional.times(rateOf(ctx.rules.optionMaintenanceRate));
+    initialMargin = times(notional, initialShare);
+    maintenanceMargin = times(notional, rateOf(ctx.rules.optionMaintenanceRate));
   }
   return {
     notional: asMoney(notional),
-    unrealizedPnl: asMoney(quantity.times(value.minus(p.premium))),
+    unrealizedPnl: asMoney(timesDifference(quantity, value, p.premium)),
     equity: asMoney(markValue),
     markValue: asMoney(markValue),
     initialMargin: asMoney(initialMargin),
@@ -96,8 +91,8 @@ function optionValuation(ctx: BookContext, p: OptionPosition, price: Price): Pos
 export function valuePosition(ctx: BookContext, p: Position, price: Price): PositionValuation {
   if (p.type === 'option') return optionValuation(ctx, p, price);
   const rules = ctx.assetRules[p.asset]!;
-  const notional = asMoney(sizeOf(p.quantity).times(price));
-  const unrealizedPnl = asMoney(p.quantity.times(price.minus(p.entryPrice)));
+  const notional = asMoney(timesSize(p.quantity, price));
+  const unrealizedPnl = asMoney(timesDifference(p.quantity, price, p.entryPrice));
   const zero = asMoney(ZERO);
   const bracket = bracketFor(rules.maintenance, notional);
   return {
