@@ -19,6 +19,7 @@ import { lendingState, type LendingState } from './margin/lending';
 import { solvedPair, type SolvedPair, type SolvedRoot } from './solved-roots';
 import { solvencyDelta, type SolvencyDelta } from './solvency';
 import { dec, toDecimalString } from './money';
+import { toDouble } from './short-decimals';
 import { yearsToExpiry } from './pricing/black76';
 import { ownRecord } from './records';
 import type { EvaluateOptions, ReportWarning } from './report-types';
@@ -176,7 +177,7 @@ function isolatedLiquidations(ctx: BookContext, account: AccountState, floats: B
     }
     const compiled = compilePosition(ctx, p, floats, i, brackets);
     const mark = account.prices[p.asset]!;
-    const root = isolatedLiquidationPrice(compiled, isolated.collateral.toNumber(), mark.toNumber());
+    const root = isolatedLiquidationPrice(compiled, toDouble(isolated.collateral), toDouble(mark));
     if (root === null) {
       const reason = p.type !== 'option' ? 'the collateral covers a fall of the price to zero'
         : p.quantity.isNegative() ? 'no price within 0 … 1000× today liquidates it' : 'a long option needs no maintenance margin';

@@ -3,7 +3,7 @@ import { yearsToExpiry } from '../pricing/black76';
 import { scenarioGrid, type GridScenario, type MaintenanceBracket } from '../rules';
 import type { BookContext } from '../valuation/context';
 import { isolatedCollateral as isolatedCollateralOf, poolBalance } from '../margin/pool';
-import { toDouble } from './doubles';
+import { toDouble } from '../short-decimals';
 import { doubles } from './slab';
 import { bracketsChain, linearTable, type LinearTable } from './linear-table';
 

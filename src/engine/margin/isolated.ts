@@ -1,6 +1,7 @@
 import type Decimal from 'decimal.js';
 import type { Position } from '../format/schema';
-import { Dec, rateOf, ZERO } from '../money';
+import { dec, Dec, rateOf, ZERO } from '../money';
+import { toDouble } from '../short-decimals';
 import { bracketFor, maintenanceForNotional, type MaintenanceBracket } from '../rules';
 import { DOWN_FACTORS, liquidationAlong, UP_FACTORS } from '../liquidation/solve';
 import type { Health } from './pool';
@@ -102,10 +103,10 @@ export function polishIsolatedLinear(input: LinearIsolatedInput, approximate: nu
   const { quantity, entryPrice, collateral, brackets } = input;
   const size = quantity.abs();
   const side = quantity.isNegative() ? -1 : 1;
-  const close = (x: Decimal) => Math.abs(x.toNumber() - approximate) <= 1e-9 * Math.abs(approximate);
+  const close = (x: Decimal) => Math.abs(toDouble(x) - approximate) <= 1e-9 * Math.abs(approximate);
   if (input.maintenanceValuedAt === 'entry') {
     const price = linearIsolatedLiquidationPrice(input);
-    return price && close(price) ? price : new Dec(approximate);
+    return price && close(price) ? price : dec(approximate);
   }
   const price = bracketRoot(size, size.times(side), collateral, entryPrice, bracketFor(brackets, size.times(approximate)));
   if (price !== null && close(price)) return price;
@@ -114,5 +115,5 @@ export function polishIsolatedLinear(input: LinearIsolatedInput, approximate: nu
     const bound = b.upTo.div(size);
     if (close(bound)) return bound;
   }
-  return new Dec(approximate);
+  return dec(approximate);
 }

@@ -1,6 +1,6 @@
 import type { Position } from '../format/schema';
 import { dec, maxDec, rateOf, ZERO } from '../money';
-import { times, timesDifference, timesSize } from '../short-decimals';
+import { times, timesDifference, timesSize, toDouble } from '../short-decimals';
 import { black76, yearsToExpiry } from '../pricing/black76';
 import { bracketFor, initialInBracket, maintenanceInBracket } from '../rules';
 import { asMoney, type Money, type Price } from '../types';
@@ -48,7 +48,7 @@ export function optionModel(ctx: BookContext, p: OptionPosition, price: Price, s
   const volatility = (p.volatility ?? ctx.portfolio.assets[p.asset]!.volatility) * (ctx.volatilityScale[p.asset] ?? ctx.volatilityFactor) * scenarioFactor;
   // The asset's mark stands for the forward: crypto option venues price off it (Deribit marks
   // options on the future of the same expiry), and r = 0 unless the file says otherwise.
-  return black76({ forward: price.toNumber(), strike: p.strike.toNumber(), years, volatility, rate: ctx.rate, right: p.right });
+  return black76({ forward: toDouble(price), strike: toDouble(p.strike), years, volatility, rate: ctx.rate, right: p.right });
 }
 
 function optionValuation(ctx: BookContext, p: OptionPosition, price: Price): PositionValuation {
@@ -56,7 +56,7 @@ function optionValuation(ctx: BookContext, p: OptionPosition, price: Price): Pos
   const model = optionModel(ctx, p, price, 1, years);
   const value = dec(model.price);
   const quantity = p.quantity;
-  const units = quantity.toNumber();
+  const units = toDouble(quantity);
   const markValue = quantity.times(value);
   const notional = timesSize(quantity, price);
   let initialMargin = ZERO;

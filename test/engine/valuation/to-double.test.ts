@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dec } from '../../../src/engine/money';
-import { toDouble } from '../../../src/engine/kernel/doubles';
+import { toDouble } from '../../../src/engine/short-decimals';
 
 // toDouble must be toNumber() to the last bit: the kernel's compile reads every number through it.
 
