@@ -99,6 +99,8 @@ export interface CompiledBook {
   quoteBorrow: number;
   /** Correlation matrix, row-major, assets × assets; empty unless the book credits offsets between assets. */
   correlation: Float64Array;
+  /** riskAt's per-scenario scratch, seven runs of the grid's length: it runs at every point of every sweep. */
+  scenarioScratch: Float64Array;
 }
 
 /**
@@ -357,5 +359,6 @@ export function compileBook(ctx: BookContext, floats: BookFloats = bookFloats(ct
     isolatedCollateral,
     quoteBorrow,
     correlation,
+    scenarioScratch: doubles(7 * scenarios.length),
   };
 }

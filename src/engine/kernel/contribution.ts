@@ -101,7 +101,9 @@ export function riskAt(
   const n = scenarios.length;
   // Scenario-major scratch: each option's fields are read once and its scenarios priced in a row;
   // a scenario's sums still add the options in the same order, so every figure is the same double.
-  const moved = scenarioScratch(7 * n);
+  // The book's own scratch, not a function's: each call riskAt inlines counts against V8's inlining
+  // budget, which the scenario loop's Black-76 and Φ need (an out-of-line Black-76 boxes every double).
+  const moved = book.scenarioScratch;
   const LN = n, SCALE = 2 * n, CHANGE = 3 * n, RISING = 4 * n, FALLING = 5 * n, VALUE = 6 * n;
   for (let s = 0; s < n; s++) {
     const scenario = scenarios[s]!;
@@ -189,14 +191,6 @@ function scenarioValues(a: CompiledAsset, j: number, moved: Float64Array, n: num
   for (let s = 0; s < n; s++) {
     moved[6 * n + s] = black76Kernel(moved[s]!, moved[n + s]!, strike, lnStrike, years, volatility * moved[2 * n + s]! * sqrtYears, discount, call);
   }
-}
-
-/** riskAt's per-scenario scratch, grown to the largest grid seen: riskAt runs at every point of every sweep. */
-// Sized for SPAN's 16 scenarios; Deribit's 53 grow it once.
-let scenarioBuffer = new Float64Array(7 * 16);
-function scenarioScratch(length: number): Float64Array {
-  if (scenarioBuffer.length < length) scenarioBuffer = new Float64Array(length);
-  return scenarioBuffer;
 }
 
 /** Write the asset's contribution at `price` into row `row` of `out`. */
