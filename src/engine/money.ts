@@ -128,6 +128,9 @@ export function minDec(a: Decimal, b: Decimal): Decimal {
   return a.lessThan(b) ? a : b;
 }
 
+/** Powers of ten a double holds exactly, read from their literals: 10²² is the last. */
+export const EXACT_POWERS: readonly number[] = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
+
 const REPORT_DIGITS = 20;
 const ZEROS = '0000000';
 
@@ -144,6 +147,21 @@ export function toDecimalString(value: Decimal): string {
   // configuration (its own rounding mode): decimal.js's own route.
   if (!d || e <= -9e15 || e >= 9e15 || value.constructor !== Dec) return slowDecimalString(value);
   if (d[0] === 0) return '0';
+  // Up to two words (fourteen digits, the short figures most of a report is): the integer of the
+  // digits and 10^k are exact doubles, one multiplication or division rounds them to the double
+  // nearest the value, and that double's shortest form, which String() writes, is the value's own
+  // digits (any decimal of fifteen digits or fewer reads back from its double), plain from 1e-6 up.
+  if (d.length <= 2) {
+    const first = d[0]!;
+    let width = 1;
+    while (width < 7 && first >= POWERS_OF_TEN[width]!) width++;
+    const scale = e - width + 1 - 7 * (d.length - 1);
+    if (scale >= -22 && scale <= 22) {
+      const integer = d.length === 1 ? first : first * 1e7 + d[1]!;
+      const magnitude = scale >= 0 ? integer * EXACT_POWERS[scale]! : integer / EXACT_POWERS[-scale]!;
+      if (magnitude >= 1e-6 && magnitude < 1e21) return String(value.s < 0 ? -magnitude : magnitude);
+    }
+  }
   // The digits, base 1e7 words with every word after the first zero-padded to 7, read only as far
   // as the rounding digit: a word left unread means a non-zero digit past it (the last word is non-zero).
   let digits = String(d[0]);

@@ -1,5 +1,5 @@
 import type Decimal from 'decimal.js';
-import { decimalOf, Dec, ZERO } from './money';
+import { decimalOf, Dec, EXACT_POWERS, ZERO } from './money';
 
 // Exact arithmetic on short decimals in doubles, for the figures every report works out for every
 // position (notional, PnL, margins, and their sums by asset). A file's quantities, prices and
@@ -15,8 +15,7 @@ import { decimalOf, Dec, ZERO } from './money';
 
 const WORD = 1e7;
 const SAFE = 2 ** 53;
-/** Powers of ten a double holds exactly: 10²² is the last. */
-const POWERS = Array.from({ length: 23 }, (_, k) => 10 ** k);
+const POWERS = EXACT_POWERS;
 
 /** Decimal digits of a positive integer below 2⁵³. */
 function digitCount(m: number): number {
