@@ -1,7 +1,7 @@
 import type { CompiledBook } from './book';
 import { copyOf, doubles } from './slab';
 import { contribute, FIELDS } from './contribution';
-import { healthFactorOf, healthWithRow, movePool, poolHealth, readsRows, sumRows, type PoolRows } from './pool';
+import { healthFactorWithRow, movePool, poolHealthFactor, readsRows, sumRows, type PoolRows } from './pool';
 
 export interface KernelCurve {
   name: string;
@@ -31,10 +31,10 @@ export function healthCurves(book: CompiledBook, pool: PoolRows, moves: readonly
       const o = a.index * FIELDS;
       contribute(book, a, pool.prices[a.index]! * (1 + m), jointRows, a.index);
       if (offsets) for (let f = o; f < o + FIELDS; f++) oneMoved[f] = jointRows[f]!;
-      curves[k]!.healthFactor[i] = healthFactorOf(healthWithRow(book, others[k]!, oneMoved, a.index, totals));
+      curves[k]!.healthFactor[i] = healthFactorWithRow(book, others[k]!, oneMoved, a.index, totals);
       if (offsets) for (let f = o; f < o + FIELDS; f++) oneMoved[f] = pool.rows[f]!;
     }
-    joint.healthFactor[i] = healthFactorOf(poolHealth(book, jointRows));
+    joint.healthFactor[i] = poolHealthFactor(book, jointRows);
   }
   return [...curves, joint];
 }
@@ -57,7 +57,7 @@ export function healthGrid(book: CompiledBook, pool: PoolRows, first: number, se
     movePool(book, work, first, p1 * (1 + m1));
     return moves.map((m2) => {
       movePool(book, work, second, p2 * (1 + m2));
-      return healthFactorOf(poolHealth(book, work.rows));
+      return poolHealthFactor(book, work.rows);
     });
   });
 }

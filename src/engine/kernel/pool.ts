@@ -89,24 +89,50 @@ export function readsRows(book: CompiledBook): boolean {
   return book.rules.kind === 'portfolio' && book.rules.interAssetOffset;
 }
 
-/** Health from summed fields (margin/pool.ts poolHealth, in Float64); offsets between assets need the rows themselves. */
-function healthOfTotals(book: CompiledBook, t: ArrayLike<number>, rows: Float64Array, kind: RequirementKind): KernelHealth {
+// What healthOfTotals works out, read by its callers within the call: a curve reads a health factor
+// at every point of every asset, and an object a point was most of what the curves allocated.
+let numerator = 0;
+let requirement = 0;
+let gross = 0;
+
+/** Health from summed fields (margin/pool.ts poolHealth, in Float64) into numerator, requirement and gross; offsets between assets need the rows themselves. */
+function totalsHealth(book: CompiledBook, t: ArrayLike<number>, rows: Float64Array, kind: RequirementKind): void {
   // The isolated collateral is in the quote's row already, or, for a quote the book does not list,
   // this constant borrow of it (margin/pool.ts unlistedQuoteBorrow).
   const borrow = book.quoteBorrow;
   const liabilities = t[LIABILITIES]! + borrow;
-  const gross = t[GROSS]! + book.isolatedCollateral;
-  if (book.rules.kind === 'lending') return { numerator: kind === 'maintenance' ? t[WEIGHTED_COLLATERAL]! : t[BORROW_LIMIT]!, requirement: liabilities, gross };
+  gross = t[GROSS]! + book.isolatedCollateral;
+  if (book.rules.kind === 'lending') {
+    numerator = kind === 'maintenance' ? t[WEIGHTED_COLLATERAL]! : t[BORROW_LIMIT]!;
+    requirement = liabilities;
+    return;
+  }
   const pnl = t[UNREALIZED_PNL]! + t[OPTION_VALUE]!;
   if (book.rules.kind === 'portfolio') {
-    const r = readsRows(book) ? portfolioRequirement(book, rows) : {
-      initial: t[WORST_LOSS]! + t[SHORT_OPTION_CHARGE]!,
-      maintenance: (t[WORST_LOSS]! + t[SHORT_OPTION_CHARGE]!) * book.rules.maintenanceShare,
-    };
-    return { numerator: t[BALANCE_VALUE]! - borrow + pnl, requirement: kind === 'maintenance' ? r.maintenance : r.initial, gross };
+    numerator = t[BALANCE_VALUE]! - borrow + pnl;
+    if (readsRows(book)) {
+      const r = portfolioRequirement(book, rows);
+      requirement = kind === 'maintenance' ? r.maintenance : r.initial;
+    } else {
+      const initial = t[WORST_LOSS]! + t[SHORT_OPTION_CHARGE]!;
+      requirement = kind === 'maintenance' ? initial * book.rules.maintenanceShare : initial;
+    }
+    return;
   }
   const borrowRate = kind === 'maintenance' ? book.rules.borrowMaintenanceRate : book.rules.borrowInitialRate;
-  return { numerator: t[COLLATERAL_VALUE]! - liabilities + pnl, requirement: t[kind === 'maintenance' ? MAINTENANCE : INITIAL]! + borrow * borrowRate, gross };
+  numerator = t[COLLATERAL_VALUE]! - liabilities + pnl;
+  requirement = t[kind === 'maintenance' ? MAINTENANCE : INITIAL]! + borrow * borrowRate;
+}
+
+function healthOfTotals(book: CompiledBook, t: ArrayLike<number>, rows: Float64Array, kind: RequirementKind): KernelHealth {
+  totalsHealth(book, t, rows, kind);
+  return { numerator, requirement, gross };
+}
+
+/** The health factor healthOfTotals gives; null where nothing is required. */
+function factorOfTotals(book: CompiledBook, t: ArrayLike<number>, rows: Float64Array): number | null {
+  totalsHealth(book, t, rows, 'maintenance');
+  return requirement === 0 ? null : numerator / requirement;
 }
 
 /** The pool's health from its rows: one pass over the assets. */
@@ -127,9 +153,16 @@ export function healthWithRow(book: CompiledBook, others: Float64Array, rows: Fl
   return healthOfTotals(book, scratch, rows, kind);
 }
 
-/** Health factor, or null where nothing is required. */
-export function healthFactorOf(h: KernelHealth): number | null {
-  return h.requirement === 0 ? null : h.numerator / h.requirement;
+/** The pool's health factor from its rows (null where nothing is required), with no health object made. */
+export function poolHealthFactor(book: CompiledBook, rows: Float64Array): number | null {
+  return factorOfTotals(book, sumRows(book, rows, -1, totalsScratch), rows);
+}
+
+/** The health factor with one asset's row on top of the others' sums (healthWithRow's, as a factor). */
+export function healthFactorWithRow(book: CompiledBook, others: Float64Array, rows: Float64Array, index: number, scratch: Float64Array): number | null {
+  const o = index * FIELDS;
+  for (let f = 0; f < FIELDS; f++) scratch[f] = others[f]! + rows[o + f]!;
+  return factorOfTotals(book, scratch, rows);
 }
 
 /**
