@@ -128,7 +128,8 @@ export function compareRegimes(
   const reuse = (rules: 'generic-cex' | 'portfolio') => (allCross && portfolio.rules === rules ? asBooked : undefined);
   // With no isolated position the portfolio regime's book is the one the portfolio-margin stage compiled.
   const portfolioRegime = reuse('portfolio') ?? (allCross && portfolioBook ? { ...portfolioBook, jointFactor: undefined } : undefined);
-  const pooled = allCross ? portfolio : { ...portfolio, positions: portfolio.positions.map((p): Position => ({ ...p, margin: { mode: 'cross' } })) };
+  // Only the isolated positions are copied (as cross): the others are cross already.
+  const pooled = allCross ? portfolio : { ...portfolio, positions: portfolio.positions.map((p): Position => (p.margin?.mode === 'isolated' ? { ...p, margin: { mode: 'cross' } } : p)) };
   const tiered = contextFor('generic-cex', portfolio);
   const cash = stableCash(tiered, floats);
   return {

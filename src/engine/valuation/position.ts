@@ -1,6 +1,6 @@
 import type { Position } from '../format/schema';
 import { dec, maxDec, rateOf, ZERO } from '../money';
-import { times, timesDifference, timesSize, toDouble } from '../short-decimals';
+import { times, timesDifference, timesLess, timesSize, toDouble } from '../short-decimals';
 import { black76, yearsToExpiry } from '../pricing/black76';
 import { bracketFor, initialInBracket, maintenanceInBracket } from '../rules';
 import { asMoney, type Money, type Price } from '../types';
@@ -66,9 +66,11 @@ function optionValuation(ctx: BookContext, p: OptionPosition, price: Price): Pos
     const outOfTheMoney = p.right === 'call' ? maxDec(p.strike.minus(price), ZERO) : maxDec(price.minus(p.strike), ZERO);
     const rate = rateOf(ctx.rules.optionInitialRate);
     const floor = rateOf(ctx.rules.optionInitialFloor);
-    // In the money there is nothing to take off the rate: rate − 0 ÷ price is the rate, without the 40-digit division.
-    const initialShare = price.isZero() ? floor : outOfTheMoney.isZero() ? maxDec(rate, floor) : maxDec(rate.minus(outOfTheMoney.div(price)), floor);
-    initialMargin = times(notional, initialShare);
+    // N × max(rate − OTM ÷ price, floor), with N = |q| × price: N × rate − |q| × OTM against N × floor,
+    // exact and without a 40-digit division. In the money there is nothing to take off the rate.
+    initialMargin = outOfTheMoney.isZero() || price.isZero()
+      ? times(notional, price.isZero() ? floor : maxDec(rate, floor))
+      : maxDec(timesLess(notional, rate, timesSize(quantity, outOfTheMoney)), times(notional, floor));
     maintenanceMargin = times(notional, rateOf(ctx.rules.optionMaintenanceRate));
   }
   return {

@@ -73,6 +73,21 @@ describe('cross margin pool', () => {
     expect(Number(p.unrealizedPnl)).toBeCloseTo(-(-Number(p.markValue) - 1000), 9);
   });
 
+  it('takes the out-of-the-money amount off the 15 % where that stays above the floor', () => {
+    const report = evaluate(book({
+      balances: { USDC: '50000' },
+      positions: [
+        { id: 'call', type: 'option', asset: 'BTC', right: 'call', strike: '62000', expiry: '2027-01-24T00:00:00Z', quantity: '-1', premium: '1000', volatility: 0.6 },
+        { id: 'put', type: 'option', asset: 'BTC', right: 'put', strike: '58500', expiry: '2027-01-24T00:00:00Z', quantity: '-2', premium: '1000', volatility: 0.6 },
+      ],
+    }));
+    const [call, put] = report.account.positions;
+    // Call: OTM 62,000 − 60,000 = 2,000. 60,000 × (15 % − 2,000 ÷ 60,000) = 9,000 − 2,000 = 7,000, above the 10 % floor (6,000).
+    expect(call!.initialMargin).toBe('7000');
+    // Put: OTM 60,000 − 58,500 = 1,500. 2 × 60,000 × 15 % − 2 × 1,500 = 18,000 − 3,000 = 15,000, above 12,000.
+    expect(put!.initialMargin).toBe('15000');
+  });
+
   it('sums delta per asset: spot, futures and options', () => {
     const report = evaluate(basisTrade());
     const btc = report.account.assets.find((x) => x.asset === 'BTC')!;
