@@ -6,7 +6,7 @@ import { copyOf, doubles } from '../../../src/engine/kernel/slab';
 
 describe('doubles', () => {
   it('hands out zeroed buffers of the length asked that never overlap, across slabs', () => {
-    fc.assert(fc.property(fc.array(fc.integer({ min: 0, max: 700 }), { minLength: 1, maxLength: 60 }), (lengths) => {
+    fc.assert(fc.property(fc.array(fc.integer({ min: 0, max: 3000 }), { minLength: 1, maxLength: 60 }), (lengths) => {
       const buffers = lengths.map((n, k) => {
         const b = doubles(n);
         expect(b.length).toBe(n);
