@@ -3,7 +3,7 @@ import { makeContext, type BookContext } from '../valuation/context';
 import { compileBook, bookFloats, type CompiledBook, type BookFloats } from './book';
 import { jointLiquidationFactors, type KernelPair } from './liquidation';
 import { poolAt, poolHealth, type PoolRows } from './pool';
-import { compilePosition, isolatedHealthAt, isolatedLiquidationPrice, positionAt } from './position';
+import { compilePosition, isolatedLiquidationPrice, isolatedSurplusAt, positionAt } from './position';
 
 // The same book under each regime, on the kernel. Required capital: the quote cash needed, beyond
 // the book's own spot holdings, for the book to meet its initial margin. Survivable move: with the
@@ -82,9 +82,8 @@ function isolatedRegime(ctx: BookContext, floats: BookFloats, cash: number): Ker
   const moveOf = ({ position, compiled, mark, need }: (typeof needs)[number], within: number): number | null => {
     if (ctx.stable[position.asset] || compiled.quantity === 0) return null;
     const collateral = totalNeed === 0 ? 0 : (cash * need) / totalNeed;
-    const h = isolatedHealthAt(compiled, collateral, mark);
     // Already under water on its own: it would be liquidated at today's prices.
-    if (h.numerator < h.requirement) return 0;
+    if (isolatedSurplusAt(compiled, collateral, mark) < 0) return 0;
     const price = isolatedLiquidationPrice(compiled, collateral, mark, within * mark);
     return price === null ? null : price / mark - 1;
   };

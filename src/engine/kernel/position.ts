@@ -2,8 +2,7 @@ import type { Position } from '../format/schema';
 import type { BookContext } from '../valuation/context';
 import { compileBrackets, type CompiledBrackets, type BookFloats } from './book';
 import { black76Kernel, initialRateFor, maintenanceFor } from './contribution';
-import { DOWN_FACTORS, firstCrossing, liquidationAlong, nearerThan, UP_FACTORS } from './solve';
-import type { KernelHealth } from './pool';
+import { DOWN_FACTORS, firstCrossing, nearerThan, UP_FACTORS } from './solve';
 
 // One position on its own, in Float64: what an isolated margin account holds, and what the
 // isolated regime of the efficiency comparison values position by position.
@@ -83,11 +82,36 @@ export function positionAt(p: CompiledPosition, price: number): PositionFigures 
   return { equity, initialMargin: notional * share, maintenanceMargin: notional * p.optionMaintenanceRate };
 }
 
-/** An isolated account's health: collateral plus the position's equity against its maintenance. */
-export function isolatedHealthAt(p: CompiledPosition, collateral: number, price: number): KernelHealth {
-  const v = positionAt(p, price);
-  const requirement = !p.isOption && p.valuedAtEntry ? maintenanceFor(p.brackets, Math.abs(p.quantity) * p.entryPrice) : v.maintenanceMargin;
-  return { numerator: collateral + v.equity, requirement };
+/** An isolated account's maintenance requirement at a price: fixed at entry for a future under that convention. */
+function isolatedRequirementAt(p: CompiledPosition, price: number): number {
+  if (!p.isOption) return maintenanceFor(p.brackets, Math.abs(p.quantity) * (p.valuedAtEntry ? p.entryPrice : price));
+  return p.quantity < 0 && p.years > 0 ? Math.abs(p.quantity) * price * p.optionMaintenanceRate : 0;
+}
+
+/** What the position adds to its isolated account's equity at a price: a future's PnL, an option's value. */
+function isolatedEquityAt(p: CompiledPosition, price: number): number {
+  if (!p.isOption) return p.quantity * (price - p.entryPrice);
+  return p.quantity * black76Kernel(price, Math.log(price), p.strike, p.lnStrike, p.years, p.totalVolatility, p.discount, p.isCall);
+}
+
+/**
+ * An isolated account's surplus (collateral plus the position's equity, less its maintenance): the
+ * figures positionAt works out, without an object per point (a scan looks at dozens per position).
+ */
+export function isolatedSurplusAt(p: CompiledPosition, collateral: number, price: number): number {
+  return collateral + isolatedEquityAt(p, price) - isolatedRequirementAt(p, price);
+}
+
+/** Today's prices times each scan factor, down and up, for the marks of an evaluation's books: made once per mark, read by every option on the asset. */
+const scanPoints = new Map<number, { down: readonly number[]; up: readonly number[] }>();
+function pointsFrom(mark: number): { down: readonly number[]; up: readonly number[] } {
+  let points = scanPoints.get(mark);
+  if (!points) {
+    if (scanPoints.size >= 1024) scanPoints.clear();
+    points = { down: DOWN_FACTORS.map((k) => mark * k), up: UP_FACTORS.map((k) => mark * k) };
+    scanPoints.set(mark, points);
+  }
+  return points;
 }
 
 /**
@@ -173,10 +197,7 @@ function linearRoot(p: CompiledPosition, collateral: number, surplus: (x: number
  */
 export function isolatedLiquidationPrice(p: CompiledPosition, collateral: number, mark: number, within = Infinity): number | null {
   if (p.quantity === 0) return null;
-  const surplus = (x: number) => {
-    const h = isolatedHealthAt(p, collateral, x);
-    return h.numerator - h.requirement;
-  };
+  const surplus = (x: number) => isolatedSurplusAt(p, collateral, x);
   if (!p.isOption) {
     const closed = linearRoot(p, collateral, surplus);
     // Where the closed form does not serve, the scan: the way that hurts, or back from under water.
@@ -187,12 +208,17 @@ export function isolatedLiquidationPrice(p: CompiledPosition, collateral: number
   }
   // A long option, or one at expiry, carries no maintenance: nothing can liquidate it.
   if (!(p.quantity < 0 && p.years > 0)) return null;
-  const health = (x: number) => isolatedHealthAt(p, collateral, x);
+  // The first crossing each way (liquidationAlong's rule: a zero surplus where nothing is required is no liquidation).
+  const along = (points: readonly number[]) => {
+    const root = firstCrossing(surplus, mark, points);
+    return root !== null && isolatedRequirementAt(p, root) > 0 ? root : null;
+  };
+  const { down, up } = pointsFrom(mark);
   const limit = within === Infinity ? null : mark - within;
-  const below = liquidationAlong(health, mark, nearerThan(DOWN_FACTORS.map((k) => mark * k), mark, limit));
+  const below = along(nearerThan(down, mark, limit));
   // Only the nearer root is reported: a rise is scanned no farther than the fall found.
-  const above = liquidationAlong(health, mark, nearerThan(UP_FACTORS.map((k) => mark * k), mark, below ?? limit));
-  const candidates = [below, above].filter((x): x is number => x !== null);
-  if (candidates.length === 0) return null;
-  return candidates.reduce((a, b) => (Math.abs(a - mark) < Math.abs(b - mark) ? a : b));
+  const above = along(nearerThan(up, mark, below ?? limit));
+  if (below === null) return above;
+  if (above === null) return below;
+  return Math.abs(below - mark) < Math.abs(above - mark) ? below : above;
 }
