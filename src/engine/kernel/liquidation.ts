@@ -2,7 +2,7 @@ import type { CompiledBook } from './book';
 import { copyOf, doubles } from './slab';
 import { FIELDS } from './contribution';
 import { healthWithRow, movePool, needsExactRoot, poolHealth, sumRows, type KernelHealth, type PoolRows } from './pool';
-import { portfolioBounds, surplusParts, surplusSplits } from './monotone';
+import { addRowParts, portfolioBounds, surplusParts, surplusSplits } from './monotone';
 import { DOWN_FACTORS, firstCrossingBounded, liquidationAlong, nearerThan, splitLowerBound, UP_FACTORS, type SplitSurplus } from './solve';
 
 export interface KernelPair {
@@ -36,15 +36,21 @@ type Remembered = ReturnType<typeof remembering>;
  * `health` leaves it: stepping over runs of points the rising/falling split proves healthy where
  * the book allows it (monotone.ts), point by point where it does not.
  */
-function crossings(book: CompiledBook, work: PoolRows, health: (x: number) => KernelHealth, start: number, down: readonly number[], up: readonly number[], nearest = false): KernelPair {
+function crossings(book: CompiledBook, work: PoolRows, health: (x: number) => KernelHealth, start: number, down: readonly number[], up: readonly number[], nearest = false, moving = -1): KernelPair {
   if (!surplusSplits(book)) {
     const below = liquidationAlong(health, start, down);
     return { down: below, up: liquidationAlong(health, start, nearest ? nearerThan(up, start, below) : up) };
   }
   const remembered = remembering(health);
+  // Moving one asset, the other rows hold still: their parts are summed once, the moving row's added at each point.
+  const others = moving < 0 ? null : surplusParts(book, work.rows, { surplus: 0, rising: 0, falling: 0 }, moving);
   const split = (x: number): SplitSurplus => {
     const h = remembered.at(x);
-    const parts = surplusParts(book, work.rows, { surplus: 0, rising: 0, falling: 0 });
+    let parts: SplitSurplus;
+    if (others) {
+      parts = { surplus: 0, rising: others.rising, falling: others.falling };
+      addRowParts(book, work.rows, moving, parts);
+    } else parts = surplusParts(book, work.rows, { surplus: 0, rising: 0, falling: 0 });
     // The scan's signs are the pool's own surplus; the parts only bound it.
     parts.surplus = h.numerator - h.requirement;
     return parts;
@@ -107,7 +113,7 @@ export function assetLiquidationPrices(book: CompiledBook, pool: PoolRows, index
   const down = DOWN_FACTORS.map((k) => price * k);
   const up = UP_FACTORS.map((k) => price * k);
   if (book.rules.kind === 'portfolio') return portfolioCrossings(book, work, health, (x, lossPartsOf) => at(x, lossPartsOf(index)), price, down, up, false, index);
-  return crossings(book, work, health, price, down, up);
+  return crossings(book, work, health, price, down, up, false, index);
 }
 
 /** Every non-stable asset's price in `pool` multiplied by the same factor (0.8: all fall 20 %), into `work`. */

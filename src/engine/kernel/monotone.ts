@@ -39,25 +39,32 @@ function addValues(book: CompiledBook, rows: Float64Array, i: number, parts: { r
   else parts.falling += rows[o + UNREALIZED_PNL]!;
 }
 
-/** The pool's surplus from its rows, split into the part that rises and the part that falls with prices. */
-export function surplusParts(book: CompiledBook, rows: Float64Array, out: SurplusParts): SurplusParts {
-  const lending = book.rules.kind === 'lending';
+/**
+ * The pool's surplus from its rows, split into the part that rises and the part that falls with
+ * prices. With `skip`, every row but that one (a one-asset scan adds the moving row to these sums,
+ * taken once, with `addRowParts`).
+ */
+export function surplusParts(book: CompiledBook, rows: Float64Array, out: SurplusParts, skip = -1): SurplusParts {
   // The isolated collateral is in the quote's row already; a quote the book does not list is a
   // constant borrow of it (kernel/pool.ts): its debt, and under exchange rules its margin.
-  out.rising = -book.quoteBorrow * (lending ? 1 : 1 + book.rules.borrowMaintenanceRate);
+  out.rising = -book.quoteBorrow * (book.rules.kind === 'lending' ? 1 : 1 + book.rules.borrowMaintenanceRate);
   out.falling = 0;
-  for (let i = 0, o = 0; i < book.assets.length; i++, o += FIELDS) {
-    if (lending) {
-      out.rising += rows[o + WEIGHTED_COLLATERAL]!;
-      out.falling -= rows[o + LIABILITIES]!;
-      continue;
-    }
-    out.rising += rows[o + COLLATERAL_VALUE]!;
-    out.falling -= rows[o + LIABILITIES]! + rows[o + MAINTENANCE]!;
-    addValues(book, rows, i, out);
-  }
+  for (let i = 0; i < book.assets.length; i++) if (i !== skip) addRowParts(book, rows, i, out);
   out.surplus = out.rising + out.falling;
   return out;
+}
+
+/** Adds row i's terms to the part they move with. */
+export function addRowParts(book: CompiledBook, rows: Float64Array, i: number, out: SurplusParts): void {
+  const o = i * FIELDS;
+  if (book.rules.kind === 'lending') {
+    out.rising += rows[o + WEIGHTED_COLLATERAL]!;
+    out.falling -= rows[o + LIABILITIES]!;
+    return;
+  }
+  out.rising += rows[o + COLLATERAL_VALUE]!;
+  out.falling -= rows[o + LIABILITIES]! + rows[o + MAINTENANCE]!;
+  addValues(book, rows, i, out);
 }
 
 /** A point of a portfolio-margin sweep, kept to bound the stretch between it and the next. */
