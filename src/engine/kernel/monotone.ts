@@ -102,6 +102,14 @@ export function portfolioBounds(book: CompiledBook, moving?: number): {
   });
   const scratch = Array.from({ length: slot.size }, () => doubles(perAsset));
   const n = book.assets.length;
+  // Under portfolio margin a holding counts at full value, so every balance and future is a line in
+  // its asset's price, (balance + size) × P − Σ size × entry; a sweep moves every non-stable price by
+  // one factor (or one asset's alone), so their sum is one line in that factor: it rises or falls
+  // as a whole, by the sign of this slope. Split term by term, a hedge (coins held against a short
+  // perpetual, on one asset or across two) would pair its long side at a stretch's low end with its
+  // short side at the high end, a bound far below anything the book can reach.
+  let linearSlope = 0;
+  for (const a of book.assets) if (!a.stable && (moving === undefined || a.index === moving)) linearSlope += a.riskLinearQuantity * a.price;
   return {
     lossPartsOf: (index) => {
       const k = slot.get(index);
@@ -111,14 +119,19 @@ export function portfolioBounds(book: CompiledBook, moving?: number): {
       // The isolated collateral is in the quote's row already; an unlisted quote's borrow is constant.
       const numerator = { rising: -book.quoteBorrow, falling: 0 };
       let charge = 0;
+      let linear = 0;
       const worstLoss = doubles(n);
       for (let i = 0, o = 0; i < n; i++, o += FIELDS) {
-        if (book.assets[i]!.balance >= 0) numerator.rising += rows[o + BALANCE_VALUE]!;
-        else numerator.falling += rows[o + BALANCE_VALUE]!;
-        addValues(book, rows, i, numerator);
+        // Holdings and futures: one line in the price of what moves (see linearSlope).
+        linear += rows[o + BALANCE_VALUE]! + rows[o + UNREALIZED_PNL]!;
+        const optionsRising = rows[o + OPTION_VALUE_RISING]!;
+        numerator.rising += optionsRising;
+        numerator.falling += rows[o + OPTION_VALUE]! - optionsRising;
         worstLoss[i] = rows[o + WORST_LOSS]!;
         charge += rows[o + SHORT_OPTION_CHARGE]!;
       }
+      if (linearSlope >= 0) numerator.rising += linear;
+      else numerator.falling += linear;
       const lossParts = doubles(slot.size * perAsset);
       scratch.forEach((parts, k) => lossParts.set(parts, k * perAsset));
       return { surplus, numeratorRising: numerator.rising, numeratorFalling: numerator.falling, worstLoss, charge, lossParts };
