@@ -24,12 +24,34 @@ export interface AssetFigures {
   collateralValue: Decimal;
 }
 
+/** A sum of the options' model figures, with what it can carry of their rounding. */
+class ModelSum {
+  private sum = 0;
+  private gross = 0;
+  private count = 0;
+
+  add(x: number): void {
+    this.sum += x;
+    this.gross += Math.abs(x);
+    this.count++;
+  }
+
+  /**
+   * The sum, or 0 where it is within its own rounding: n terms, each a product rounded once, add
+   * at most (n + 1) × 2⁻⁵³ of Σ |term| of error. Options that close each other out (0.1 + 0.2 − 0.3
+   * of one call) net to 0 exactly in quantities but to 1e-18 in doubles; the exact path printed 0.
+   */
+  total(): number {
+    return Math.abs(this.sum) <= (this.count + 1) * 2 ** -53 * this.gross ? 0 : this.sum;
+  }
+}
+
 interface Sums {
   linearDelta: Decimal;
-  optionDelta: number;
-  gamma: number;
-  vega: number;
-  theta: number;
+  optionDelta: ModelSum;
+  gamma: ModelSum;
+  vega: ModelSum;
+  theta: ModelSum;
 }
 
 /** Stage "assets": one pass over the positions, summed by asset. */
@@ -37,12 +59,12 @@ export function assetFigures(ctx: BookContext, account: AccountState): AssetFigu
   const sums = new Map<string, Sums>();
   for (const { position, valuation: { greeks } } of account.positions) {
     let s = sums.get(position.asset);
-    if (!s) sums.set(position.asset, (s = { linearDelta: ZERO, optionDelta: 0, gamma: 0, vega: 0, theta: 0 }));
+    if (!s) sums.set(position.asset, (s = { linearDelta: ZERO, optionDelta: new ModelSum(), gamma: new ModelSum(), vega: new ModelSum(), theta: new ModelSum() }));
     if (greeks) {
-      s.optionDelta += greeks.delta;
-      s.gamma += greeks.gamma;
-      s.vega += greeks.vega;
-      s.theta += greeks.theta;
+      s.optionDelta.add(greeks.delta);
+      s.gamma.add(greeks.gamma);
+      s.vega.add(greeks.vega);
+      s.theta.add(greeks.theta);
     // A future's delta is its quantity as the file wrote it (maybe past the precision): plus() rounds it.
     } else s.linearDelta = s.linearDelta.plus(position.quantity);
   }
@@ -54,11 +76,12 @@ export function assetFigures(ctx: BookContext, account: AccountState): AssetFigu
     let delta = balance;
     if (s) {
       delta = delta.plus(s.linearDelta);
-      if (s.optionDelta !== 0) delta = delta.plus(decOfDouble(s.optionDelta));
+      const options = s.optionDelta.total();
+      if (options !== 0) delta = delta.plus(decOfDouble(options));
     }
     return {
       asset, price, stable: ctx.stable[asset]!, balance, delta,
-      gamma: s?.gamma ?? 0, vega: s?.vega ?? 0, theta: s?.theta ?? 0,
+      gamma: s?.gamma.total() ?? 0, vega: s?.vega.total() ?? 0, theta: s?.theta.total() ?? 0,
       collateralValue: b.liability.isZero() ? (ctx.rules.kind === 'lending' ? b.weightedCollateral : b.collateralValue) : b.liability.neg(),
     };
   });

@@ -51,7 +51,7 @@ export interface Evaluation {
   book: CompiledBook;
   /** Stage "value" and "requirements": the account at today's prices, exact. */
   account: AccountState;
-  /** Stage "assets": each asset's balance, collateral value and greeks, exact. */
+  /** Stage "assets": each asset's balance and collateral value (exact) and greeks (the model's doubles, summed). */
   assets: AssetFigures[];
   /** Isolated positions' liquidation, by position index. */
   isolatedLiquidation: ReadonlyMap<number, IsolatedLiquidation>;

@@ -3,7 +3,8 @@ import { evaluate } from '../../src/engine/index';
 import { book } from './fixtures/books';
 
 // Stage "assets" (src/engine/asset-figures.ts): each asset's balance, what it counts for as
-// collateral, and the greeks of every position on it, summed exactly.
+// collateral (exact), and the greeks of every position on it (balances and futures exact, options'
+// model figures summed in doubles).
 
 describe('per-asset figures', () => {
   const report = evaluate(book({

@@ -84,7 +84,7 @@ function portfolioCrossings(
   move: (x: number, lossPartsOf: (index: number) => Float64Array | undefined) => KernelHealth,
   start: number, down: readonly number[], up: readonly number[], nearest: boolean, moving?: number,
 ): KernelPair {
-  const bounds = portfolioBounds(book, moving);
+  const bounds = portfolioBounds(book, moving, work.prices);
   const remembered = remembering(health);
   const point = (x: number) => {
     const h = move(x, bounds.lossPartsOf);

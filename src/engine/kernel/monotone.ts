@@ -1,4 +1,4 @@
-import type { CompiledBook } from './book';
+import type { CompiledAsset, CompiledBook } from './book';
 import { doubles } from './slab';
 import {
   BALANCE_VALUE, COLLATERAL_VALUE, FIELDS, LIABILITIES, MAINTENANCE, OPTION_VALUE, OPTION_VALUE_RISING, SHORT_OPTION_CHARGE,
@@ -72,6 +72,8 @@ export interface PortfolioPoint {
   surplus: number;
   numeratorRising: number;
   numeratorFalling: number;
+  /** Σ |holding| + |PnL| over the assets: the size of what the numerator's line nets (its rounding). */
+  linearGross: number;
   /** Each asset's worst loss (read for assets without options: a size × price, clipped at 0, moves one way). */
   worstLoss: Float64Array;
   /** Σ short-option charges: a share of each short's notional, so it only rises with prices. */
@@ -88,28 +90,30 @@ export interface PortfolioPoint {
  * end; the asset's worst loss at most the largest of those; and the requirement at most the sum of
  * the assets' worst losses and charges (no offset credited), times the maintenance share.
  */
-export function portfolioBounds(book: CompiledBook, moving?: number): {
+export function portfolioBounds(book: CompiledBook, moving?: number, prices?: ArrayLike<number>): {
   lossPartsOf: (index: number) => Float64Array | undefined;
   point: (rows: Float64Array, surplus: number) => PortfolioPoint;
   lowerBound: (low: PortfolioPoint, high: PortfolioPoint) => number;
 } {
   const perAsset = 2 * book.rules.scenarios.length;
   const slot = new Map<number, number>();
-  // The assets that move (every non-stable one, or `moving` alone): one held at its price loses the
+  // The assets that move: every non-stable one in a joint sweep, or `moving` alone, stable or not
+  // (a one-asset scan runs on every exposed asset but the quote). One held at its price loses the
   // same at both ends of a stretch, and its worst loss is read as it is.
+  const moves = (a: CompiledAsset) => (moving === undefined ? !a.stable : a.index === moving);
   book.assets.forEach((a) => {
-    if (!a.stable && a.exposed && a.optionQuantity.length > 0 && (moving === undefined || a.index === moving)) slot.set(a.index, slot.size);
+    if (moves(a) && a.exposed && a.optionQuantity.length > 0) slot.set(a.index, slot.size);
   });
   const scratch = Array.from({ length: slot.size }, () => doubles(perAsset));
   const n = book.assets.length;
   // Under portfolio margin a holding counts at full value, so every balance and future is a line in
   // its asset's price, (balance + size) × P − Σ size × entry; a sweep moves every non-stable price by
-  // one factor (or one asset's alone), so their sum is one line in that factor: it rises or falls
-  // as a whole, by the sign of this slope. Split term by term, a hedge (coins held against a short
+  // one factor from the prices it starts at (`prices`; the book's own by default), or one asset's
+  // alone, so their sum is one line in that factor: it rises or falls as a whole, by the sign of this slope. Split term by term, a hedge (coins held against a short
   // perpetual, on one asset or across two) would pair its long side at a stretch's low end with its
   // short side at the high end, a bound far below anything the book can reach.
   let linearSlope = 0;
-  for (const a of book.assets) if (!a.stable && (moving === undefined || a.index === moving)) linearSlope += a.riskLinearQuantity * a.price;
+  for (const a of book.assets) if (moves(a)) linearSlope += a.riskLinearQuantity * (prices?.[a.index] ?? a.price);
   return {
     lossPartsOf: (index) => {
       const k = slot.get(index);
@@ -120,10 +124,14 @@ export function portfolioBounds(book: CompiledBook, moving?: number): {
       const numerator = { rising: -book.quoteBorrow, falling: 0 };
       let charge = 0;
       let linear = 0;
+      let linearGross = 0;
       const worstLoss = doubles(n);
       for (let i = 0, o = 0; i < n; i++, o += FIELDS) {
         // Holdings and futures: one line in the price of what moves (see linearSlope).
-        linear += rows[o + BALANCE_VALUE]! + rows[o + UNREALIZED_PNL]!;
+        const held = rows[o + BALANCE_VALUE]!, pnl = rows[o + UNREALIZED_PNL]!;
+        linear += held + pnl;
+        // Netted, a hedge's two sides no longer show in the parts: their size still sets the rounding.
+        linearGross += Math.abs(held) + Math.abs(pnl);
         const optionsRising = rows[o + OPTION_VALUE_RISING]!;
         numerator.rising += optionsRising;
         numerator.falling += rows[o + OPTION_VALUE]! - optionsRising;
@@ -134,7 +142,7 @@ export function portfolioBounds(book: CompiledBook, moving?: number): {
       else numerator.falling += linear;
       const lossParts = doubles(slot.size * perAsset);
       scratch.forEach((parts, k) => lossParts.set(parts, k * perAsset));
-      return { surplus, numeratorRising: numerator.rising, numeratorFalling: numerator.falling, worstLoss, charge, lossParts };
+      return { surplus, numeratorRising: numerator.rising, numeratorFalling: numerator.falling, linearGross, worstLoss, charge, lossParts };
     },
     lowerBound: (low, high) => {
       let losses = 0;
@@ -153,7 +161,7 @@ export function portfolioBounds(book: CompiledBook, moving?: number): {
       }
       const requirement = (losses + high.charge) * book.rules.maintenanceShare;
       const numerator = low.numeratorRising + high.numeratorFalling;
-      const noise = (Math.abs(low.numeratorRising) + Math.abs(high.numeratorFalling) + requirement) * 1e-9;
+      const noise = (Math.abs(low.numeratorRising) + Math.abs(high.numeratorFalling) + low.linearGross + high.linearGross + requirement) * 1e-9;
       return numerator - requirement - noise;
     },
   };

@@ -150,7 +150,8 @@ describe('the rising/falling split of the surplus (kernel/monotone.ts)', () => {
   it('under portfolio margin, bounds the surplus over a stretch of one asset\'s prices, the others held', () => {
     fc.assert(
       fc.property(portfolioArbitrary(), fc.nat(), stretchStart, stretchWidth, (p, pick, from, width) => {
-        const exposed = compileBook(makeContext({ ...p, rules: 'portfolio' })).assets.filter((a) => !a.stable && a.exposed);
+        // Stable assets included: the evaluation scans every exposed asset but the quote.
+        const exposed = compileBook(makeContext({ ...p, rules: 'portfolio' })).assets.filter((a) => a.exposed && a.symbol !== p.quote);
         if (exposed.length === 0) return;
         const index = exposed[pick % exposed.length]!.index;
         const { book, pool, work, bounds, point } = portfolioSetup(p, index);

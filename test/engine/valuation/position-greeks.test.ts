@@ -68,3 +68,28 @@ describe('option greeks at the position size', () => {
     expect(r.account.assets.find((a) => a.asset === 'BTC')).toMatchObject({ delta: '0.3', gamma: '0', vega: '0', theta: '0' });
   });
 });
+
+describe('option greeks that close each other out', () => {
+  it('sum to 0 on the asset, as the quantities do: 0.1 + 0.2 − 0.3 of one call', () => {
+    // In doubles 0.1Γ + 0.2Γ − 0.3Γ comes to some 1e-21 for this call, not 0: within the sum's own rounding,
+    // which is what the asset reports as 0. The balance's delta stays exact beside it.
+    const call = { type: 'option' as const, asset: 'BTC', right: 'call' as const, strike: '65000', expiry: '2027-01-24T00:00:00Z', premium: '1000', volatility: 0.6 };
+    const report = evaluate(book({
+      balances: { USDC: '100000', BTC: '0.5' },
+      positions: [{ id: 'a', ...call, quantity: '0.1' }, { id: 'b', ...call, quantity: '0.2' }, { id: 'c', ...call, quantity: '-0.3' }],
+    }));
+    expect(report.account.assets.find((a) => a.asset === 'BTC')).toMatchObject({ delta: '0.5', gamma: '0', vega: '0', theta: '0' });
+    // Each position still shows its own.
+    expect(Number(report.account.positions[0]!.gamma)).toBeGreaterThan(0);
+  });
+
+  it('keep a small real remainder: 1 call against 0.999 of it', () => {
+    const call = { type: 'option' as const, asset: 'BTC', right: 'call' as const, strike: '65000', expiry: '2027-01-24T00:00:00Z', premium: '1000', volatility: 0.6 };
+    const report = evaluate(book({ balances: { USDC: '100000' }, positions: [{ id: 'a', ...call, quantity: '1' }, { id: 'b', ...call, quantity: '-0.999' }] }));
+    const one = evaluate(book({ balances: { USDC: '100000' }, positions: [{ id: 'a', ...call, quantity: '1' }] }));
+    const btc = report.account.assets.find((a) => a.asset === 'BTC')!;
+    // 0.001 of the call's own figures.
+    expect(Number(btc.vega)).toBeCloseTo(0.001 * Number(one.account.positions[0]!.vega), 12);
+    expect(Number(btc.gamma)).toBeGreaterThan(0);
+  });
+});
