@@ -1,14 +1,14 @@
-import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTable, type SortingState } from '@tanstack/react-table';
-import { useApp } from '../../state/app-store';
+import { appStore, useApp } from '../../state/app-store';
 import type { PositionType } from '../../state/draft';
 import { Section } from '../common/Section';
-import { useSettledValue } from '../common/useSettledValue';
+import { useShownReport } from '../common/useShownReport';
 import { AddPositionForm } from './AddPositionForm';
 import { NUMERIC_COLUMNS, positionColumns, positionFeatures } from './position-columns';
 import { DetailsContext, type DetailsState } from './details-context';
-import { PositionDetails } from './PositionDetails';
 import { modelPremium, positionRows, type RowCache } from './position-row';
+import { PositionTableRow } from './PositionTableRow';
 import { useRowWindow } from './useRowWindow';
 import './positions.css';
 
@@ -18,10 +18,7 @@ const ROW_ESTIMATE = 45;
 
 export function PositionsTable() {
   const positions = useApp((s) => s.draft.positions);
-  // A new report re-renders the table in the background (deferred), and not at all while a what-if
-  // slider is held: rows of figures repainted at every step of a drag would make it stutter.
-  const held = useApp((s) => s.sliderHeld);
-  const report = useDeferredValue(useSettledValue(useApp((s) => s.main.report), 0, held));
+  const report = useShownReport();
   const setPositionText = useApp((s) => s.setPositionText);
   const setPositionType = useApp((s) => s.setPositionType);
   const [sorting, setSorting] = useState<SortingState>([]);
@@ -39,13 +36,14 @@ export function PositionsTable() {
   const onAdded = useCallback((id: string, type: PositionType) => {
     if (type === 'option') awaitingPremium.current.add(id);
   }, []);
+  // Reads the book when called, not from this render: one function for every edit, so rows stay memoised.
   const onTypeChange = useCallback(
     (index: number, type: PositionType) => {
-      const position = positions[index];
+      const position = appStore.getState().draft.positions[index];
       if (position && type === 'option' && position.type !== 'option') awaitingPremium.current.add(position.id);
       setPositionType(index, type);
     },
-    [positions, setPositionType],
+    [setPositionType],
   );
   useEffect(() => {
     for (const id of awaitingPremium.current) {
@@ -102,34 +100,18 @@ export function PositionsTable() {
             </thead>
             <tbody>
               {visible.before > 0 ? <tr aria-hidden="true" className="window-space" style={{ height: visible.before }} /> : null}
-              {shown.map((row, i) => {
-                const isOpen = open === row.id;
-                const id = row.original.position.id;
-                return [
-                  <tr
-                    key={row.id}
-                    data-testid="position-row"
-                    data-position-id={id}
-                    data-window-part={`${row.id}:row`}
-                    ref={visible.measure}
-                    aria-rowindex={visible.start + i + 2}
-                    className={isOpen ? 'position-row position-row--open' : 'position-row'}
-                  >
-                    {row.getAllCells().map((cell) => (
-                      <td key={cell.id} data-column={cell.column.id}>
-                        <table.FlexRender cell={cell} />
-                      </td>
-                    ))}
-                  </tr>,
-                  isOpen ? (
-                    <tr key={`${row.id}-details`} className="position-details-row" data-window-part={`${row.id}:details`} ref={visible.measure} id={detailsId}>
-                      <td colSpan={columnCount}>
-                        <PositionDetails row={row.original} onTypeChange={onTypeChange} />
-                      </td>
-                    </tr>
-                  ) : null,
-                ];
-              })}
+              {shown.map((row, i) => (
+                <PositionTableRow
+                  key={row.id}
+                  row={row}
+                  ariaRowIndex={visible.start + i + 2}
+                  isOpen={open === row.id}
+                  detailsId={detailsId}
+                  columnCount={columnCount}
+                  measure={visible.measure}
+                  onTypeChange={onTypeChange}
+                />
+              ))}
               {visible.after > 0 ? <tr aria-hidden="true" className="window-space" style={{ height: visible.after }} /> : null}
             </tbody>
           </table>
