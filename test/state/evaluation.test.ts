@@ -7,6 +7,7 @@ import { evaluate } from '../../src/worker/api';
 import type { Outcome } from '../../src/worker/client';
 import type { EngineHandle, EvaluationChannel } from '../../src/worker/engine-handle';
 import type { Timed } from '../../src/worker/api';
+import { largeBook } from '../../e2e/large-book';
 import { example, inProcessEngine, settle } from './helpers';
 
 const basis = () => draftFromJson(example('btc-basis-trade.json'));
@@ -63,7 +64,7 @@ describe('keeping the report in step with the store', () => {
     expect(held).toHaveLength(1);
   });
 
-  it('shows an edit pending at once and sends the book in the next task, once for several edits', async () => {
+  it('shows an edit pending at once and sends the book after the edit, once for several edits', async () => {
     const { engine, held, release } = heldEngine();
     const store = createAppStore(basis());
     connectEvaluation(store, engine);
@@ -82,12 +83,29 @@ describe('keeping the report in step with the store', () => {
     expect((main[1]!.portfolio as { positions: { quantity: string }[] }).positions[0]!.quantity).toBe('-3');
   });
 
+  it('sends a small book at the end of the edit\'s task, a large one in a task of its own', async () => {
+    const large = draftFromJson(largeBook());
+    for (const [draft, atOnce] of [[basis(), true], [large, false]] as const) {
+      const { engine, held, release } = heldEngine();
+      const store = createAppStore(draft);
+      connectEvaluation(store, engine);
+      release(0);
+      await settle();
+      store.getState().setPositionText(0, 'quantity', '-7');
+      // Microtasks only: the edit's task has not ended.
+      await Promise.resolve();
+      expect(held.filter((h) => h.channel === 'main')).toHaveLength(atOnce ? 2 : 1);
+      await settle();
+      expect(held.filter((h) => h.channel === 'main')).toHaveLength(2);
+    }
+  });
+
   it('drops a stale answer: the client says "stale", the store keeps what it had', async () => {
     const { engine, held, release } = heldEngine();
     const store = createAppStore(basis());
     connectEvaluation(store, engine);
     store.getState().setPositionText(0, 'quantity', '-3');
-    // The edited book goes to the engine in the next task.
+    // The edited book goes to the engine once the edit's task ends.
     await settle();
     release(1);
     await settle();
