@@ -5,8 +5,8 @@ import { HeadlineStrip } from '../charts/HeadlineStrip';
 import '../charts/charts.css';
 import { useChartInput, type ChartInput } from './chart-input';
 
-// Memoised: the area re-renders on every report (to time the settling), the strip only when the
-// settled input changes. It draws no chart, so it comes with Build's first load, without Recharts.
+// Memoised: the area also re-renders when a slider is taken or let go, the strip only when the
+// report it shows changes. It draws no chart, so it comes with Build's first load, without Recharts.
 const Headline = memo(function Headline({ report, baseline }: ChartInput) {
   return <HeadlineStrip report={report} baseline={baseline} />;
 });
