@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { appStore } from '../../state/app-store';
 import { formatMove } from '../common/format';
 
@@ -27,8 +27,8 @@ export function holdUntilRelease(): void {
   window.addEventListener('pointercancel', release);
 }
 
-/** A price-move slider in whole percent. */
-export function MoveSlider({ label, value, onChange, detail, testId }: MoveSliderProps) {
+/** A price-move slider in whole percent. Memoised: the what-if panel re-renders at every report. */
+export const MoveSlider = memo(function MoveSlider({ label, value, onChange, detail, testId }: MoveSliderProps) {
   const id = useId();
   const percent = Math.round(value * 100);
   return (
@@ -54,4 +54,4 @@ export function MoveSlider({ label, value, onChange, detail, testId }: MoveSlide
       {detail ? <p className="slider__detail muted">{detail}</p> : null}
     </div>
   );
-}
+});

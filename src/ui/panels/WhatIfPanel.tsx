@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { memo, useRef } from 'react';
 import { useApp } from '../../state/app-store';
 import { assetResult } from '../../state/selectors';
 import { formatPrice } from '../common/format';
@@ -13,15 +13,15 @@ import './whatif.css';
 /** A slider's height before it is measured (label, range, price line). */
 const SLIDER_ESTIMATE = 70;
 
-/** One asset's slider, with its price now → moved taken from the two reports. */
-function AssetMove({ asset }: { asset: string }) {
+/** One asset's slider, with its price now → moved taken from the two reports. Memoised: the panel re-renders at every report, a slider when its own figures change. */
+const AssetMove = memo(function AssetMove({ asset }: { asset: string }) {
   const move = useApp((s) => s.priceMoves[asset] ?? 0);
   const setPriceMove = useApp((s) => s.setPriceMove);
   const movedPrice = useApp((s) => assetResult(s.main.report, asset)?.price);
   const nowPrice = useApp((s) => assetResult(s.baseline ?? s.main.report, asset)?.price);
   const detail = movedPrice !== nowPrice ? `${formatPrice(nowPrice)} → ${formatPrice(movedPrice)}` : formatPrice(nowPrice);
   return <MoveSlider label={asset} value={move} onChange={(m) => setPriceMove(asset, m)} detail={detail} testId={`move-${asset}`} />;
-}
+});
 
 /** What-if: move prices, one asset or all together, and see the whole page at those prices. */
 export function WhatIfPanel() {

@@ -40,7 +40,10 @@ export interface AssetRowProps {
 export function AssetRow({ symbol, overrideColumns, rowIndex, measure }: AssetRowProps) {
   const asset = useApp((s) => s.draft.assets[symbol]);
   const override = useApp((s) => s.draft.overrides[symbol]);
-  const result = useApp((s) => assetResult(s.main.report, symbol));
+  // The two figures the row shows, not the report's object for the asset: that object is new at
+  // every report, and the row's inputs were set again each time with it.
+  const delta = useApp((s) => assetResult(s.main.report, symbol)?.delta);
+  const collateralValue = useApp((s) => assetResult(s.main.report, symbol)?.collateralValue);
   const usedByPositions = useApp((s) => tradedAssets(s.draft.positions).has(symbol));
   const setAssetField = useApp((s) => s.setAssetField);
   const setAssetStable = useApp((s) => s.setAssetStable);
@@ -89,10 +92,10 @@ export function AssetRow({ symbol, overrideColumns, rowIndex, measure }: AssetRo
           />
         </td>
       ))}
-      <td className="number" title={result ? `Net delta: ${formatExact(result.delta)} ${symbol}` : undefined}>
-        {formatQuantity(result?.delta)}
+      <td className="number" title={delta !== undefined ? `Net delta: ${formatExact(delta)} ${symbol}` : undefined}>
+        {formatQuantity(delta)}
       </td>
-      <td className="number">{formatMoney(result?.collateralValue)}</td>
+      <td className="number">{formatMoney(collateralValue)}</td>
       <td>
         <button
           type="button"
