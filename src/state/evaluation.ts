@@ -1,5 +1,6 @@
 import type { EvaluateOptions } from '../engine';
 import type { EngineHandle, EvaluationChannel } from '../worker/engine-handle';
+import { isSmallBook } from './book-size';
 import type { DraftPortfolio, DraftPosition } from './draft';
 import { draftToJson, positionToJson } from './json-form';
 import { curveRangeOf, curveSpanFor, DEFAULT_SPAN, nearestLiquidation } from './curve-range';
@@ -48,9 +49,6 @@ function baselineOptions(state: Pick<AppState, 'curveSpan'>): EvaluateOptions | 
 function sameOptions(a: EvaluateOptions | undefined, b: EvaluateOptions | undefined): boolean {
   return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 }
-
-/** Books up to this many positions go to the worker in the edit's own task (written out and cloned in 0.4 ms in Node). */
-const SENT_AT_ONCE_UP_TO = 200;
 
 /** Start evaluating and keep at it; returns the function that stops listening. */
 export function connectEvaluation(store: AppStore, engine: EngineHandle): () => void {
@@ -127,8 +125,9 @@ export function connectEvaluation(store: AppStore, engine: EngineHandle): () => 
 
   // A large book goes to the worker in a task of its own, after the edit that changed it is drawn:
   // on a 2,000-position book, writing it out and posting it (a structured clone) was a third of the
-  // keystroke's task, which then passed 50 ms. A small one goes at the end of the edit's own task, so the worker evaluates
-  // while the page paints the edit: waiting for that paint was about 10 ms of an edit → chart.
+  // keystroke's task, which then passed 50 ms. A small one (book-size.ts) goes at the end of the
+  // edit's own task, so the worker evaluates while the page paints the edit: waiting for that paint
+  // was about 10 ms of an edit → chart.
   // Either way the page shows the edit pending at once, and several changes in one task (an
   // import, a reset) send the book once.
   let queued: Set<() => Promise<void>> | null = null;
@@ -139,7 +138,7 @@ export function connectEvaluation(store: AppStore, engine: EngineHandle): () => 
         queued = null;
         for (const next of runs) void next();
       };
-      if (store.getState().draft.positions.length <= SENT_AT_ONCE_UP_TO) queueMicrotask(send);
+      if (isSmallBook(store.getState().draft)) queueMicrotask(send);
       else setTimeout(send, 0);
     }
     queued.add(run);

@@ -5,8 +5,9 @@ import { HeadlineStrip } from '../charts/HeadlineStrip';
 import '../charts/charts.css';
 import { useChartInput, type ChartInput } from './chart-input';
 
-// Memoised: the area also re-renders when a slider is taken or let go, the strip only when the
-// report it shows changes. It draws no chart, so it comes with Build's first load, without Recharts.
+// Memoised: the area re-renders for more than the report (a slider taken or let go, React's
+// deferred pass on a large book), the strip only when the report it shows changes. It draws no
+// chart, so it comes with Build's first load, without Recharts.
 const Headline = memo(function Headline({ report, baseline }: ChartInput) {
   return <HeadlineStrip report={report} baseline={baseline} />;
 });

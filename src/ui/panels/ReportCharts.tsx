@@ -5,8 +5,8 @@ import { EfficiencyChart, HealthCurveChart, LiquidationLadder } from '../charts'
 import '../charts/charts.css';
 import { useChartInput, type ChartInput } from './chart-input';
 
-// Memoised: the area also re-renders when a slider is taken or let go, the charts only when the
-// report they show changes.
+// Memoised: the area re-renders for more than the report (a slider taken or let go, React's
+// deferred pass on a large book), the charts only when the report they show changes.
 const Charts = memo(function Charts({ report, baseline }: ChartInput) {
   return (
     <div className="charts" data-testid="charts">

@@ -3,7 +3,7 @@ import { useTable, type SortingState } from '@tanstack/react-table';
 import { appStore, useApp } from '../../state/app-store';
 import type { PositionType } from '../../state/draft';
 import { Section } from '../common/Section';
-import { useShownReport } from '../common/useShownReport';
+import { useShownValue } from '../common/useShownValue';
 import { AddPositionForm } from './AddPositionForm';
 import { NUMERIC_COLUMNS, positionColumns, positionFeatures } from './position-columns';
 import { DetailsContext, type DetailsState } from './details-context';
@@ -18,7 +18,7 @@ const ROW_ESTIMATE = 45;
 
 export function PositionsTable() {
   const positions = useApp((s) => s.draft.positions);
-  const report = useShownReport();
+  const report = useShownValue(useApp((s) => s.main.report));
   const setPositionText = useApp((s) => s.setPositionText);
   const setPositionType = useApp((s) => s.setPositionType);
   const [sorting, setSorting] = useState<SortingState>([]);
