@@ -148,9 +148,14 @@ const totalsScratch = new Float64Array(FIELDS);
  * once per sweep): a sweep along one asset then costs that asset's row, whatever the book's size.
  */
 export function healthWithRow(book: CompiledBook, others: Float64Array, rows: Float64Array, index: number, scratch: Float64Array, kind: RequirementKind = 'maintenance'): KernelHealth {
+  return healthOfTotals(book, withRow(others, rows, index, scratch), rows, kind);
+}
+
+/** The others' sums with row `index` added, into `scratch`. */
+function withRow(others: Float64Array, rows: Float64Array, index: number, scratch: Float64Array): Float64Array {
   const o = index * FIELDS;
   for (let f = 0; f < FIELDS; f++) scratch[f] = others[f]! + rows[o + f]!;
-  return healthOfTotals(book, scratch, rows, kind);
+  return scratch;
 }
 
 /** The pool's health factor from its rows (null where nothing is required), with no health object made. */
@@ -160,9 +165,7 @@ export function poolHealthFactor(book: CompiledBook, rows: Float64Array): number
 
 /** The health factor with one asset's row on top of the others' sums (healthWithRow's, as a factor). */
 export function healthFactorWithRow(book: CompiledBook, others: Float64Array, rows: Float64Array, index: number, scratch: Float64Array): number | null {
-  const o = index * FIELDS;
-  for (let f = 0; f < FIELDS; f++) scratch[f] = others[f]! + rows[o + f]!;
-  return factorOfTotals(book, scratch, rows);
+  return factorOfTotals(book, withRow(others, rows, index, scratch), rows);
 }
 
 /**
