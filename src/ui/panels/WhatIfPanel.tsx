@@ -1,4 +1,4 @@
-import { memo, useRef } from 'react';
+import { memo, useCallback, useRef } from 'react';
 import { useApp } from '../../state/app-store';
 import { assetResult } from '../../state/selectors';
 import { formatPrice } from '../common/format';
@@ -20,7 +20,9 @@ const AssetMove = memo(function AssetMove({ asset }: { asset: string }) {
   const movedPrice = useApp((s) => assetResult(s.main.report, asset)?.price);
   const nowPrice = useApp((s) => assetResult(s.baseline ?? s.main.report, asset)?.price);
   const detail = movedPrice !== nowPrice ? `${formatPrice(nowPrice)} → ${formatPrice(movedPrice)}` : formatPrice(nowPrice);
-  return <MoveSlider label={asset} value={move} onChange={(m) => setPriceMove(asset, m)} detail={detail} testId={`move-${asset}`} />;
+  // One handler for the slider's life: MoveSlider is memoised, and a new function each render would defeat it.
+  const onChange = useCallback((m: number) => setPriceMove(asset, m), [asset, setPriceMove]);
+  return <MoveSlider label={asset} value={move} onChange={onChange} detail={detail} testId={`move-${asset}`} />;
 });
 
 /** What-if: move prices, one asset or all together, and see the whole page at those prices. */
