@@ -25,16 +25,10 @@ export function dec(value: Decimal.Value): Decimal {
 }
 
 const WORD = 7;
-
-/** Powers of ten a double holds exactly, read from their literals: 10²² is the last. */
-export const EXACT_POWERS: readonly number[] = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
-
-/** Decimal digits of a positive integer below 2⁵³ (a decimal.js word, or several read as one). */
-export function digitCount(m: number): number {
-  let n = 1;
-  while (n < 16 && m >= EXACT_POWERS[n]!) n++;
-  return n;
-}
+// Small integers, apart from EXACT_POWERS (doubles): a word multiplied by a double is stored as a
+// double, and decimal.js's loops over an array of doubles run slower on every Decimal they touch
+// (1,000 / 50 took 14.5 -> 17.5 ms when decOfDouble's words came from EXACT_POWERS).
+const POWERS_OF_TEN = [1, 10, 100, 1000, 10000, 100000, 1000000, 10000000];
 
 /** The digits at places [from, to) of `text`'s digits (its characters with the point at `point` left out) as one integer. */
 function digitsAt(text: string, point: number, from: number, to: number): number {
@@ -76,7 +70,7 @@ export function decOfDouble(v: number): Decimal {
   }
   // The last word, padded with zeros to seven digits (or to the first word's width when it is the only one).
   const width = first < end - start ? WORD : first;
-  d.push(digitsAt(text, point, at, end) * EXACT_POWERS[width - (end - at)]!);
+  d.push(digitsAt(text, point, at, end) * POWERS_OF_TEN[width - (end - at)]!);
   return decimalOf(v < 0 ? -1 : 1, e, d);
 }
 
@@ -137,6 +131,9 @@ export function minDec(a: Decimal, b: Decimal): Decimal {
   return a.lessThan(b) ? a : b;
 }
 
+/** Powers of ten a double holds exactly, read from their literals: 10²² is the last. */
+export const EXACT_POWERS: readonly number[] = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
+
 const REPORT_DIGITS = 20;
 const ZEROS = '0000000';
 
@@ -159,7 +156,9 @@ export function toDecimalString(value: Decimal): string {
   // digits (any decimal of fifteen digits or fewer reads back from its double), plain from 1e-6 up.
   if (d.length <= 2) {
     const first = d[0]!;
-    const scale = e - digitCount(first) + 1 - 7 * (d.length - 1);
+    let width = 1;
+    while (width < 7 && first >= POWERS_OF_TEN[width]!) width++;
+    const scale = e - width + 1 - 7 * (d.length - 1);
     if (scale >= -22 && scale <= 22) {
       const integer = d.length === 1 ? first : first * 1e7 + d[1]!;
       const magnitude = scale >= 0 ? integer * EXACT_POWERS[scale]! : integer / EXACT_POWERS[-scale]!;

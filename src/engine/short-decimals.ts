@@ -1,5 +1,5 @@
 import type Decimal from 'decimal.js';
-import { decimalOf, Dec, digitCount, EXACT_POWERS, ZERO } from './money';
+import { decimalOf, Dec, EXACT_POWERS, ZERO } from './money';
 
 // Exact arithmetic on short decimals in doubles, for the figures every report works out for every
 // position (notional, PnL, margins, and their sums by asset). A file's quantities, prices and
@@ -15,6 +15,14 @@ import { decimalOf, Dec, digitCount, EXACT_POWERS, ZERO } from './money';
 
 const WORD = 1e7;
 const SAFE = 2 ** 53;
+const POWERS = EXACT_POWERS;
+
+/** Decimal digits of a positive integer below 2⁵³. */
+function digitCount(m: number): number {
+  let n = 1;
+  while (n < 16 && m >= POWERS[n]!) n++;
+  return n;
+}
 
 // The operand last read, as an integer and the place of its units digit: fields, not an object per call.
 let mantissa = 0;
@@ -40,7 +48,7 @@ function read(x: Decimal): boolean {
   else {
     m = first;
     for (let i = 1; i < n - 1; i++) m = m * WORD + d[i]!;
-    m = m * EXACT_POWERS[7 - zeros]! + last;
+    m = m * POWERS[7 - zeros]! + last;
   }
   // Rounding is monotone: a true value of 2⁵³ or more cannot come out below it.
   if (m >= SAFE) return false;
@@ -73,8 +81,8 @@ function write(m: number, p: number): Decimal {
   // boundary. Zero words at the low end are dropped, as decimal.js drops them. Each word goes in as
   // a small integer (| 0): decimal.js's arrays hold small integers, and its loops stay on that kind.
   const shift = ((p % 7) + 7) % 7;
-  let rest = divide(size, EXACT_POWERS[7 - shift]!);
-  let w0 = (remainder * EXACT_POWERS[shift]!) | 0;
+  let rest = divide(size, POWERS[7 - shift]!);
+  let w0 = (remainder * POWERS[shift]!) | 0;
   let w1 = 0, w2 = 0, w3 = 0;
   let count = w0 === 0 ? 0 : 1;
   // At most four words: sixteen digits shifted by up to six places.
@@ -101,14 +109,14 @@ function write(m: number, p: number): Decimal {
  */
 export function toDouble(x: Decimal): number {
   if (!read(x) || place > 22 || place < -22) return x.toNumber();
-  return place >= 0 ? mantissa * EXACT_POWERS[place]! : mantissa / EXACT_POWERS[-place]!;
+  return place >= 0 ? mantissa * POWERS[place]! : mantissa / POWERS[-place]!;
 }
 
 /** a × 10^k for an integer a, or NaN past 2⁵³ (then nothing exact is left to do in doubles). */
 function scaled(a: number, k: number): number {
   if (k === 0) return a;
   if (k > 15) return NaN;
-  const out = a * EXACT_POWERS[k]!;
+  const out = a * POWERS[k]!;
   return Math.abs(out) < SAFE ? out : NaN;
 }
 
