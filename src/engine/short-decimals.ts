@@ -112,6 +112,20 @@ export function toDouble(x: Decimal): number {
   return place >= 0 ? mantissa * POWERS[place]! : mantissa / POWERS[-place]!;
 }
 
+/**
+ * x as a double within about 1e-14 of it, for a test with a tolerance: the first three words (at
+ * least fifteen digits) and the exponent, where toNumber() writes out and parses all forty digits
+ * of a quotient. Short decimals read exactly, as toDouble.
+ */
+export function roughDouble(x: Decimal): number {
+  const { d } = x;
+  if (!d || d.length <= 3 || x.constructor !== Dec) return toDouble(x);
+  const m = (d[0]! * WORD + d[1]!) * WORD + d[2]!;
+  const p = x.e - digitCount(d[0]!) + 1 - 14;
+  const magnitude = p >= 0 ? (p <= 22 ? m * POWERS[p]! : m * 10 ** p) : p >= -22 ? m / POWERS[-p]! : m / 10 ** -p;
+  return x.s < 0 ? -magnitude : magnitude;
+}
+
 /** a × 10^k for an integer a, or NaN past 2⁵³ (then nothing exact is left to do in doubles). */
 function scaled(a: number, k: number): number {
   if (k === 0) return a;

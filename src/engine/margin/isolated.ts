@@ -1,7 +1,7 @@
 import type Decimal from 'decimal.js';
 import type { Position } from '../format/schema';
-import { dec, Dec, rateOf, ZERO } from '../money';
-import { toDouble } from '../short-decimals';
+import { dec, Dec, decOfDouble, rateOf, ZERO } from '../money';
+import { roughDouble, times, timesLess } from '../short-decimals';
 import { bracketFor, maintenanceForNotional, type MaintenanceBracket } from '../rules';
 import { DOWN_FACTORS, liquidationAlong, UP_FACTORS } from '../liquidation/solve';
 import type { Health } from './pool';
@@ -62,8 +62,8 @@ export function linearIsolatedLiquidationPrice(input: LinearIsolatedInput): Deci
  * position of `signed` size (|size| × side), or null where the form has no solution.
  */
 function bracketRoot(size: Decimal, signed: Decimal, collateral: Decimal, entryPrice: Decimal, b: MaintenanceBracket): Decimal | null {
-  const denominator = size.times(rateOf(b.rate)).minus(signed);
-  return denominator.isZero() ? null : collateral.plus(b.amount).minus(signed.times(entryPrice)).div(denominator);
+  const denominator = timesLess(size, rateOf(b.rate), signed);
+  return denominator.isZero() ? null : collateral.plus(b.amount).minus(times(signed, entryPrice)).div(denominator);
 }
 
 /** An isolated position's health (margin balance against maintenance) as a function of its asset's price. */
@@ -102,13 +102,15 @@ export function isolatedLiquidationPrice(ctx: BookContext, p: Position, collater
 export function polishIsolatedLinear(input: LinearIsolatedInput, approximate: number): Decimal {
   const { quantity, entryPrice, collateral, brackets } = input;
   const size = quantity.abs();
-  const side = quantity.isNegative() ? -1 : 1;
-  const close = (x: Decimal) => Math.abs(toDouble(x) - approximate) <= 1e-9 * Math.abs(approximate);
+  // A tolerance of 1e-9 needs no more of a forty-digit quotient than its first fifteen digits.
+  const close = (x: Decimal) => Math.abs(roughDouble(x) - approximate) <= 1e-9 * Math.abs(approximate);
   if (input.maintenanceValuedAt === 'entry') {
     const price = linearIsolatedLiquidationPrice(input);
     return price && close(price) ? price : dec(approximate);
   }
-  const price = bracketRoot(size, size.times(side), collateral, entryPrice, bracketFor(brackets, size.times(approximate)));
+  // |q| × side, as linearIsolatedLiquidationPrice signs it; the bracket is the one the root's notional falls in.
+  const signed = quantity.isNegative() ? size.neg() : size;
+  const price = bracketRoot(size, signed, collateral, entryPrice, bracketFor(brackets, times(size, decOfDouble(approximate))));
   if (price !== null && close(price)) return price;
   for (const b of brackets) {
     if (b.upTo === null) continue;

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import Decimal from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { Dec, ZERO } from '../../../src/engine/money';
-import { ExactSum, times, timesDifference, timesLess, timesSize } from '../../../src/engine/short-decimals';
+import { ExactSum, roughDouble, times, timesDifference, timesLess, timesSize } from '../../../src/engine/short-decimals';
 
 // short-decimals.ts works short decimals out in doubles and writes the result in decimal.js's own
 // form. Every reader (toDecimalString, sd(), comparisons, the next operation) must see the very
@@ -45,6 +45,21 @@ describe('short decimals', () => {
       for (const x of xs) sum.add(x);
       expect(form(sum.total())).toEqual(form(xs.reduce(addRounded, ZERO)));
     }), { numRuns: 20_000 });
+  });
+
+  it('a rough double is within 1e-14 of toNumber(), and exact for a short decimal', () => {
+    fc.assert(fc.property(decimal, decimal, (x, y) => {
+      // A quotient has all forty digits: the case roughDouble is for.
+      for (const v of [x, y.isZero() ? x : x.div(y)]) {
+        const exact = v.toNumber();
+        if (!Number.isFinite(exact) || exact === 0) continue;
+        const rough = roughDouble(v);
+        if (v.d!.length <= 3) expect(rough).toBe(exact);
+        else expect(Math.abs(rough - exact)).toBeLessThanOrEqual(1e-14 * Math.abs(exact));
+      }
+    }), { numRuns: 20_000 });
+    // 1 ÷ 3 = 0.333…: words [3333333, 3333333, 3333333, …], e = −1; three words give 0.333333333333333333333.
+    expect(roughDouble(new Dec(1).div(3))).toBeCloseTo(1 / 3, 15);
   });
 
   it('hand-checked: 0.37 × 61 250.5 = 22 662.685; −0.2 × (61 000 − 60 250.5) = −149.9; 2 × 0.005 − 0.01 ≠ a positive zero', () => {
