@@ -11,7 +11,8 @@ import type { LendingState } from './margin/lending';
 import { poolBalance } from './margin/pool';
 import { RULE_SETS } from './rules';
 import { ownRecord } from './records';
-import { dec, toDecimalString, ZERO } from './money';
+import { dec, ZERO } from './money';
+import { toDecimalString } from './decimal-string';
 import type {
   AccountReport, AssetReport, HealthReport, LendingReport, LiquidationPricesReport, PortfolioMarginReport, PositionReport,
   RegimeEfficiency, Report, SolvencyDeltaReport, TopUpReport,

@@ -18,7 +18,7 @@ const SAFE = 2 ** 53;
 const POWERS = EXACT_POWERS;
 
 /** Decimal digits of a positive integer below 2⁵³. */
-function digitCount(m: number): number {
+export function digitCount(m: number): number {
   let n = 1;
   while (n < 16 && m >= POWERS[n]!) n++;
   return n;
@@ -56,6 +56,16 @@ function read(x: Decimal): boolean {
   place = x.e - digitCount(first) + 1 - 7 * (n - 1) + zeros;
   return true;
 }
+
+/**
+ * For a writer of the short form (decimal-string.ts): true when x has one, which `shortMantissa()`
+ * (signed) and `shortPlace()` then hold until the next read.
+ */
+export function readShort(x: Decimal): boolean {
+  return read(x);
+}
+export const shortMantissa = (): number => mantissa;
+export const shortPlace = (): number => place;
 
 /** m ÷ divisor rounded down, for 0 ≤ m < 2⁵³, with `remainder` set: the quotient's rounding corrected. */
 let remainder = 0;

@@ -1,4 +1,5 @@
-import { Dec, toDecimalString } from '../money';
+import { Dec } from '../money';
+import { toDecimalString } from '../decimal-string';
 
 // Figures that come out of a Float64 sweep, as the report's decimal strings.
 

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { solvedString, sweptMoney } from '../../../src/engine/kernel/format';
-import { Dec, toDecimalString } from '../../../src/engine/money';
+import { Dec } from '../../../src/engine/money';
+import { toDecimalString } from '../../../src/engine/decimal-string';
 
 // Swept money prints twelve significant digits: the double's own plain form where it has one
 // (String of the 12-digit rounding), decimal.js's plain form where the double's would carry an exponent.

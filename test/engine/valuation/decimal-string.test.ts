@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import Decimal from 'decimal.js';
 import { describe, expect, it } from 'vitest';
-import { Dec, toDecimalString } from '../../../src/engine/money';
+import { Dec } from '../../../src/engine/money';
+import { toDecimalString } from '../../../src/engine/decimal-string';
 
 // toDecimalString reads a Decimal's digits itself rather than round a copy and print it: it must
 // give decimal.js's own string of the value rounded to 20 significant digits, half-even, for every value.
