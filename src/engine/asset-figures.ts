@@ -1,6 +1,7 @@
 import type Decimal from 'decimal.js';
 import type { AccountState } from './account';
 import { decOfDouble, ZERO } from './money';
+import { ExactSum } from './short-decimals';
 import { asQuantity } from './types';
 import { valueBalance } from './valuation/balance';
 import type { BookContext } from './valuation/context';
@@ -47,7 +48,7 @@ class ModelSum {
 }
 
 interface Sums {
-  linearDelta: Decimal;
+  linearDelta: ExactSum;
   optionDelta: ModelSum;
   gamma: ModelSum;
   vega: ModelSum;
@@ -59,14 +60,14 @@ export function assetFigures(ctx: BookContext, account: AccountState): AssetFigu
   const sums = new Map<string, Sums>();
   for (const { position, valuation: { greeks } } of account.positions) {
     let s = sums.get(position.asset);
-    if (!s) sums.set(position.asset, (s = { linearDelta: ZERO, optionDelta: new ModelSum(), gamma: new ModelSum(), vega: new ModelSum(), theta: new ModelSum() }));
+    if (!s) sums.set(position.asset, (s = { linearDelta: new ExactSum(), optionDelta: new ModelSum(), gamma: new ModelSum(), vega: new ModelSum(), theta: new ModelSum() }));
     if (greeks) {
       s.optionDelta.add(greeks.delta);
       s.gamma.add(greeks.gamma);
       s.vega.add(greeks.vega);
       s.theta.add(greeks.theta);
     // A future's delta is its quantity as the file wrote it (maybe past the precision): plus() rounds it.
-    } else s.linearDelta = s.linearDelta.plus(position.quantity);
+    } else s.linearDelta.add(position.quantity);
   }
   return ctx.assets.map((asset) => {
     const balance = (Object.hasOwn(ctx.portfolio.balances, asset) ? ctx.portfolio.balances[asset] : undefined) ?? ZERO;
@@ -75,7 +76,7 @@ export function assetFigures(ctx: BookContext, account: AccountState): AssetFigu
     const s = sums.get(asset);
     let delta = balance;
     if (s) {
-      delta = delta.plus(s.linearDelta);
+      delta = delta.plus(s.linearDelta.total());
       const options = s.optionDelta.total();
       if (options !== 0) delta = delta.plus(decOfDouble(options));
     }

@@ -100,7 +100,7 @@ function positionFlagsOf(ctx: BookContext, account: AccountState, poolLiquidated
 /** The moves to liquidation the liquidation stage found, as fractions of today's prices. */
 function liquidationMoves(account: AccountState, liquidationPrices: ReadonlyMap<string, SolvedPair>, jointFactor: SolvedPair): LiquidationMove[] {
   const out: LiquidationMove[] = [];
-  const moveOf = (r: SolvedRoot, price: Decimal) => (r.exact ? r.exact.div(price).minus(1).toNumber() : r.value / price.toNumber() - 1);
+  const moveOf = (r: SolvedRoot, price: Decimal) => (r.exact ? r.exact.div(price).minus(1).toNumber() : r.value / toDouble(price) - 1);
   for (const [asset, pair] of liquidationPrices) {
     const price = account.prices[asset]!;
     if (price.isZero()) continue;

@@ -13,6 +13,7 @@ import { RULE_SETS } from './rules';
 import { ownRecord } from './records';
 import { dec, ZERO } from './money';
 import { toDecimalString } from './decimal-string';
+import { toDouble } from './short-decimals';
 import type {
   AccountReport, AssetReport, HealthReport, LendingReport, LiquidationPricesReport, PortfolioMarginReport, PositionReport,
   RegimeEfficiency, Report, SolvencyDeltaReport, TopUpReport,
@@ -66,7 +67,7 @@ function assetReports(assets: readonly AssetFigures[]): AssetReport[] {
 /** A solved root as the report prints it: every digit of the double, or the exact decimal where it was polished. */
 const rootString = (r: SolvedRoot | null): string | null => (r === null ? null : r.exact ? str(r.exact) : solvedString(r.value));
 /** The root as a move from a price (a fraction), at full double precision. */
-const moveFrom = (r: SolvedRoot | null, price: Decimal): number | null => (r === null ? null : r.exact ? r.exact.div(price).minus(1).toNumber() : r.value / price.toNumber() - 1);
+const moveFrom = (r: SolvedRoot | null, price: Decimal): number | null => (r === null ? null : r.exact ? r.exact.div(price).minus(1).toNumber() : r.value / toDouble(price) - 1);
 
 function liquidationPriceReports(e: Evaluation): Record<string, LiquidationPricesReport> {
   const out: Record<string, LiquidationPricesReport> = Object.create(null) as Record<string, LiquidationPricesReport>;

@@ -190,8 +190,8 @@ export function timesLess(n: Decimal, rate: Decimal, amount: Decimal): Decimal {
 }
 
 /**
- * A running sum of rounded figures (products, sums: not a file's raw number, which plus() would
- * round), as a chain of `addRounded` would make it: zeros add nothing, and the total is exact.
+ * A running sum: the Decimal a chain of plus() from zero makes of the same figures in the same order
+ * (zeros add nothing; a file's raw number past the precision is rounded as plus() rounds it).
  * Short figures add as integers in doubles and the total is written once; from the first figure
  * that is not short (or a sum past 2⁵³) on, decimal.js adds the rest.
  */
@@ -201,12 +201,8 @@ export class ExactSum {
   private decimal: Decimal | null = null;
 
   add(x: Decimal): void {
-    if (x.isZero()) return;
-    if (this.decimal !== null) {
-      this.decimal = this.decimal.plus(x);
-      return;
-    }
-    if (read(x)) {
+    // read() declines a zero, which the check below then skips.
+    if (this.decimal === null && read(x)) {
       if (this.m === 0) {
         this.m = mantissa;
         this.p = place;
@@ -220,8 +216,9 @@ export class ExactSum {
         return;
       }
     }
-    const sum = this.exact();
-    this.decimal = sum.isZero() ? x : sum.plus(x);
+    if (x.isZero()) return;
+    // plus() even onto a zero: it rounds a raw number to the precision, as the chain would.
+    this.decimal = (this.decimal ?? this.exact()).plus(x);
   }
 
   total(): Decimal {
