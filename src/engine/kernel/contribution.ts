@@ -245,9 +245,7 @@ export function contribute(book: CompiledBook, a: CompiledAsset, price: number, 
     pnl = a.linearSum.quantity * price - a.linearSum.entryValue;
     if (a.linearTable && margins) {
       // One search serves both lines (linear-table.ts tableInitial and tableMaintenance, read here
-      // rather than called): V8 inlines this function's calls out of one budget of bytecode, and
-      // with those two in it Black-76 could be left out of line in the options' loop, boxing every
-      // double it passes (1,000 / 50 ran ~1 ms slower in the runs where V8 chose so).
+      // rather than called: two more calls in V8's inlining budget could leave Black-76, below, out of line).
       const t = a.linearTable;
       const k = tableSegment(t, price);
       initial = t.initialSlope[k]! * price;
@@ -264,11 +262,21 @@ export function contribute(book: CompiledBook, a: CompiledAsset, price: number, 
   }
   let optionValue = 0;
   let optionValueRising = 0;
-  // The risk array's base value of each option: the same price, worked out here once.
-  if (a.optionQuantity.length > 0) priceOptions(a, price);
+  const lnPrice = a.optionQuantity.length > 0 ? Math.log(price) : 0;
   for (let j = 0; j < a.optionQuantity.length; j++) {
+    // Black-76 called here rather than through priceOptions: V8 inlines a function's calls out of
+    // one budget of bytecode (× 1.2 for each candidate), and counts a candidate's own optimised
+    // code's inlined bytes too. Through priceOptions, once black76Kernel had optimised code of its
+    // own, Black-76 no longer fitted and ran out of line, boxing every double (about 1 ms at
+    // 1,000 / 50); called directly it fits either way. The unit value is kept as the risk
+    // array's base (the same price).
+    const unit = black76Kernel(
+      price, lnPrice, a.optionStrike[j]!, a.optionLnStrike[j]!, a.optionYears[j]!,
+      a.optionVolatility[j]! * a.optionSqrtYears[j]!, a.optionDiscount[j]!, a.optionIsCall[j] === 1,
+    );
+    a.optionScratch[j] = unit;
     const quantity = a.optionQuantity[j]!;
-    const value = quantity * a.optionScratch[j]!;
+    const value = quantity * unit;
     optionValue += value;
     if (value > 0 === (a.optionIsCall[j] === 1)) optionValueRising += value;
     gross += Math.abs(value);
