@@ -48,11 +48,19 @@ const SECONDS_PER_YEAR = 31_536_000;
  * finite number for forwards and strikes of at least 1e-12 (or exactly 0). Throws RangeError on
  * a non-finite input, a negative strike or a negative volatility: those are bugs upstream.
  */
+function finite(name: string, value: number): void {
+  if (!Number.isFinite(value)) throw new RangeError(`black76: ${name} is not a finite number (${value})`);
+}
+
 export function black76(input: Black76Input): Black76Result {
   const { strike, years, volatility, rate, right } = input;
-  for (const [name, value] of Object.entries({ forward: input.forward, strike, years, volatility, rate })) {
-    if (!Number.isFinite(value)) throw new RangeError(`black76: ${name} is not a finite number (${value})`);
-  }
+  // One check per input rather than a loop over Object.entries: the exact path prices every option
+  // of a report through here, and the entries were an array and an object per call.
+  finite('forward', input.forward);
+  finite('strike', strike);
+  finite('years', years);
+  finite('volatility', volatility);
+  finite('rate', rate);
   if (strike < 0) throw new RangeError(`black76: strike must not be negative (${strike})`);
   if (volatility < 0) throw new RangeError(`black76: volatility must not be negative (${volatility})`);
 

@@ -101,6 +101,16 @@ const marketInput = fc
     return { forward, strike: forward * Math.exp(logMoneyness), years: Math.exp(logYears), volatility, rate, right };
   });
 
+describe('black76 inputs', () => {
+  it('names the input that is not a finite number', () => {
+    const ok = { forward: 100, strike: 100, years: 0.5, volatility: 0.5, rate: 0, right: 'call' as const };
+    for (const name of ['forward', 'strike', 'years', 'volatility', 'rate'] as const) {
+      expect(() => black76({ ...ok, [name]: Number.NaN }), name).toThrow(`black76: ${name} is not a finite number (NaN)`);
+    }
+    expect(() => black76(ok)).not.toThrow();
+  });
+});
+
 describe('black76 properties', () => {
   it('put–call parity: C − P = e^(−rT)(F − K)', () => {
     fc.assert(
