@@ -1,6 +1,6 @@
 import type Decimal from 'decimal.js';
 import { Dec, rateOf } from '../money';
-import { times, timesLess } from '../short-decimals';
+import { atMost, times, timesLess } from '../short-decimals';
 import type { MaintenanceBracket } from './types';
 
 /**
@@ -29,7 +29,7 @@ export function bracketsFromRates(rows: readonly (readonly [upTo: string | null,
 
 /** The bracket a notional falls in: the first whose upTo is ≥ notional; past the last, the last. */
 export function bracketFor(brackets: readonly MaintenanceBracket[], notional: Decimal): MaintenanceBracket {
-  for (const b of brackets) if (b.upTo === null || notional.lessThanOrEqualTo(b.upTo)) return b;
+  for (const b of brackets) if (b.upTo === null || atMost(notional, b.upTo)) return b;
   const last = brackets[brackets.length - 1];
   if (!last) throw new Error('a rule set asset has no maintenance bracket');
   return last;

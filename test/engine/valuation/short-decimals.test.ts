@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import Decimal from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { Dec, ZERO } from '../../../src/engine/money';
-import { ExactSum, roughDouble, times, timesDifference, timesLess, timesSize } from '../../../src/engine/short-decimals';
+import { atMost, ExactSum, roughDouble, times, timesDifference, timesLess, timesSize } from '../../../src/engine/short-decimals';
 
 // short-decimals.ts works short decimals out in doubles and writes the result in decimal.js's own
 // form. Every reader (toDecimalString, sd(), comparisons, the next operation) must see the very
@@ -33,6 +33,8 @@ describe('short decimals', () => {
       expect(form(timesSize(x, y.abs()))).toEqual(form(x.abs().times(y.abs())));
       expect(form(timesDifference(x, y, z))).toEqual(form(x.times(y.minus(z))));
       expect(form(timesLess(x, y, z))).toEqual(form(x.times(y).minus(z)));
+      expect(atMost(x, y)).toBe(x.lessThanOrEqualTo(y));
+      expect(atMost(x, x)).toBe(true);
       // Equal prices: a zero difference keeps decimal.js's signed zero.
       expect(form(timesDifference(x, y, y))).toEqual(form(x.times(y.minus(y))));
     }), { numRuns: 30_000 });
@@ -73,6 +75,10 @@ describe('short decimals', () => {
     expect(timesDifference(new Dec('-0.2'), new Dec('61000'), new Dec('60250.5')).toString()).toBe('-149.9');
     // 125 000 × 0.01 − 500 = 750: a second bracket's maintenance.
     expect(timesLess(new Dec('125000'), new Dec('0.01'), new Dec('500')).toString()).toBe('750');
+    // A notional at a bracket's bound stays in the lower bracket: 50 000 ≤ 50 000, and 50 000.0000001 is past it.
+    expect(atMost(new Dec('50000'), new Dec('5e4'))).toBe(true);
+    expect(atMost(new Dec('50000.0000001'), new Dec('50000'))).toBe(false);
+    expect(atMost(new Dec('-0.3'), new Dec('-0.29'))).toBe(true);
     // A product whose trailing zeros fill a dropped word: 0.5 × 2 = 1, one word.
     expect(form(times(new Dec('0.5'), new Dec('2')))).toEqual({ s: 1, e: 0, d: [1] });
     // 2 × 0.005 − 0.01 is zero: decimal.js decides its sign.
