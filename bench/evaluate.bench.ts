@@ -8,6 +8,7 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { evaluate, parsePortfolio } from '../src/engine/index';
 import { generateBook } from './generate-book';
+import { referenceLoopMs } from './machine-speed';
 
 const dir = join(import.meta.dirname, '..', 'public', 'examples');
 const files = readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'index.json' && !f.startsWith('cascade-'));
@@ -40,20 +41,23 @@ function measure(json: unknown): { wall: number; cpu: number; min: number } {
   return { wall: median(wall), cpu: median(cpu), min: Math.min(...wall) };
 }
 
-const row = (name: string, positions: number, goal: string, m: { wall: number; cpu: number; min: number }) =>
-  console.log(name.padEnd(40), String(positions).padStart(9), m.wall.toFixed(2).padStart(10), m.min.toFixed(2).padStart(8), m.cpu.toFixed(2).padStart(9), goal.padStart(8));
+/** One book's figures, and the reference loop timed just before them: a slow row beside a slow reference is the machine's. */
+const row = (name: string, positions: number, goal: string, m: { wall: number; cpu: number; min: number }, reference: number) =>
+  console.log(name.padEnd(40), String(positions).padStart(9), m.wall.toFixed(2).padStart(10), m.min.toFixed(2).padStart(8), m.cpu.toFixed(2).padStart(9), goal.padStart(8), reference.toFixed(1).padStart(7));
 
-console.log(`evaluate (full report) — ${cpus().length} cores, load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
-console.log('book'.padEnd(40), 'positions'.padStart(9), 'median ms'.padStart(10), 'min ms'.padStart(8), 'cpu ms'.padStart(9), 'goal ms'.padStart(8));
+console.log(`evaluate (full report) — ${cpus().length} cores, load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}; ref ms: bench/machine-speed.ts's fixed loop, timed before each book`);
+console.log('book'.padEnd(40), 'positions'.padStart(9), 'median ms'.padStart(10), 'min ms'.padStart(8), 'cpu ms'.padStart(9), 'goal ms'.padStart(8), 'ref ms'.padStart(7));
 for (const file of files) {
   const json: unknown = JSON.parse(readFileSync(join(dir, file), 'utf8'));
   const positions = (json as { positions?: unknown[] }).positions?.length ?? 0;
-  row(file, positions, positions <= 20 ? '≤ 1' : '≤ 3', measure(json));
+  const reference = referenceLoopMs();
+  row(file, positions, positions <= 20 ? '≤ 1' : '≤ 3', measure(json), reference);
 }
 /** The generated books, positions / assets, with issue 9's goal for each. */
 const GENERATED = [[20, 5, '≤ 1'], [100, 10, '≤ 3'], [1000, 50, '≤ 16']] as const;
 for (const [positions, assets, goal] of GENERATED) {
-  row(`generated ${positions} / ${assets} assets (seed 1)`, positions, goal, measure(generateBook({ positions, assets, seed: 1 })));
+  const reference = referenceLoopMs();
+  row(`generated ${positions} / ${assets} assets (seed 1)`, positions, goal, measure(generateBook({ positions, assets, seed: 1 })), reference);
 }
 // The same books under the other two kinds of rule set. Issue 9 sets its goals on the generated
 // books as generated (a centralised exchange's tiered rules); these show what the rule set costs:
@@ -61,6 +65,7 @@ for (const [positions, assets, goal] of GENERATED) {
 console.log('the same books under portfolio margin and a lending pool (no goal of their own)');
 for (const rules of ['portfolio', 'lending'] as const) {
   for (const [positions, assets] of GENERATED) {
-    row(`generated ${positions} / ${assets}, ${rules} rules`, positions, '—', measure(generateBook({ positions, assets, seed: 1, rules })));
+    const reference = referenceLoopMs();
+    row(`generated ${positions} / ${assets}, ${rules} rules`, positions, '—', measure(generateBook({ positions, assets, seed: 1, rules })), reference);
   }
 }
