@@ -193,8 +193,13 @@ function scenarioValues(a: CompiledAsset, j: number, moved: Float64Array, n: num
   }
 }
 
-/** Write the asset's contribution at `price` into row `row` of `out`. */
-export function contribute(book: CompiledBook, a: CompiledAsset, price: number, out: Float64Array, row: number, lossParts?: Float64Array): void {
+/**
+ * Write the asset's contribution at its price in `prices` (indexed as the book's assets) into row
+ * `row` of `out`. The price is read here rather than passed: this function is too large for V8 to
+ * inline, and a double passed to a call is boxed, a heap number per call of every sweep.
+ */
+export function contribute(book: CompiledBook, a: CompiledAsset, prices: Float64Array, out: Float64Array, row: number, lossParts?: Float64Array): void {
+  const price = prices[a.index]!;
   const o = row * FIELDS;
   const { rules } = book;
   const q = a.balance;

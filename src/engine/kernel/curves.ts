@@ -16,6 +16,7 @@ export interface KernelCurve {
 export function healthCurves(book: CompiledBook, pool: PoolRows, moves: readonly number[]): KernelCurve[] {
   const moving = book.assets.filter((a) => !a.stable);
   const jointRows = copyOf(pool.rows);
+  const jointPrices = copyOf(pool.prices);
   // Today's rows with one asset moved at a time: what portfolio margin's offsets read for a one-asset
   // curve. Without offsets the health reads the moved asset's row alone, and the joint rows hold it.
   const offsets = readsRows(book);
@@ -29,7 +30,8 @@ export function healthCurves(book: CompiledBook, pool: PoolRows, moves: readonly
     for (let k = 0; k < moving.length; k++) {
       const a = moving[k]!;
       const o = a.index * FIELDS;
-      contribute(book, a, pool.prices[a.index]! * (1 + m), jointRows, a.index);
+      jointPrices[a.index] = pool.prices[a.index]! * (1 + m);
+      contribute(book, a, jointPrices, jointRows, a.index);
       if (offsets) for (let f = o; f < o + FIELDS; f++) oneMoved[f] = jointRows[f]!;
       curves[k]!.healthFactor[i] = healthFactorWithRow(book, others[k]!, oneMoved, a.index, totals);
       if (offsets) for (let f = o; f < o + FIELDS; f++) oneMoved[f] = pool.rows[f]!;

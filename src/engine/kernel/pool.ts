@@ -27,14 +27,14 @@ export interface PoolRows {
 export function poolAt(book: CompiledBook, prices?: ArrayLike<number>): PoolRows {
   const pool = { rows: doubles(book.assets.length * FIELDS), prices: prices ? copyOf(prices) : doubles(book.assets.length) };
   if (!prices) for (const a of book.assets) pool.prices[a.index] = a.price;
-  for (const a of book.assets) contribute(book, a, pool.prices[a.index]!, pool.rows, a.index);
+  for (const a of book.assets) contribute(book, a, pool.prices, pool.rows, a.index);
   return pool;
 }
 
 /** Move one asset of a scratch pool to a price: only its row is recomputed. */
 export function movePool(book: CompiledBook, pool: PoolRows, index: number, price: number, lossParts?: Float64Array): void {
   pool.prices[index] = price;
-  contribute(book, book.assets[index]!, price, pool.rows, index, lossParts);
+  contribute(book, book.assets[index]!, pool.prices, pool.rows, index, lossParts);
 }
 
 /**
@@ -89,11 +89,11 @@ export function readsRows(book: CompiledBook): boolean {
   return book.rules.kind === 'portfolio' && book.rules.interAssetOffset;
 }
 
-// What healthOfTotals works out, read by its callers within the call: a curve reads a health factor
-// at every point of every asset, and an object a point was most of what the curves allocated.
-let numerator = 0;
-let requirement = 0;
-let gross = 0;
+// What totalsHealth works out, read by its callers within the call: a curve reads a health factor
+// at every point of every asset, and an object a point was most of what the curves allocated. In a
+// Float64Array, not module variables: V8 boxes a double stored in one, a heap number each time.
+const NUMERATOR = 0, REQUIREMENT = 1, GROSS_SUM = 2;
+const health = new Float64Array(3);
 
 /** Health from summed fields (margin/pool.ts poolHealth, in Float64) into numerator, requirement and gross; offsets between assets need the rows themselves. */
 function totalsHealth(book: CompiledBook, t: ArrayLike<number>, rows: Float64Array, kind: RequirementKind): void {
@@ -101,38 +101,39 @@ function totalsHealth(book: CompiledBook, t: ArrayLike<number>, rows: Float64Arr
   // this constant borrow of it (margin/pool.ts unlistedQuoteBorrow).
   const borrow = book.quoteBorrow;
   const liabilities = t[LIABILITIES]! + borrow;
-  gross = t[GROSS]! + book.isolatedCollateral;
+  health[GROSS_SUM] = t[GROSS]! + book.isolatedCollateral;
   if (book.rules.kind === 'lending') {
-    numerator = kind === 'maintenance' ? t[WEIGHTED_COLLATERAL]! : t[BORROW_LIMIT]!;
-    requirement = liabilities;
+    health[NUMERATOR] = kind === 'maintenance' ? t[WEIGHTED_COLLATERAL]! : t[BORROW_LIMIT]!;
+    health[REQUIREMENT] = liabilities;
     return;
   }
   const pnl = t[UNREALIZED_PNL]! + t[OPTION_VALUE]!;
   if (book.rules.kind === 'portfolio') {
-    numerator = t[BALANCE_VALUE]! - borrow + pnl;
+    health[NUMERATOR] = t[BALANCE_VALUE]! - borrow + pnl;
     if (readsRows(book)) {
       const r = portfolioRequirement(book, rows);
-      requirement = kind === 'maintenance' ? r.maintenance : r.initial;
+      health[REQUIREMENT] = kind === 'maintenance' ? r.maintenance : r.initial;
     } else {
       const initial = t[WORST_LOSS]! + t[SHORT_OPTION_CHARGE]!;
-      requirement = kind === 'maintenance' ? initial * book.rules.maintenanceShare : initial;
+      health[REQUIREMENT] = kind === 'maintenance' ? initial * book.rules.maintenanceShare : initial;
     }
     return;
   }
   const borrowRate = kind === 'maintenance' ? book.rules.borrowMaintenanceRate : book.rules.borrowInitialRate;
-  numerator = t[COLLATERAL_VALUE]! - liabilities + pnl;
-  requirement = t[kind === 'maintenance' ? MAINTENANCE : INITIAL]! + borrow * borrowRate;
+  health[NUMERATOR] = t[COLLATERAL_VALUE]! - liabilities + pnl;
+  health[REQUIREMENT] = t[kind === 'maintenance' ? MAINTENANCE : INITIAL]! + borrow * borrowRate;
 }
 
 function healthOfTotals(book: CompiledBook, t: ArrayLike<number>, rows: Float64Array, kind: RequirementKind): KernelHealth {
   totalsHealth(book, t, rows, kind);
-  return { numerator, requirement, gross };
+  return { numerator: health[NUMERATOR]!, requirement: health[REQUIREMENT]!, gross: health[GROSS_SUM]! };
 }
 
 /** The health factor healthOfTotals gives; null where nothing is required. */
 function factorOfTotals(book: CompiledBook, t: ArrayLike<number>, rows: Float64Array): number | null {
   totalsHealth(book, t, rows, 'maintenance');
-  return requirement === 0 ? null : numerator / requirement;
+  const requirement = health[REQUIREMENT]!;
+  return requirement === 0 ? null : health[NUMERATOR]! / requirement;
 }
 
 /** The pool's health from its rows: one pass over the assets. */

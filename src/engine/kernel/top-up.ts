@@ -19,7 +19,7 @@ export function collateralTopUp(book: CompiledBook, pool: PoolRows, index: numbe
   const surplus = (added: number) => {
     const balance = a.balance + added;
     const moved = { ...a, balance, riskLinearQuantity: a.riskLinearQuantity + added, exposed: balance !== 0 || a.linearQuantity.length + a.optionQuantity.length > 0 };
-    contribute(book, moved, price, rows, index);
+    contribute(book, moved, pool.prices, rows, index);
     const h = poolHealth(book, rows);
     return h.numerator - h.requirement * target;
   };
