@@ -23,5 +23,7 @@ export default defineConfig({
     // Speed goals live in bench/; a unit test's timeout only catches a hang. Vitest's 5 s default
     // failed a 4.4 s property test on a loaded 2-core machine.
     testTimeout: 30_000,
+    // fast-check's seed and time limit for every property (see the file).
+    setupFiles: ['test/setup/fast-check.ts'],
   },
 });
