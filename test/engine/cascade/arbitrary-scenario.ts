@@ -26,19 +26,22 @@ const impact = fc.oneof(
   fc.record({ model: fc.constant('constant-product' as const), quoteReserve: between(1e4, 1e9, true), fee: between(0, 0.01) }),
 );
 
-const asset = fc.record({
+const assetArbitrary = (longsOnly: boolean) => fc.record({
   price: between(0.01, 1e5, true),
   impact,
-  recovery: between(0, 1),
+  recovery: longsOnly ? fc.constant(0) : between(0, 1),
 });
 
 export interface ArbitraryOptions {
   /**
-   * Only long positions, whole closes, no levy and single-asset accounts: the setting of the
-   * monotonicity property. A cross account on two assets sells its collateral in proportion to
+   * Only long positions, whole closes, no levy, single-asset accounts and markets that keep their
+   * displacement (no recovery): the setting of the monotonicity property. A cross account on two assets sells its collateral in proportion to
    * their values when it is liquidated, so a larger fall of one asset can shift its selling onto
    * the other pool and spare a trader on the first: 81 liquidated against 82 in a counterexample
    * fast-check found (two constant-product pools, a lending crowd with 18 % multi-asset accounts).
+   * And markets that do not recover between steps: where a share of the displacement fades, a
+   * larger fall liquidates its traders earlier, their selling has faded by the time a smaller
+   * fall's cascade would sell, and the smaller fall can end lower (a case in properties.test.ts).
    */
   longsOnly?: boolean;
 }
@@ -46,6 +49,7 @@ export interface ArbitraryOptions {
 export function scenarioArbitrary(options: ArbitraryOptions = {}): fc.Arbitrary<CascadeScenarioInput> {
   return fc.integer({ min: 1, max: 3 }).chain((count) => {
     const symbols = SYMBOLS.slice(0, count);
+    const asset = assetArbitrary(options.longsOnly ?? false);
     const market = fc.tuple(...symbols.map(() => asset)).map((specs) => Object.fromEntries(symbols.map((s, i) => [s, specs[i]!])));
     const kind = fc.constantFrom('exchange' as const, 'lending' as const);
     const rules: fc.Arbitrary<CascadeScenarioInput['rules']> = kind.chain((k): fc.Arbitrary<CascadeScenarioInput['rules']> => (k === 'exchange'

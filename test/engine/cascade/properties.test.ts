@@ -77,6 +77,38 @@ describe('monotone in the shock', () => {
       expect(big.totals.liquidatedAccounts).toBeGreaterThanOrEqual(small.totals.liquidatedAccounts);
     }), { numRuns: RUNS });
   });
+
+  it('where the market recovers between steps the path matters: a larger fall can liquidate fewer', () => {
+    // Found by the property above with recovery allowed (seed 20261130): 100 lending longs on two
+    // markets, ETH's linear book recovering 8.5 % of its displacement a step. At ETH −0.48 % its
+    // cascade sells over five steps and ETH ends at 0.0095298 (69 liquidated in all); at −0.52 %
+    // more traders go in the first step, that selling fades while the rest follow, and ETH ends
+    // at 0.0095371 (68). Without recovery the same crowd is monotone.
+    const input = {
+      format: 'margin-lab/cascade-scenario', version: 1, name: 'recovering market', seed: 72315631,
+      market: {
+        BTC: { price: 0.01, impact: { model: 'square-root', dailyVolume: 100000, dailyVolatility: 0.005, coefficient: 0.3 }, recovery: 0 },
+        ETH: { price: 0.01, impact: { model: 'linear-depth', depthPerPercent: 1000 }, recovery: 0.085 },
+      },
+      crowd: {
+        count: 100, longShare: 1, leverage: { distribution: 'lognormal', median: 3.310904710062718, spread: 0.601, min: 1, max: 200 },
+        notional: { distribution: 'pareto', min: 346.73685045253166, alpha: 2.5497, max: 100000000 },
+        entrySpread: 0.0586, multiAssetShare: 0, assetsPerTrader: 2, crossShare: 0,
+      },
+      rules: {
+        kind: 'lending', liquidationThreshold: 0.5, quoteLiquidationThreshold: 0.5, closeFactor: 1, fullCloseBelowHealth: 0,
+        liquidationBonus: 0, liquidationDelaySteps: 0, oracleLagSteps: 0, insuranceFund: 0,
+      },
+      shock: { moves: { BTC: -0.6, ETH: -0.0048000000000000265 } }, steps: { limit: 200, stopWhenQuiet: true }, criticalShock: { search: false },
+    } satisfies CascadeScenarioInput;
+    const liquidated = (recovery: number, factor: number) => {
+      const scenario = parsed({ ...input, market: { ...input.market, ETH: { ...input.market.ETH, recovery } } });
+      const prepared = prepare(scenario);
+      return runCascade(prepared, shockVector(scenario, prepared.assets).map((m) => m * factor), { lean: true }).totals.liquidatedAccounts;
+    };
+    expect([liquidated(0.085, 1), liquidated(0.085, 1.0809374156089553)]).toEqual([69, 68]);
+    expect(liquidated(0, 1.0809374156089553)).toBeGreaterThanOrEqual(liquidated(0, 1));
+  });
 });
 
 describe('reproducible per seed', () => {
