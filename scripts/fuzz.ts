@@ -1,5 +1,6 @@
-// npm run fuzz -- --runs 100000 [--seed 7]: every test/fuzz/*.test.ts with FUZZ_RUNS cases per
-// property (and FUZZ_SEED), for a long run before a release; each suite prints how many cases it tried.
+// npm run fuzz -- --runs 100000 [--seed 7]: every test/fuzz/*.test.ts and the compiled kernel's
+// agreement with the exact path (test/engine/kernel/agreement.test.ts), with FUZZ_RUNS cases per
+// property (and FUZZ_SEED), for a long run before a release; the fuzz suites print how many cases they tried.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -23,5 +24,5 @@ if (seed !== undefined && !Number.isInteger(seed)) fail(`--seed: must be a whole
 const vitest = join(process.cwd(), 'node_modules', '.bin', 'vitest');
 const env = { ...process.env, FUZZ_RUNS: String(runs), ...(seed === undefined ? {} : { FUZZ_SEED: String(seed) }) };
 console.error(`fuzz: ${runs} cases per property${seed === undefined ? '' : `, seed ${seed}`}`);
-const run = spawnSync(vitest, ['run', 'test/fuzz/', '--reporter=verbose'], { stdio: 'inherit', env });
+const run = spawnSync(vitest, ['run', 'test/fuzz/', 'test/engine/kernel/agreement.test.ts', '--reporter=verbose'], { stdio: 'inherit', env });
 process.exit(run.status ?? 1);

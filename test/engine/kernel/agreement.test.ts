@@ -15,12 +15,17 @@ import { assetLiquidationPrices as exactAssetPrices, jointLiquidationMoves as ex
 import { makeContext, markPrices } from '../../../src/engine/valuation/context';
 import { portfolioArbitrary } from '../fixtures/arbitrary-portfolio';
 import { expectMoney } from '../fixtures/money';
+import { fuzzRuns, fuzzSeed, fuzzTimeout } from '../../fuzz/budget';
 
 // The compiled Float64 kernel against the exact decimal path it replaces in every sweep: money to
 // the cent, prices and moves to 1e-12 relative, the same nulls. Random books: spot, borrows,
 // perpetuals, futures, options, isolated positions, per-asset bracket overrides, all three rule sets.
 
-const RUNS = { numRuns: 300 };
+// A fixed seed and a bounded count in CI (a failure reproduces); `npm run fuzz -- --runs N --seed S`
+// runs the same properties over N books each.
+const SEED = fuzzSeed();
+const runs = (ciDefault: number) => ({ numRuns: fuzzRuns(ciDefault), seed: SEED });
+const RUNS = runs(300);
 const ALL_RULES = ['generic-cex', 'lending', 'portfolio'] as const;
 
 /**
@@ -70,7 +75,7 @@ function expectPoolAgrees(p: Portfolio): void {
   }
 }
 
-describe('the compiled kernel agrees with the exact decimal path', () => {
+describe('the compiled kernel agrees with the exact decimal path', { timeout: fuzzTimeout(fuzzRuns(300), 200, 30_000) }, () => {
   it('on the pool at today\'s prices: numerator and requirement, maintenance and initial, to the cent', () => {
     fc.assert(fc.property(portfolioArbitrary({ rules: ALL_RULES }), expectPoolAgrees), RUNS);
   });
@@ -78,7 +83,7 @@ describe('the compiled kernel agrees with the exact decimal path', () => {
   it('under a volatility regime: a rule set\'s trigger raises the same rates on both paths, to the cent', () => {
     fc.assert(fc.property(portfolioArbitrary({ rules: ALL_RULES }), fc.constantFrom(1.5, 2, 2.5, 3, 5), (plain, volatilityMultiplier) => {
       expectPoolAgrees({ ...plain, regime: { volatilityMultiplier } });
-    }), { numRuns: 150 });
+    }), runs(150));
   });
 
   it('on every asset\'s liquidation prices and the joint move, both ways', () => {
@@ -110,7 +115,7 @@ describe('the compiled kernel agrees with the exact decimal path', () => {
           if (k[side] !== null && e[side] !== null) expect(Math.abs(k[side] - e[side].toNumber()) / e[side].toNumber()).toBeLessThanOrEqual(1e-9);
         }
       }
-    }), { numRuns: 100 });
+    }), runs(100));
   });
 
   it('on the three regimes: required capital to the cent, survivable move to 1e-12', () => {
@@ -121,7 +126,7 @@ describe('the compiled kernel agrees with the exact decimal path', () => {
         expectMoney(k[regime].requiredCapital, e[regime].requiredCapital, `${regime} required capital`);
         expectMove(k[regime].survivableMove, e[regime].survivableMove, `${regime} survivable move`);
       }
-    }), { numRuns: 150 });
+    }), runs(150));
   });
 
   it('on the health curves, point by point, to 1e-12 of the health factor', () => {
@@ -136,6 +141,6 @@ describe('the compiled kernel agrees with the exact decimal path', () => {
         expect(hf === null, `${curve.name} at ${moves[j]}`).toBe(exact === null);
         if (hf !== null && exact !== null) expect(Math.abs(hf - exact), `${curve.name} at ${moves[j]}: ${hf} vs ${exact}`).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(exact)));
       }));
-    }), { numRuns: 150 });
+    }), runs(150));
   });
 });
