@@ -9,8 +9,9 @@ declare global {
 }
 
 // A measurement for the closing note: from the keystroke that changes a position on the largest
-// example to the health chart showing the new figures.
-test('time from an edit to the updated chart on the largest example', async ({ page }) => {
+// example to the health chart showing the new figures. Tagged @alone: it runs with no other browser
+// beside it (playwright.config.ts), as a user's would.
+test('time from an edit to the updated chart on the largest example', { tag: '@alone' }, async ({ page }) => {
   await openApp(page);
   await loadExample(page, exampleIndex().find((e) => e.file === 'altcoin-book.json') ?? exampleIndex()[0]!);
   await page.waitForTimeout(500);
