@@ -1,5 +1,6 @@
 import { parsePortfolio, startRisk } from '../engine/index';
 import type { FieldError, RiskOptions, RiskReport } from '../engine';
+import { nextTask } from '../shared/next-task';
 
 // The functions the risk worker offers, apart from `risk.worker.ts` so that Vitest (in Node) can
 // call them directly. A run parses the portfolio document here, on this side of the boundary:
@@ -33,18 +34,8 @@ export interface RiskRunSettings {
   sliceScenarios?: number;
 }
 
-/** Lets queued messages (a cancel, a newer run) in. A MessageChannel task, not setTimeout: nested timers are clamped to 4 ms. */
-export function yieldToEvents(): Promise<void> {
-  if (typeof MessageChannel === 'undefined') return new Promise((resolve) => setTimeout(resolve, 0));
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
-}
+/** Lets queued messages (a cancel, a newer run) in. */
+export const yieldToEvents: () => Promise<void> = nextTask;
 
 export interface RiskApi {
   run(portfolio: unknown, options: RiskOptions, onProgress?: RiskProgressListener, settings?: RiskRunSettings): Promise<RiskRunResult>;

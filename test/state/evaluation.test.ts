@@ -100,6 +100,31 @@ describe('keeping the report in step with the store', () => {
     }
   });
 
+  it('draws a large book\'s report in the task after its arrival, and not at all if an edit came between', async () => {
+    const { engine, held, release } = heldEngine();
+    const store = createAppStore(draftFromJson(largeBook()));
+    connectEvaluation(store, engine);
+    release(0);
+    // The answer is in; the store takes it in a task of its own, not in the arrival's microtasks.
+    for (let i = 0; i < 20; i += 1) await Promise.resolve();
+    expect(store.getState().main.report).toBeNull();
+    await settle();
+    const first = store.getState().main.report;
+    expect(first).not.toBeNull();
+    expect(store.getState().main.pending).toBe(false);
+    // An edit lands between an answer's arrival and its drawing: the answer is stale, the edit stays pending.
+    store.getState().setPositionText(0, 'quantity', '-7');
+    await settle();
+    const main = held.filter((h) => h.channel === 'main');
+    expect(main).toHaveLength(2);
+    main[1]!.answer({ status: 'done', value: evaluate(main[1]!.portfolio, main[1]!.options) });
+    await Promise.resolve();
+    store.getState().setPositionText(0, 'quantity', '-8');
+    await settle();
+    expect(store.getState().main.report).toBe(first);
+    expect(store.getState().main.pending).toBe(true);
+  });
+
   it('drops a stale answer: the client says "stale", the store keeps what it had', async () => {
     const { engine, held, release } = heldEngine();
     const store = createAppStore(basis());
