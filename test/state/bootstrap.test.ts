@@ -3,6 +3,7 @@ import { keepSaved, loadStartingPortfolio } from '../../src/state/bootstrap';
 import { draftFromJson, draftToJson } from '../../src/state/json-form';
 import { loadPersisted, savePersisted, serialize, SET_ASIDE_PREFIX, STORAGE_KEY } from '../../src/state/persistence';
 import { createAppStore } from '../../src/state/store';
+import { UNDO_STORAGE_KEY } from '../../src/state/history';
 import { example, fetchExamplesFromDisk, MemoryStorage } from './helpers';
 
 const firstExample = async () => {
@@ -82,6 +83,28 @@ describe('start-up', () => {
       stop();
       const flushed = loadPersisted(storage);
       expect(flushed.kind === 'loaded' && flushed.draft.balances.USDC).toBe('8');
+    });
+
+    it('writes the undo history in an idle callback after the portfolio’s, with any edit made meanwhile', async () => {
+      const idle: (() => void)[] = [];
+      vi.stubGlobal('requestIdleCallback', (task: () => void) => idle.push(task));
+      vi.stubGlobal('cancelIdleCallback', () => undefined);
+      const storage = new MemoryStorage();
+      const store = createAppStore(draftFromJson(example('btc-basis-trade.json')));
+      const stop = keepSaved(store, storage, 5);
+      store.getState().setBalance('USDC', '5');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      idle[0]!();
+      // The portfolio is written; the history waits for a second idle moment.
+      expect(storage.getItem(STORAGE_KEY)).not.toBeNull();
+      expect(storage.getItem(UNDO_STORAGE_KEY)).toBeNull();
+      expect(idle).toHaveLength(2);
+      store.getState().setBalance('USDC', '6');
+      idle[1]!();
+      expect(JSON.parse(storage.getItem(UNDO_STORAGE_KEY)!)).toBeTruthy();
+      const saved = loadPersisted(storage);
+      expect(saved.kind === 'loaded' && saved.draft.balances.USDC).toBe('6');
+      stop();
     });
 
     it('writes the entry JSON.stringify would write', () => {
