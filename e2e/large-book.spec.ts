@@ -4,6 +4,7 @@ import { generateBook } from '../bench/generate-book';
 import { LARGE_BOOK_POSITIONS, largeBook } from './large-book';
 import { armEditToFigure, chooseFile, editToFigure, longest, median, takeLongTasks, waitImported, waitSettled, watchLongTasks } from './large-book-timing';
 import { openApp, portfolioName } from './helpers';
+import { startTaskTrace, stopTaskTrace, type MainThreadTask } from './main-thread-trace';
 import { LONG_TASK_BOUND_MS, LONG_TASK_GOAL_MS } from './timing';
 
 /** The positions table stays light at any size: the goal of issue 15 item 4. */
@@ -56,25 +57,21 @@ test('a 2,000-position book imports and edits with under 5,000 elements in the p
 
 // The main thread through a large book's life: the import read, checked, valued and drawn; the
 // whole table scrolled; sizes edited until their figures show. Every long task is printed beside
-// the goal (50 ms) and none may pass the bound (150 ms, e2e/timing.ts). Edit → figure (from the
-// keystroke to the edited row's notional on screen) is printed beside issue 9's goals; it is not
-// asserted: it is mostly the engine's time, which depends on the machine's load.
-/**
- * One-minute load per core above which the machine is running other work than this suite: after the
- * flows the suite alone leaves 2–3 per core here, and the longest task was 92 ms against the 150 ms
- * bound; a machine shared with other builds reaches 5–15, where tasks of 300–900 ms say nothing.
- */
-const OVERLOADED = 4;
-
+// the goal (50 ms), with its wall time (the page's long-task entries) and the CPU time Chromium's
+// trace gives it (main-thread-trace.ts). The bound (150 ms, e2e/timing.ts) is asserted on CPU
+// time: a CI machine running other work stretched tasks of 50-60 ms of work to 150-160 ms of wall
+// time (load 2.3 per core), and busy loops beside this test do the same here. Edit → figure (from
+// the keystroke to the edited row's notional on screen) is printed beside issue 9's goals; it is
+// not asserted: it is mostly the engine's time, which depends on the machine's load.
 async function measureLargeBook(page: Page, book: Record<string, unknown>, label: string, goal: string): Promise<number[]> {
   const count = (book.positions as unknown[]).length;
-  const loadBefore = loadavg()[0]! / cpus().length;
   await page.setViewportSize({ width: 1440, height: 900 });
   await watchLongTasks(page);
   await openApp(page);
   await page.waitForTimeout(500);
   await takeLongTasks(page);
 
+  await startTaskTrace(page);
   const started = Date.now();
   await chooseFile(page, 'import-file', 'large.json', JSON.stringify(book));
   // Read, checked, put in the table, valued (the first row's notional is a figure), nothing pending.
@@ -83,7 +80,9 @@ async function measureLargeBook(page: Page, book: Record<string, unknown>, label
   // The charts redraw once the reports rest (150 ms); give them time to be drawn.
   await page.waitForTimeout(1500);
   const importing = await takeLongTasks(page);
+  const importingTasks = await stopTaskTrace(page, LONG_TASK_GOAL_MS);
 
+  await startTaskTrace(page);
   const table = page.getByTestId('positions-scroll');
   for (let step = 1; step <= 20; step += 1) {
     await table.evaluate((el, f) => el.scrollTo(0, el.scrollHeight * f), step / 20);
@@ -92,7 +91,9 @@ async function measureLargeBook(page: Page, book: Record<string, unknown>, label
   await table.evaluate((el) => el.scrollTo(0, 0));
   await page.waitForTimeout(300);
   const scrolling = await takeLongTasks(page);
+  const scrollingTasks = await stopTaskTrace(page, LONG_TASK_GOAL_MS);
 
+  await startTaskTrace(page);
   const firstRow = '[data-testid="position-row"]';
   const row = page.locator(firstRow).first();
   const id = await row.getAttribute('data-position-id');
@@ -108,24 +109,17 @@ async function measureLargeBook(page: Page, book: Record<string, unknown>, label
     await page.waitForTimeout(1000);
   }
   const editing = await takeLongTasks(page);
+  const editingTasks = await stopTaskTrace(page, LONG_TASK_GOAL_MS);
 
+  const cpu = (tasks: readonly MainThreadTask[]) => tasks.map((t) => t.cpu);
+  const phase = (wall: readonly number[], tasks: readonly MainThreadTask[]) => `wall ${JSON.stringify(wall)} (longest ${longest(wall)}), CPU ${JSON.stringify(cpu(tasks))} (longest ${longest(cpu(tasks))})`;
   console.log(`${label}: imported and valued in ${valuedIn} ms; the page holds ${await page.evaluate(() => document.querySelectorAll('*').length)} elements`);
-  console.log(`${label}: long tasks (ms; goal ≤ ${LONG_TASK_GOAL_MS}, bound ${LONG_TASK_BOUND_MS}) while imported, valued and drawn: ${JSON.stringify(importing)} (longest ${longest(importing)}); scrolling: longest ${longest(scrolling)}; three edits with their figures: ${JSON.stringify(editing)} (longest ${longest(editing)})`);
-  console.log(`${label}: edit → the row's figure on screen: median ${median(samples)} ms (${samples.join(', ')}; ${goal}); engine ${await page.getByTestId('evaluate-millis').textContent()} per evaluation`);
-  // Long tasks are wall time: on a machine running several times more work than it has cores
-  // (other checkouts' builds and tests beside this one) every task stretches with the queue, and a
-  // bound would measure the neighbours. There the figures are printed and annotated, not asserted;
-  // CI runs this test alone (the performance project), where the bound holds.
-  const loadPerCore = Math.max(loadBefore, loadavg()[0]! / cpus().length);
-  const over = { importing: importing.filter((d) => d > LONG_TASK_BOUND_MS), scrolling: scrolling.filter((d) => d > LONG_TASK_BOUND_MS), editing: editing.filter((d) => d > LONG_TASK_BOUND_MS) };
-  console.log(`${label}: load ${loadPerCore.toFixed(1)} per core (${cpus().length} cores): ${loadPerCore > OVERLOADED ? 'overloaded, long tasks printed, not asserted' : 'long tasks asserted'}`);
-  if (loadPerCore > OVERLOADED) {
-    test.info().annotations.push({ type: 'not asserted: machine overloaded', description: `load ${loadPerCore.toFixed(1)} per core; over ${LONG_TASK_BOUND_MS} ms: ${JSON.stringify(over)}` });
-  } else {
-    expect.soft(over.importing, 'long tasks while the import is read, valued and drawn').toEqual([]);
-    expect.soft(over.scrolling, 'long tasks while scrolling').toEqual([]);
-    expect.soft(over.editing, 'long tasks while editing').toEqual([]);
-  }
+  console.log(`${label}: long tasks (ms; goal ≤ ${LONG_TASK_GOAL_MS}; bound ${LONG_TASK_BOUND_MS} on CPU time) while imported, valued and drawn: ${phase(importing, importingTasks)}; scrolling: ${phase(scrolling, scrollingTasks)}; three edits with their figures: ${phase(editing, editingTasks)}`);
+  console.log(`${label}: edit → the row's figure on screen: median ${median(samples)} ms (${samples.join(', ')}; ${goal}); engine ${await page.getByTestId('evaluate-millis').textContent()} per evaluation; load ${(loadavg()[0]! / cpus().length).toFixed(1)} per core (${cpus().length} cores)`);
+  const over = (tasks: readonly MainThreadTask[]) => cpu(tasks).filter((ms) => ms > LONG_TASK_BOUND_MS);
+  expect.soft(over(importingTasks), 'tasks over the bound (CPU ms) while the import is read, valued and drawn').toEqual([]);
+  expect.soft(over(scrollingTasks), 'tasks over the bound (CPU ms) while scrolling').toEqual([]);
+  expect.soft(over(editingTasks), 'tasks over the bound (CPU ms) while editing').toEqual([]);
   return samples;
 }
 
