@@ -20,3 +20,26 @@ test('opens on the first example and shows its health (margin ratio), as the eng
   await expect(page.locator('body')).not.toContainText('NaN');
   expect(errors).toEqual([]);
 });
+
+test('once the first report is on screen the page holds still: the charts and the rule set’s source come with it', async ({ page }) => {
+  await openApp(page);
+  // Where "Compare venues" (below the charts) is, in page coordinates, sampled every frame for 1.5 s.
+  const tops = await page.getByTestId('compare-section').evaluate(
+    (section) =>
+      new Promise<number[]>((resolve) => {
+        const seen: number[] = [];
+        const end = performance.now() + 1500;
+        const sample = () => {
+          seen.push(Math.round(section.getBoundingClientRect().top + window.scrollY));
+          if (performance.now() < end) requestAnimationFrame(sample);
+          else resolve(seen);
+        };
+        requestAnimationFrame(sample);
+      }),
+  );
+  await expect(page.getByTestId('charts-placeholder')).toHaveCount(0);
+  // The charts used to replace a shorter placeholder ~300 ms after the report (176 px), and the rule
+  // set's source line to come 100 ms after it (43 px): a click in that moment missed its button.
+  // A few pixels of the status line are allowed.
+  expect(Math.max(...tops) - Math.min(...tops), `positions seen: ${[...new Set(tops)].join(', ')}`).toBeLessThanOrEqual(8);
+});

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { HeadlineStrip } from '../charts/HeadlineStrip';
 // The headline's styles live with the charts'; imported where it renders (see ReportCharts). Imported
-// from its own module, not the charts' index, which re-exports the charts (and Recharts).
+// from its own module, not the charts' index, which re-exports the charts.
 import '../charts/charts.css';
 import { useChartInput, type ChartInput } from './chart-input';
 

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, type ReactNode } from 'react';
 import { EfficiencyChart, HealthCurveChart, LiquidationLadder } from '../charts';
 // Imported here, where the charts render: the charts' index re-exports them, and a bundler that
 // resolves re-exports to their modules skips the index, and with it a stylesheet imported there.
@@ -17,8 +17,8 @@ const Charts = memo(function Charts({ report, baseline }: ChartInput) {
   );
 });
 
-/** Build's three charts (and Recharts with them): a chunk of its own, loaded after the first screen. */
-export default function ChartsArea() {
+/** Build's three charts; `placeholder` until a report is in. */
+export function ChartsArea({ placeholder }: { placeholder: ReactNode }) {
   const { report, baseline } = useChartInput();
-  return report ? <Charts report={report} baseline={baseline} /> : null;
+  return report ? <Charts report={report} baseline={baseline} /> : placeholder;
 }

@@ -14,7 +14,7 @@ import { PositionsTable } from '../portfolio/PositionsTable';
 import { RuleSetPicker } from '../portfolio/RuleSetPicker';
 import { CompareVenuesSection } from '../venues/CompareVenuesSection';
 import { BookDescription } from './BookDescription';
-import { DeferredCharts } from './DeferredCharts';
+import { BuildCharts } from './BuildCharts';
 
 export default function BuildView() {
   return (
@@ -40,7 +40,7 @@ export default function BuildView() {
         </aside>
       </div>
       <Results label="charts">
-        <DeferredCharts />
+        <BuildCharts />
       </Results>
       <CompareVenuesSection />
     </>
