@@ -3,7 +3,7 @@ import type { Portfolio } from './format/schema';
 import { checkOptions } from './options';
 import { evaluateBook } from './evaluation';
 import { toReport } from './report';
-import type { EvaluateOptions, EvaluateResult, Report } from './report-types';
+import type { EvaluateOptions, EvaluateResult, ParseResult, Report } from './report-types';
 import { RULE_SETS } from './rules';
 
 // The report, from a parsed portfolio or from user input. Its own module so that the engine worker
@@ -16,9 +16,10 @@ export function evaluate(portfolio: Portfolio, options: EvaluateOptions = {}): R
 
 /**
  * Parse and evaluate user input: every problem comes back as a FieldError, never as an exception.
+ * `parse`: parsePortfolio, or a parser that reuses what it read of the last document (createReusingParser).
  */
-export function evaluateJson(json: unknown, options: EvaluateOptions = {}): EvaluateResult {
-  const parsed = parsePortfolio(json);
+export function evaluateJson(json: unknown, options: EvaluateOptions = {}, parse: (json: unknown) => ParseResult<Portfolio> = parsePortfolio): EvaluateResult {
+  const parsed = parse(json);
   if (!parsed.ok) return parsed;
   const errors = checkOptions(parsed.value, options);
   if (errors.length > 0) return { ok: false, errors };

@@ -1,6 +1,7 @@
 // Narrow imports, not the engine's index: the worker's first chunk carries only what it runs.
 import { evaluateJson, RULE_SET_INFO } from '../engine/evaluate';
 import { parsePortfolio } from '../engine/format/parse';
+import { createReusingParser } from '../engine/format/reusing-parser';
 import { healthFactorGrid } from '../engine/health-grid';
 import type { EvaluateOptions, EvaluateResult, FieldError, HealthGrid, ParseResult } from '../engine';
 import type { Comparison } from '../engine/venues/compare';
@@ -27,10 +28,13 @@ export interface RuleSetDescription {
   kind: (typeof RULE_SET_INFO)[keyof typeof RULE_SET_INFO]['kind'];
 }
 
+/** The page sends the whole book at every evaluation; most of its positions are as they were the last time. */
+const parseForEvaluation = createReusingParser();
+
 /** Parse and evaluate a portfolio in the file format; bad input is an `{ ok: false }` value. */
 export function evaluate(json: unknown, options?: EvaluateOptions): Timed<EvaluateResult> {
   const started = performance.now();
-  const value = evaluateJson(json, options);
+  const value = evaluateJson(json, options, parseForEvaluation);
   return { value, millis: performance.now() - started };
 }
 

@@ -6,7 +6,7 @@ import { toPlainString, ZERO } from '../money';
 import { prototypeFree } from './bounds';
 import { structureErrors } from './guard';
 import { formatPath } from '../../shared/path';
-import { portfolioSchema, type Portfolio } from './schema';
+import { portfolioSchema, type Parsed, type Portfolio } from './schema';
 
 function zodIssueToErrors(issue: z.core.$ZodIssue): FieldError[] {
   if (issue.code === 'unrecognized_keys') {
@@ -69,7 +69,11 @@ export function parsePortfolio(json: unknown): ParseResult<Portfolio> {
   if (structure.length > 0) return { ok: false, errors: structure };
   const result = portfolioSchema.safeParse(json, { reportInput: true });
   if (!result.success) return { ok: false, errors: result.error.issues.flatMap(zodIssueToErrors) };
-  const parsed = result.data;
+  return checkedPortfolio(result.data);
+}
+
+/** The schema's output as a Portfolio (prototype-free maps, empty collections present), with the checks that need the whole file. */
+export function checkedPortfolio(parsed: Parsed): ParseResult<Portfolio> {
   const portfolio: Portfolio = {
     ...parsed,
     // Keyed by what the user typed: no prototype, so an asset named "constructor" or "toString"

@@ -77,7 +77,7 @@ const optionSchema = z.strictObject({
   volatility: z.number().min(0.0001, { error: 'must be more than 0' }).max(10, { error: 'must be at most 10' }).optional(),
 });
 
-const positionSchema = z.discriminatedUnion('type', [perpetualSchema, futureSchema, optionSchema], {
+export const positionSchema = z.discriminatedUnion('type', [perpetualSchema, futureSchema, optionSchema], {
   error: 'type must be "perpetual", "future" or "option"',
 });
 
@@ -148,7 +148,7 @@ export const portfolioSchema = z.strictObject({
 }, { error: 'must be a JSON object: a portfolio file ({ "format": "margin-lab/portfolio", … })' });
 
 export type PortfolioInput = z.input<typeof portfolioSchema>;
-type Parsed = z.output<typeof portfolioSchema>;
+export type Parsed = z.output<typeof portfolioSchema>;
 export type Asset = z.output<typeof assetSchema>;
 export type Position = z.output<typeof positionSchema>;
 export type PerpetualPosition = z.output<typeof perpetualSchema>;
