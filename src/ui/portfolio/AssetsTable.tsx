@@ -7,6 +7,7 @@ import { Section } from '../common/Section';
 import { AddAssetForm } from './AddAssetForm';
 import { AssetRow, type OverrideColumn } from './AssetRow';
 import { useRowWindow, WHOLE_LIST } from './useRowWindow';
+import { WindowSpace } from './WindowSpace';
 import './assets.css';
 
 /** A row's height before it is measured (one line of inputs). */
@@ -22,15 +23,6 @@ const LENDING_OVERRIDES: readonly OverrideColumn[] = [
   { field: 'maxLtv', label: 'Max LTV' },
   { field: 'liquidationBonus', label: 'Liq. bonus' },
 ];
-
-/** The space of the rows out of the window. */
-function WindowSpace({ height, columns }: { height: number; columns: number }) {
-  return (
-    <tr aria-hidden="true" className="window-space" style={{ height }}>
-      <td colSpan={columns} />
-    </tr>
-  );
-}
 
 export function AssetsTable() {
   // useShallow: the list re-renders when assets come or go, not on a price edit.
