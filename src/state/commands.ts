@@ -1,6 +1,4 @@
 import type { EngineHandle } from '../worker/engine-handle';
-import { nextTask } from '../shared/next-task';
-import { isSmallBook } from './book-size';
 import { blankPortfolio } from './defaults';
 import { openDocument, parseJsonText } from './documents';
 import { loadExample, type FetchJson } from './examples';
@@ -41,11 +39,6 @@ export function fileNameFor(name: string): string {
   return `${stem || 'portfolio'}.json`;
 }
 
-/** A large book is drawn in a task apart from the one that made its draft (see documents.ts). */
-async function drawnApart(draft: { positions: readonly unknown[] }): Promise<void> {
-  if (!isSmallBook(draft)) await nextTask();
-}
-
 export function createCommands({ store, engine, fetchJson, now = Date.now }: CommandDeps): Commands {
   const notice = store.getState().pushNotice;
   return {
@@ -77,7 +70,6 @@ export function createCommands({ store, engine, fetchJson, now = Date.now }: Com
         notice({ tone: 'error', title: `“${fileName}” was not imported; your portfolio is unchanged`, details: opened.problems });
         return false;
       }
-      await drawnApart(opened.draft);
       store.getState().replacePortfolio(opened.draft);
       store.getState().resetMoves();
       notice({ tone: 'info', title: `Imported “${opened.draft.name}” from ${fileName}. Undo brings back the previous portfolio.` });
@@ -91,7 +83,6 @@ export function createCommands({ store, engine, fetchJson, now = Date.now }: Com
         notice({ tone: 'error', title: 'This share link could not be opened; your saved portfolio is unchanged', details: opened.problems });
         return false;
       }
-      await drawnApart(opened.draft);
       store.getState().replacePortfolio(opened.draft);
       store.getState().resetMoves();
       notice({ tone: 'info', title: `Opened the shared portfolio “${opened.draft.name}”. Undo brings back the one you had.` });

@@ -71,7 +71,7 @@ export function connectEvaluation(store: AppStore, engine: EngineHandle): () => 
     const call = asked[channel];
     const outcome = await engine.evaluate(channel, portfolio, options);
     if (outcome.status !== 'done' || isSmallBook(store.getState().draft)) return outcome;
-    if (asked[channel] === call) await nextTask();
+    await nextTask();
     return asked[channel] === call ? outcome : { status: 'stale' };
   }
 

@@ -61,10 +61,16 @@ describe('start-up', () => {
   describe('saving off the critical path', () => {
     afterEach(() => vi.unstubAllGlobals());
 
-    it('writes in an idle callback after the delay, once for a burst of keystrokes, and at once when stopped', async () => {
+    /** Idle callbacks queued here, run when the test says. */
+    const idleQueue = () => {
       const idle: (() => void)[] = [];
       vi.stubGlobal('requestIdleCallback', (task: () => void) => idle.push(task));
       vi.stubGlobal('cancelIdleCallback', () => undefined);
+      return idle;
+    };
+
+    it('writes in an idle callback after the delay, once for a burst of keystrokes, and at once when stopped', async () => {
+      const idle = idleQueue();
       const storage = new MemoryStorage();
       const store = createAppStore(draftFromJson(example('btc-basis-trade.json')));
       const stop = keepSaved(store, storage, 5);
@@ -86,9 +92,7 @@ describe('start-up', () => {
     });
 
     it('writes the undo history in an idle callback after the portfolio’s, with any edit made meanwhile', async () => {
-      const idle: (() => void)[] = [];
-      vi.stubGlobal('requestIdleCallback', (task: () => void) => idle.push(task));
-      vi.stubGlobal('cancelIdleCallback', () => undefined);
+      const idle = idleQueue();
       const storage = new MemoryStorage();
       const store = createAppStore(draftFromJson(example('btc-basis-trade.json')));
       const stop = keepSaved(store, storage, 5);
