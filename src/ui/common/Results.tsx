@@ -1,5 +1,9 @@
 import type { ReactNode } from 'react';
 import { useApp } from '../../state/app-store';
+import { useLongRunning } from './useLongRunning';
+
+/** Quick updates (a slider drag, an edit) must not flicker or repaint: figures dim only after this long. */
+const DIM_AFTER_MS = 400;
 
 interface FrameProps {
   pending: boolean;
@@ -15,7 +19,8 @@ interface FrameProps {
  * and made inert, so nobody reads or uses them as the current book's.
  */
 export function ResultsFrame({ pending, stale, label, children }: FrameProps) {
-  const className = ['results', pending ? 'is-updating' : '', stale ? 'is-stale' : ''].filter(Boolean).join(' ');
+  const dimmed = useLongRunning(pending, DIM_AFTER_MS);
+  const className = ['results', dimmed ? 'is-updating' : '', stale ? 'is-stale' : ''].filter(Boolean).join(' ');
   return (
     <div className={className} aria-busy={pending} data-stale={stale || undefined}>
       {stale ? (
