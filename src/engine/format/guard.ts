@@ -17,24 +17,36 @@ function fieldOf(path: readonly PropertyKey[]): readonly PropertyKey[] {
 /** Every `__proto__` key and every place nested deeper than a portfolio ever is, with its path. */
 export function structureErrors(json: unknown): FieldError[] {
   const errors: FieldError[] = [];
-  const stack: { value: unknown; path: PropertyKey[] }[] = [{ value: json, path: [] }];
-  while (stack.length > 0 && errors.length < 20) {
-    const { value, path } = stack.pop()!;
-    if (typeof value !== 'object' || value === null) continue;
+  // One path, grown and shrunk as the walk goes: a path is copied only for an error. (A copy per
+  // node was 2.3 MB of the 11 MB an evaluation of a 1,000-position book allocated, at every edit.)
+  const path: PropertyKey[] = [];
+  let tooDeep = false;
+  // Depth first, last child first: the order the errors have always come in. At most MAX_DEPTH
+  // calls deep: nothing below that depth is entered.
+  const visit = (value: unknown): void => {
+    if (tooDeep || errors.length >= 20 || typeof value !== 'object' || value === null) return;
     if (path.length >= MAX_DEPTH) {
       // Named by the field the user knows (name, positions[0].id), not the 8th level inside it.
       errors.push({ path: formatPath(fieldOf(path)), message: `holds data nested too deeply (a portfolio file is at most ${MAX_DEPTH} levels deep)` });
-      break;
-      continue;
+      tooDeep = true;
+      return;
     }
     if (Array.isArray(value)) {
-      value.forEach((item, i) => stack.push({ value: item, path: [...path, i] }));
-      continue;
+      for (let i = value.length - 1; i >= 0; i--) step(i, value[i]);
+      return;
     }
-    for (const key of Object.keys(value)) {
+    const keys = Object.keys(value);
+    for (const key of keys) {
       if (key === '__proto__') errors.push({ path: formatPath([...path, key]), message: 'is a name the format does not allow (it is reserved by JavaScript)' });
-      else stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key] });
     }
-  }
+    for (let i = keys.length - 1; i >= 0; i--) if (keys[i] !== '__proto__') step(keys[i]!, (value as Record<string, unknown>)[keys[i]!]);
+  };
+  const step = (key: PropertyKey, value: unknown): void => {
+    if (typeof value !== 'object' || value === null) return;
+    path.push(key);
+    visit(value);
+    path.pop();
+  };
+  visit(json);
   return errors;
 }
