@@ -1,6 +1,6 @@
 // The crowd's random numbers: uniforms on the 2^-53 grid and Box–Muller normals, on the engine's
 // one seeded generator core (random/xoshiro.ts).
-import { seededXoshiro } from '../random/xoshiro';
+import { Xoshiro128 } from '../random/xoshiro';
 
 /** A stream of random numbers; the same seed always yields the same stream. */
 export interface Rng {
@@ -18,16 +18,15 @@ const TWO_POW_26 = 67108864;
 const TWO_POW_53 = 9007199254740992;
 
 export function createRng(seed: number): Rng {
-  let next = seededXoshiro(seed);
+  const bits = Xoshiro128.seeded(seed);
   // Box–Muller makes normals in pairs; the second is kept for the next call.
   let spare: number | null = null;
   const reseed = (value: number) => {
-    next = seededXoshiro(value);
+    bits.reseed(value);
     spare = null;
   };
-  reseed(seed);
   // 27 + 26 bits: every double in [0, 1) on the 2^-53 grid is equally likely.
-  const uniform = () => ((next() >>> 5) * TWO_POW_26 + (next() >>> 6)) / TWO_POW_53;
+  const uniform = () => ((bits.next() >>> 5) * TWO_POW_26 + (bits.next() >>> 6)) / TWO_POW_53;
   return {
     uniform,
     reseed,
