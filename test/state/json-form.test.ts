@@ -11,6 +11,19 @@ describe('the draft form of a portfolio', () => {
     expect(draftToJson(draftFromJson(doc))).toEqual(doc);
   });
 
+  it('writes a position once: an edited draft shares its untouched positions\' JSON, frozen, and writes the edited one again', () => {
+    const draft = draftFromJson(example('hedged-options-book.json'));
+    const first = draftToJson(draft).positions as Record<string, unknown>[];
+    const edited = { ...draft, positions: draft.positions.map((p, i) => (i === 1 ? { ...p, quantity: '7' } : p)) };
+    const second = draftToJson(edited).positions as Record<string, unknown>[];
+    expect(second[0]).toBe(first[0]);
+    expect(second[1]).not.toBe(first[1]);
+    expect(second[1]!.quantity).toBe('7');
+    // The same document as a draft that shares nothing with the first (a copy: nothing cached for it).
+    expect(draftToJson(edited)).toEqual(draftToJson(structuredClone(edited)));
+    expect(Object.isFrozen(second[0])).toBe(true);
+  });
+
   it('keeps numbers as the text typed', () => {
     const draft = draftFromJson(example('btc-basis-trade.json'));
     expect(draft.assets.BTC).toEqual({ price: '90000', volatility: '0.5' });
