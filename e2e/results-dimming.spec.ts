@@ -11,9 +11,6 @@ declare global {
   }
 }
 
-/** The figures dim only once an update has been pending for 400 ms (Results.tsx). */
-const DIM_AFTER_MS = 400;
-
 /** Record every pending period of the first results frame from now on (the frames share one flag). */
 async function watchUpdates(page: Page): Promise<void> {
   await page.evaluate(() => {
@@ -36,15 +33,13 @@ async function watchUpdates(page: Page): Promise<void> {
   });
 }
 
-// Whichever way an update goes on this machine, it is checked: one pending for well under the delay
-// was never dimmed (a dim is a repaint of every figure: 30 ms of paint per edit on a 1,000-position
-// book, beside the worker's evaluation), one pending well over it was.
-function expectDimmedOnlyWhenSlow(updates: readonly { pendingMs: number; dimmed: boolean }[]): void {
-  for (const u of updates) {
-    if (u.pendingMs < DIM_AFTER_MS - 50) expect(u.dimmed, `an update pending ${Math.round(u.pendingMs)} ms was dimmed`).toBe(false);
-    if (u.pendingMs > DIM_AFTER_MS + 150) expect(u.dimmed, `an update pending ${Math.round(u.pendingMs)} ms was not dimmed`).toBe(true);
-  }
-}
+// Quick updates must not dim (a dim is a repaint of every figure: 30 ms of paint per edit on a
+// 1,000-position book, beside the worker's evaluation); slow ones must. The margins either side of
+// the 400 ms are wide, and each side is asserted on updates that surely fall on it.
+const QUICK_MS = 300;
+const SLOW_MS = 1500;
+
+const described = (updates: readonly { pendingMs: number; dimmed: boolean }[]) => updates.map((u) => `${Math.round(u.pendingMs)} ms${u.dimmed ? ' (dimmed)' : ''}`).join(', ');
 
 test('an edit that is answered quickly does not dim the figures; an import that takes a while does', async ({ page }) => {
   test.setTimeout(120_000);
@@ -58,18 +53,23 @@ test('an edit that is answered quickly does not dim the figures; an import that 
     await settled(page);
   }
   const edits = await page.evaluate(() => window.__updates);
-  console.log(`edits of the largest example: pending ${edits.map((u) => `${Math.round(u.pendingMs)} ms${u.dimmed ? ' (dimmed)' : ''}`).join(', ')}`);
-  expect(edits.length).toBeGreaterThan(0);
-  expectDimmedOnlyWhenSlow(edits);
+  console.log(`edits of the largest example: pending ${described(edits)} (never dimmed under ${QUICK_MS} ms)`);
+  const quick = edits.filter((u) => u.pendingMs < QUICK_MS);
+  expect(quick.length, `no edit was answered within ${QUICK_MS} ms: ${described(edits)}`).toBeGreaterThan(0);
+  expect(quick.filter((u) => u.dimmed)).toEqual([]);
 
-  // A 2,000-position book's first evaluation: a fresh worker's slower tiers, seconds on a loaded machine.
+  // A 2,000-position book imported with the page's CPU slowed sixfold (Chromium's throttling): an
+  // update that surely takes seconds, however fast the machine.
   await watchUpdates(page);
-  const book = largeBook();
-  await chooseFile(page, 'import-file', 'large.json', JSON.stringify(book));
-  await expect(page.getByTestId('positions-scroll').getByRole('table')).toHaveAttribute('aria-rowcount', String(LARGE_BOOK_POSITIONS + 1), { timeout: 60_000 });
-  await settled(page);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+  await chooseFile(page, 'import-file', 'large.json', JSON.stringify(largeBook()));
+  await expect(page.getByTestId('positions-scroll').getByRole('table')).toHaveAttribute('aria-rowcount', String(LARGE_BOOK_POSITIONS + 1), { timeout: 90_000 });
+  await expect(page.getByText('Updating…')).toHaveCount(0, { timeout: 90_000 });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   const imported = await page.evaluate(() => window.__updates);
-  console.log(`import of ${LARGE_BOOK_POSITIONS} positions: pending ${imported.map((u) => `${Math.round(u.pendingMs)} ms${u.dimmed ? ' (dimmed)' : ''}`).join(', ')}`);
-  expect(imported.length).toBeGreaterThan(0);
-  expectDimmedOnlyWhenSlow(imported);
+  console.log(`import of ${LARGE_BOOK_POSITIONS} positions at a sixth of the CPU: pending ${described(imported)} (dimmed past ${SLOW_MS} ms)`);
+  const slow = imported.filter((u) => u.pendingMs > SLOW_MS);
+  expect(slow.length, `the import was never pending past ${SLOW_MS} ms: ${described(imported)}`).toBeGreaterThan(0);
+  expect(slow.filter((u) => !u.dimmed)).toEqual([]);
 });

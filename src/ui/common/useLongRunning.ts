@@ -9,13 +9,17 @@ import { useEffect, useState } from 'react';
  */
 export function useLongRunning(active: boolean, delayMs: number): boolean {
   const [late, setLate] = useState(false);
+  // Reset in the render that sees the change, not in an effect's cleanup: a reset queued there could
+  // still be waiting when the next update starts, which would show the dim at once.
+  const [wasActive, setWasActive] = useState(active);
+  if (wasActive !== active) {
+    setWasActive(active);
+    setLate(false);
+  }
   useEffect(() => {
     if (!active) return undefined;
     const timer = setTimeout(() => setLate(true), delayMs);
-    return () => {
-      clearTimeout(timer);
-      setLate(false);
-    };
+    return () => clearTimeout(timer);
   }, [active, delayMs]);
   return active && late;
 }
