@@ -90,7 +90,6 @@ function mapValues<T, U>(record: Record<string, T>, fn: (value: T) => U): Record
   return prototypeFreeRecord(Object.keys(record).map((key) => [key, fn(record[key]!)] as const));
 }
 
-/** The draft as a portfolio document, ready for the engine, an export or a share link. */
 // Drafts are never changed in place (an edit makes a new draft that shares every position it did not
 // touch: document-text.ts), so a position's JSON is made once and shared, frozen so that nobody
 // changes it. Writing out all 1,000 positions of a large book at every keystroke was 8 ms of the
@@ -107,6 +106,7 @@ function sharedPositionJson(position: DraftPosition): Readonly<Record<string, un
   return json;
 }
 
+/** The draft as a portfolio document, ready for the engine, an export or a share link. */
 export function draftToJson(draft: DraftPortfolio): Record<string, unknown> {
   const out: Record<string, unknown> = { format: 'margin-lab/portfolio', version: 1, name: draft.name };
   if (draft.description !== undefined) out.description = draft.description;

@@ -46,7 +46,8 @@ export class Xoshiro128 {
    * dropped 100,000 times a run.
    */
   reseed(seed: number): void {
-    const first = (seed + GOLDEN) >>> 0;
+    // As splitmix32 does: the seed as an unsigned 32-bit integer first (NaN, fractions, 2^53 alike).
+    const first = ((seed >>> 0) + GOLDEN) >>> 0;
     const second = (first + GOLDEN) >>> 0;
     const third = (second + GOLDEN) >>> 0;
     this.set(mix32(first), mix32(second), mix32(third), mix32((third + GOLDEN) >>> 0));
