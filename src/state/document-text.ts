@@ -1,5 +1,5 @@
 import type { DraftPortfolio, DraftPosition } from './draft';
-import { draftToJson, positionToJson } from './json-form';
+import { draftToJson, sharedPositionJson } from './json-form';
 
 // The draft as JSON text, made once per draft and, inside it, once per position. Drafts are never
 // changed in place (an edit makes a new draft that shares every position it did not touch), so a
@@ -16,7 +16,7 @@ const STAND_IN: DraftPosition = { id: '', type: 'perpetual', asset: '', quantity
 function positionText(position: DraftPosition): string {
   let text = positionTexts.get(position);
   if (text === undefined) {
-    text = JSON.stringify(positionToJson(position));
+    text = JSON.stringify(sharedPositionJson(position));
     positionTexts.set(position, text);
   }
   return text;

@@ -96,7 +96,7 @@ function mapValues<T, U>(record: Record<string, T>, fn: (value: T) => U): Record
 // edit's path to the worker.
 const positionJsons = new WeakMap<DraftPosition, Readonly<Record<string, unknown>>>();
 
-function sharedPositionJson(position: DraftPosition): Readonly<Record<string, unknown>> {
+export function sharedPositionJson(position: DraftPosition): Readonly<Record<string, unknown>> {
   let json = positionJsons.get(position);
   if (json === undefined) {
     json = positionToJson(position);

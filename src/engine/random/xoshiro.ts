@@ -3,22 +3,15 @@
 // seed gives the same stream on every JavaScript engine; never Math.random. The Monte Carlo and
 // the cascade crowd build their distributions on it.
 
-const GOLDEN = 0x9e3779b9;
-
-/** splitmix32's output for one state: the state's bits mixed. */
-function mix32(state: number): number {
-  let z = state;
-  z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
-  z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
-  return (z ^ (z >>> 16)) >>> 0;
-}
-
 /** splitmix32: spreads one 32-bit seed over the generator's four state words. */
 export function splitmix32(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
-    state = (state + GOLDEN) >>> 0;
-    return mix32(state);
+    state = (state + 0x9e3779b9) >>> 0;
+    let z = state;
+    z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
+    z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
+    return (z ^ (z >>> 16)) >>> 0;
   };
 }
 
@@ -46,11 +39,8 @@ export class Xoshiro128 {
    * dropped 100,000 times a run.
    */
   reseed(seed: number): void {
-    // As splitmix32 does: the seed as an unsigned 32-bit integer first (NaN, fractions, 2^53 alike).
-    const first = ((seed >>> 0) + GOLDEN) >>> 0;
-    const second = (first + GOLDEN) >>> 0;
-    const third = (second + GOLDEN) >>> 0;
-    this.set(mix32(first), mix32(second), mix32(third), mix32((third + GOLDEN) >>> 0));
+    const init = splitmix32(seed);
+    this.set(init(), init(), init(), init());
   }
 
   private set(a: number, b: number, c: number, d: number): void {
