@@ -25,6 +25,10 @@ export function healthCurves(book: CompiledBook, pool: PoolRows, moves: readonly
   const totals = doubles(FIELDS);
   const curves: KernelCurve[] = moving.map((a) => ({ name: a.symbol, healthFactor: noFactors(moves.length) }));
   const joint: KernelCurve = { name: 'joint', healthFactor: noFactors(moves.length) };
+  // The joint curve goes last before the sweep, not after it: code after the loop's on-stack-
+  // replaced (OSR) code had no type feedback ([...curves, joint] read "length"), and V8 threw the
+  // optimised sweep away at the end of every evaluation (52 times in 61 edits of 1,000 / 50).
+  curves.push(joint);
   for (let i = 0; i < moves.length; i++) {
     const m = moves[i]!;
     for (let k = 0; k < moving.length; k++) {
@@ -38,7 +42,7 @@ export function healthCurves(book: CompiledBook, pool: PoolRows, moves: readonly
     }
     joint.healthFactor[i] = poolHealthFactor(book, jointRows);
   }
-  return [...curves, joint];
+  return curves;
 }
 
 /**
