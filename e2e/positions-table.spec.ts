@@ -47,6 +47,38 @@ test('positions can be sorted, added, duplicated, deleted and margined in isolat
   await expect(page.getByTestId('position-row')).toHaveCount(original.length + 1);
 });
 
+/** The figure cells whose text is wider than the cell (shown with an ellipsis): "column: text". */
+async function clippedFigures(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('[data-testid="position-row"] td[data-column]')]
+      .filter((td) => td.getAttribute('data-column') !== 'instrument' && td.scrollWidth > td.clientWidth)
+      .map((td) => `${td.getAttribute('data-column')}: ${td.textContent?.trim()}`),
+  );
+}
+
+test('at 1440 × 900 a six-figure liquidation price and a four-figure move show whole, not cut by an ellipsis', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await openApp(page);
+  // Two shorts in one cross pool of 60,000 USDC: BTC is liquidated near 155,000 (a rise of ~60 %),
+  // SOL near 6,000 (a rise of ~4,000 %). At the old widths both figures ended in an ellipsis.
+  const doc = {
+    format: 'margin-lab/portfolio', version: 1, name: 'Far liquidations', asOf: '2026-11-24T00:00:00Z', quote: 'USD', rules: 'generic-cex',
+    assets: { BTC: { price: '97000', volatility: 0.6 }, SOL: { price: '150', volatility: 0.8 }, USDC: { price: '1', volatility: 0 } },
+    balances: { USDC: '60000' },
+    positions: [
+      { id: 'btc-short', type: 'perpetual', asset: 'BTC', quantity: '-1', entryPrice: '97000' },
+      { id: 'sol-short', type: 'perpetual', asset: 'SOL', quantity: '-10', entryPrice: '150' },
+    ],
+  };
+  await page.getByTestId('import-file').setInputFiles({ name: 'far.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(doc)) });
+  await expect(page.getByRole('textbox', { name: 'Portfolio name' })).toHaveValue('Far liquidations');
+  await settled(page);
+  const cell = (id: string, column: string) => page.locator(`[data-testid="position-row"][data-position-id="${id}"] td[data-column="${column}"]`);
+  await expect(cell('btc-short', 'liquidation')).toHaveText(/^↑ 1\d\d,\d{3}\.\d\d$/);
+  await expect(cell('sol-short', 'distance')).toHaveText(/^\+\d,\d{3}\.\d\d%$/);
+  expect(await clippedFigures(page)).toEqual([]);
+});
+
 test('at 1440 × 900 the positions table of every example fits without scrolling sideways', async ({ page }) => {
   await page.setViewportSize({ width: 1440, height: 900 });
   await openApp(page);
@@ -58,6 +90,7 @@ test('at 1440 × 900 the positions table of every example fits without scrolling
     expect(scrollWidth, entry.file).toBeLessThanOrEqual(clientWidth);
     const columns = await page.getByTestId('positions').getByRole('columnheader').allTextContents();
     expect(columns.map((c) => c.trim())).toEqual(['Instrument', 'Side', 'Size', 'Entry', 'Mark', 'Notional', 'PnL', 'Init. / maint. margin', 'Liq. price', 'Distance', 'Flags']);
+    expect(await clippedFigures(page), `${entry.file}: figures cut short by their cells`).toEqual([]);
     // Numbers people read: a true minus, no engine path, no NaN, at most 6 decimals.
     const text = (await box.innerText()).replace(/\s+/g, ' ');
     expect(text, entry.file).not.toMatch(/NaN|Infinity|positions\[|(^|[\s(])-\d/);

@@ -74,6 +74,18 @@ export const formatPrice = make(
   { maximumSignificantDigits: 6, maximumFractionDigits: 6, roundingPriority: 'lessPrecision' },
 );
 
+const wholePrice = make({ maximumFractionDigits: 0 });
+
+/**
+ * A price in a narrow table cell: as formatPrice, but from 1,000,000 up without its cents
+ * (1,633,333 where formatPrice gives 1,633,333.33), so that it fits its column whole rather than
+ * end in an ellipsis. The cell's tooltip keeps the cents.
+ */
+export function formatPriceInCell(value: Value): string {
+  const v = formattable(value);
+  return v !== null && Math.abs(Number(v)) >= 1_000_000 ? wholePrice(v) : formatPrice(value);
+}
+
 /**
  * Quantities and greeks: at most 4 decimals (12,345.6789; 1.5), and below 1 at most 4 significant
  * digits within 6 decimals (0.1235; 0.000123). The full value goes in the tooltip (formatExact).

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { PositionReport } from '../../engine';
-import { formatExact, formatMoney, formatMove, formatPrice, MISSING } from '../common/format';
+import { formatExact, formatMoney, formatMove, formatPrice, formatPriceInCell, MISSING } from '../common/format';
 import type { RowLiquidation } from './position-row';
 
 // The report's figures for a position. Nothing is computed here: each cell formats what the
@@ -17,7 +17,7 @@ function signClass(shown: string): string {
 export const MarkCell = memo(function MarkCell({ mark, option }: { mark: number | string | null; option: boolean }) {
   return (
     <span className="number" title={mark === null ? undefined : `${option ? 'Model value per unit' : 'Mark price'}: ${formatExact(mark)}`}>
-      {formatPrice(mark)}
+      {formatPriceInCell(mark)}
     </span>
   );
 });
@@ -61,7 +61,7 @@ export const LiquidationCell = memo(function LiquidationCell({ result, liquidati
   const arrow = liquidation.direction === 'down' ? '↓ ' : liquidation.direction === 'up' ? '↑ ' : '';
   return (
     <span className="number" title={liquidationTitle(result, liquidation)}>
-      {liquidation.price === null ? MISSING : `${arrow}${formatPrice(liquidation.price)}`}
+      {liquidation.price === null ? MISSING : `${arrow}${formatPriceInCell(liquidation.price)}`}
     </span>
   );
 });

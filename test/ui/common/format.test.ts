@@ -14,6 +14,7 @@ import {
   formatMoveTick,
   formatPercent,
   formatPrice,
+  formatPriceInCell,
   formatQuantity,
   formatRatio,
   MISSING,
@@ -55,6 +56,16 @@ describe('numbers people read', () => {
     expect(formatPrice('0.0123456789')).toBe('0.012346');
     expect(formatPrice('-3.5')).toBe('−3.5');
     expect(formatPrice('42000')).toBe('42,000');
+  });
+
+  it('drops the cents of a price of a million or more in a table cell, and only there', () => {
+    expect(formatPriceInCell('1633333.333')).toBe('1,633,333');
+    expect(formatPriceInCell('-1000000.5')).toBe('−1,000,001');
+    // Below a million: formatPrice's figure, cents kept.
+    expect(formatPriceInCell('999999.994')).toBe('999,999.99');
+    expect(formatPriceInCell('158183.219')).toBe('158,183.22');
+    expect(formatPriceInCell('0.000123456789')).toBe('0.000123');
+    for (const bad of [null, undefined, 'NaN', '', 'abc']) expect(formatPriceInCell(bad)).toBe(MISSING);
   });
 
   it('keeps every digit for tooltips', () => {
