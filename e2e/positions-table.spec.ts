@@ -77,6 +77,14 @@ test('at 1440 × 900 a six-figure liquidation price and a four-figure move show 
   await expect(cell('btc-short', 'liquidation')).toHaveText(/^↑ 1\d\d,\d{3}\.\d\d$/);
   await expect(cell('sol-short', 'distance')).toHaveText(/^\+\d,\d{3}\.\d\d%$/);
   expect(await clippedFigures(page)).toEqual([]);
+  // A figure wider than any column (a move of five figures) may end in an ellipsis, but its tooltip
+  // carries it whole.
+  await page.getByRole('textbox', { name: 'Quantity of sol-short' }).fill('-0.5');
+  await settled(page);
+  await expect(cell('sol-short', 'distance')).toHaveText(/^\+\d{2},\d{3}\.\d\d%$/);
+  const distance = await cell('sol-short', 'distance').textContent();
+  await expect(cell('sol-short', 'distance').locator('span')).toHaveAttribute('title', `Move to liquidation: ${distance}`);
+  for (const column of ['notional', 'pnl']) await expect(cell('btc-short', column).locator('span')).toHaveAttribute('title', new RegExp(`: ${(await cell('btc-short', column).textContent())!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
 });
 
 test('at 1440 × 900 the positions table of every example fits without scrolling sideways', async ({ page }) => {

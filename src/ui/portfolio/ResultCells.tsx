@@ -23,12 +23,22 @@ export const MarkCell = memo(function MarkCell({ mark, option }: { mark: number 
 });
 
 export const NotionalCell = memo(function NotionalCell({ result }: CellProps) {
-  return <span className="number">{formatMoney(result?.notional)}</span>;
+  const shown = formatMoney(result?.notional);
+  // Every figure carries itself in its tooltip: one too wide for its column ends in an ellipsis.
+  return (
+    <span className="number" title={result ? `Notional: ${shown}` : undefined}>
+      {shown}
+    </span>
+  );
 });
 
 export const PnlCell = memo(function PnlCell({ result }: CellProps) {
   const shown = formatMoney(result?.unrealizedPnl);
-  return <span className={signClass(shown)}>{shown}</span>;
+  return (
+    <span className={signClass(shown)} title={result ? `Unrealized PnL: ${shown}` : undefined}>
+      {shown}
+    </span>
+  );
 });
 
 /** Initial over maintenance, with a separator: the two figures a venue shows side by side. */
@@ -71,5 +81,10 @@ export const DistanceCell = memo(function DistanceCell({ liquidation }: { liquid
   const distance = liquidation?.distance ?? null;
   // Within 10 % of the mark reads as danger.
   const near = distance !== null && Math.abs(distance) < 0.1;
-  return <span className={`number${near ? ' negative' : ''}`}>{formatMove(distance)}</span>;
+  const shown = formatMove(distance);
+  return (
+    <span className={`number${near ? ' negative' : ''}`} title={distance === null ? undefined : `Move to liquidation: ${shown}`}>
+      {shown}
+    </span>
+  );
 });
