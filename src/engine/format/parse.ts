@@ -58,17 +58,13 @@ function crossFieldErrors(p: Portfolio): FieldError[] {
 
 /** A pair the file leaves out: the rule set's default, or 0 where a stablecoin is involved. */
 export function defaultCorrelation(p: Portfolio): DefaultCorrelation {
-  // Each asset is read once, here; the function returned (called for every pair) reads sets only.
+  // Each asset is read once, here; the function returned (called for every pair) reads a map only.
   // It read the portfolio itself, whose shape differs between the parse's check and the engine's
   // context: V8 threw its optimised code away 11 times in 55 edits of a 1,000-position book.
-  const known = new Set<string>();
-  const stable = new Set<string>();
-  for (const [symbol, asset] of Object.entries(p.assets)) {
-    known.add(symbol);
-    if (isStablecoin(symbol, asset.volatility, asset.stable)) stable.add(symbol);
-  }
+  const listed = new Map<string, boolean>();
+  for (const [symbol, asset] of Object.entries(p.assets)) listed.set(symbol, isStablecoin(symbol, asset.volatility, asset.stable));
   // A pair may name an asset the book does not list (the parse reports it); it is judged by its name.
-  const isStable = (s: string) => stable.has(s) || (!known.has(s) && isStablecoin(s, 1, undefined));
+  const isStable = (s: string) => listed.get(s) ?? isStablecoin(s, 1, undefined);
   const fallback = RULE_SETS[p.rules].defaultCorrelation;
   return (a, b) => (isStable(a) || isStable(b) ? 0 : fallback);
 }

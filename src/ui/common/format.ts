@@ -83,7 +83,8 @@ const wholePrice = make({ maximumFractionDigits: 0 });
  */
 export function formatPriceInCell(value: Value): string {
   const v = formattable(value);
-  return v !== null && Math.abs(Number(v)) >= 1_000_000 ? wholePrice(v) : formatPrice(value);
+  if (v === null) return MISSING;
+  return Math.abs(Number(v)) >= 1_000_000 ? wholePrice(v) : formatPrice(v);
 }
 
 /**
