@@ -50,7 +50,7 @@ function row(name: string, positions: number, goal: string, json: unknown): void
   console.log(name.padEnd(40), String(positions).padStart(9), m.wall.toFixed(2).padStart(10), m.min.toFixed(2).padStart(8), m.cpu.toFixed(2).padStart(9), goal.padStart(8), `${before.toFixed(1)} / ${after.toFixed(1)}`.padStart(12));
 }
 
-console.log(`evaluate (full report) — ${cpus().length} cores, load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}; ref ms: bench/machine-speed.ts's fixed loop (26–30 ms on a quiet machine), timed before / after each book`);
+console.log(`evaluate (full report) — ${cpus().length} cores, load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}; ref ms: bench/machine-speed.ts's fixed loop, timed before / after each book (compare within a run: it read 26–30 ms on the quiet hosts of 1–2 Dec, 45–53 on a later one where the engine ran faster)`);
 console.log('book'.padEnd(40), 'positions'.padStart(9), 'median ms'.padStart(10), 'min ms'.padStart(8), 'cpu ms'.padStart(9), 'goal ms'.padStart(8), 'ref ms'.padStart(12));
 for (const file of files) {
   const json: unknown = JSON.parse(readFileSync(join(dir, file), 'utf8'));
