@@ -42,15 +42,47 @@ const CURRENT_PLAN: MigrationPlan = { migrations: MIGRATIONS, version: SCHEMA_VE
 /** Deepest nesting a portfolio has (overrides.BTC.maintenance[0].upTo is 5); anything deeper is damage (the engine's bound too). */
 export const MAX_PORTFOLIO_DEPTH = 8;
 
-/** Where a value nests deeper than `limit`, as a path, or null. Iterative: a 100,000-deep array must not overflow the stack here. */
+interface Nested {
+  value: object;
+  depth: number;
+  parent: Nested | null;
+  step: string | number;
+}
+
+/** "positions[3].strike": array steps in brackets, keys after a dot (none before the first). */
+function pathOf(node: Nested): string {
+  let path = '';
+  for (let at: Nested | null = node; at?.parent; at = at.parent) {
+    path = (typeof at.step === 'number' ? `[${at.step}]` : at.parent.parent ? `.${at.step}` : at.step) + path;
+  }
+  return path;
+}
+
+/**
+ * Where a value nests deeper than `limit`, as a path, or null. Iterative: a 100,000-deep array must
+ * not overflow the stack here. Only objects are visited and a path is spelt only for the answer: a
+ * path string for every node of a 1,000-position import took ~10 ms of the page's main thread.
+ */
 export function tooDeep(value: unknown, limit: number): string | null {
-  const stack: { value: unknown; path: string; depth: number }[] = [{ value, path: '', depth: 0 }];
+  if (typeof value !== 'object' || value === null) return null;
+  const stack: Nested[] = [{ value, depth: 0, parent: null, step: '' }];
   while (stack.length > 0) {
-    const item = stack.pop()!;
-    if (typeof item.value !== 'object' || item.value === null) continue;
-    if (item.depth >= limit) return item.path || '(top)';
-    const entries = Array.isArray(item.value) ? item.value.map((v, i) => [`[${i}]`, v] as const) : Object.entries(item.value).map(([k, v]) => [item.path ? `.${k}` : k, v] as const);
-    for (const [step, child] of entries) stack.push({ value: child, path: item.path + step, depth: item.depth + 1 });
+    const node = stack.pop()!;
+    if (node.depth >= limit) return pathOf(node) || '(top)';
+    const depth = node.depth + 1;
+    if (Array.isArray(node.value)) {
+      const items: unknown[] = node.value;
+      for (let i = 0; i < items.length; i++) {
+        const child = items[i];
+        if (typeof child === 'object' && child !== null) stack.push({ value: child, depth, parent: node, step: i });
+      }
+    } else {
+      const fields = node.value as Record<string, unknown>;
+      for (const key of Object.keys(fields)) {
+        const child = fields[key];
+        if (typeof child === 'object' && child !== null) stack.push({ value: child, depth, parent: node, step: key });
+      }
+    }
   }
   return null;
 }
