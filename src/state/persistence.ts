@@ -49,11 +49,14 @@ interface Nested {
   step: string | number;
 }
 
-/** "positions[3].strike": array steps in brackets, keys after a dot (none before the first). */
+/** "positions[3].strike": array steps in brackets, keys after a dot (none before the first key, as the path is empty then). */
 function pathOf(node: Nested): string {
+  const steps: (string | number)[] = [];
+  for (let at: Nested | null = node; at?.parent; at = at.parent) steps.push(at.step);
   let path = '';
-  for (let at: Nested | null = node; at?.parent; at = at.parent) {
-    path = (typeof at.step === 'number' ? `[${at.step}]` : at.parent.parent ? `.${at.step}` : at.step) + path;
+  for (let i = steps.length - 1; i >= 0; i--) {
+    const step = steps[i]!;
+    path = typeof step === 'number' ? `${path}[${step}]` : path ? `${path}.${step}` : step;
   }
   return path;
 }

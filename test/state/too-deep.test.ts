@@ -17,7 +17,7 @@ function reference(value: unknown, limit: number, path = '', depth = 0): string 
 }
 
 describe('tooDeep', () => {
-  it('names the first object past the limit by its path, or the top', () => {
+  it('names an object past the limit by its path (the first met, fields walked last to first), or the top', () => {
     // overrides (1) .BTC (2) .maintenance (3) [0] (4): four levels of objects under the top.
     const book = { name: 'x', overrides: { BTC: { maintenance: [{ upTo: '1' }] } } };
     expect(tooDeep(book, 5)).toBeNull();
@@ -34,6 +34,12 @@ describe('tooDeep', () => {
     expect(tooDeep(null, 0)).toBeNull();
     expect(tooDeep({ a: null, b: 'x', c: 1, d: [1, 2, 'x'] }, 2)).toBeNull();
     expect(tooDeep({ a: null, b: 'x', c: 1, d: [1, 2, ['x']] }, 2)).toBe('d[2]');
+  });
+
+  it('spells an empty key as the old walk did: no dot while the path is still empty', () => {
+    expect(tooDeep({ '': { a: {} } }, 2)).toBe('a');
+    expect(tooDeep({ '': { '': {} } }, 2)).toBe('(top)');
+    expect(tooDeep({ x: { '': {} } }, 2)).toBe('x.');
   });
 
   it('reads keys named like Object.prototype members as plain fields', () => {
