@@ -13,7 +13,8 @@ declare global {
 
 /**
  * A slow engine, however fast the machine: messages to the workers are held back by
- * `window.__workerDelayMs`, in the order they were sent. A slowed CPU was not enough: a 2,000-position
+ * `window.__workerDelayMs` (in their order while it stays the same; a message sent after it is
+ * lowered can overtake one still held). A slowed CPU was not enough: a 2,000-position
  * import at a sixth of the page's CPU was answered in 700–1,070 ms on a quiet machine (the worker is
  * not slowed), under the 1,500 ms this test needs.
  */

@@ -23,9 +23,6 @@ const FORBIDDEN: [string, RegExp][] = [
 ];
 
 async function visibleTextProblems(page: Page): Promise<string[]> {
-  // Charts far below the fold are not drawn until scrolled to (content-visibility), and innerText
-  // leaves out what is not drawn: read them as if on screen.
-  await page.evaluate(() => document.querySelectorAll<HTMLElement>('.charts > .chart').forEach((chart) => { chart.style.contentVisibility = 'visible'; }));
   const text = await page.locator('body').innerText();
   const problems: string[] = [];
   for (const [what, pattern] of FORBIDDEN) {
