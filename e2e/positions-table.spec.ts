@@ -49,11 +49,15 @@ test('positions can be sorted, added, duplicated, deleted and margined in isolat
 
 /** The figure cells whose text is wider than the cell (shown with an ellipsis): "column: text". */
 async function clippedFigures(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    [...document.querySelectorAll('[data-testid="position-row"] td[data-column]')]
+  return page.evaluate(() => [
+    ...[...document.querySelectorAll('[data-testid="position-row"] td[data-column]')]
       .filter((td) => td.getAttribute('data-column') !== 'instrument' && td.scrollWidth > td.clientWidth)
       .map((td) => `${td.getAttribute('data-column')}: ${td.textContent?.trim()}`),
-  );
+    // An input shows the start of a value that does not fit: "112.484" for 112.4849.
+    ...[...document.querySelectorAll<HTMLInputElement>('[data-testid="position-row"] td[data-column] input')]
+      .filter((input) => input.scrollWidth > input.clientWidth)
+      .map((input) => `${input.closest('td')?.getAttribute('data-column')} input: ${input.value}`),
+  ]);
 }
 
 test('at 1440 × 900 a six-figure liquidation price and a four-figure move show whole, not cut by an ellipsis', async ({ page }) => {
@@ -85,6 +89,10 @@ test('at 1440 × 900 a six-figure liquidation price and a four-figure move show 
   const distance = await cell('sol-short', 'distance').textContent();
   await expect(cell('sol-short', 'distance').locator('span')).toHaveAttribute('title', `Move to liquidation: ${distance}`);
   for (const column of ['notional', 'pnl']) await expect(cell('btc-short', column).locator('span')).toHaveAttribute('title', new RegExp(`: ${(await cell('btc-short', column).textContent())!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+  // A size of ten characters shows whole in its box.
+  await page.getByRole('textbox', { name: 'Quantity of sol-short' }).fill('-9773.5160');
+  await settled(page);
+  expect((await clippedFigures(page)).filter((problem) => problem.includes(' input: '))).toEqual([]);
 });
 
 test('at 1440 × 900 the positions table of every example fits without scrolling sideways', async ({ page }) => {
