@@ -5,7 +5,7 @@
 import { useMemo } from 'react';
 import { ChartFrame } from './ChartFrame';
 import { HealthCurvePlot } from './HealthCurvePlot';
-import { formatHealthFactor } from './format';
+import { formatHealthFactor, formatMoveTick } from './format';
 import {
   currentHealth,
   healthAxisMax,
@@ -15,6 +15,7 @@ import {
   healthTicks,
   labelledMarks,
   liquidationMarks,
+  lowestHealth,
 } from './health-curve-data';
 import { drawnHealthSeries, omittedCurvesCaption } from './health-curve-drawn';
 import { curveMeasure, healthText } from './health-curve-text';
@@ -31,6 +32,9 @@ export function HealthCurveChart({ report, baseline }: ChartProps) {
   const rows = useMemo(() => healthRows(report, baseline), [report, baseline]);
   const text = useMemo(() => healthText(report, baseline, drawn), [report, baseline, drawn]);
   const axis = healthAxisMax(rows, series);
+  const lowest = lowestHealth(rows, series);
+  // Every drawn point above the axis: an empty plot needs its reason in words.
+  const allAbove = lowest !== null && lowest.value > axis.max;
   const now = currentHealth(report);
   const before = baseline ? currentHealth(baseline) : null;
   const first = rows[0]?.move ?? -50;
@@ -71,6 +75,9 @@ export function HealthCurveChart({ report, baseline }: ChartProps) {
           the band {COVER_LABEL.within20}. Each asset moves alone, others held; the joint
           curve moves every non-stable asset together.
           {axis.clipped ? ` Values above ${axis.max} run off the top; the tooltip shows them.` : ''}
+          {allAbove && lowest
+            ? ` Every curve drawn stays above ${axis.max} from ${formatMoveTick(first)} to ${formatMoveTick(last)} (the lowest, ${formatHealthFactor(lowest.value)}, is ${lowest.label} at ${formatMoveTick(lowest.move)}): no move in this range comes near liquidation.`
+            : ''}
           {leftOff ? ` ${leftOff}` : ''}
         </p>
       }

@@ -96,6 +96,21 @@ export function healthAxisMax(rows: HealthRow[], series: HealthSeries[]): { max:
   return { max, clipped: highest > max };
 }
 
+/**
+ * The lowest point of the drawn curves, or null when none has one. When even it is above the
+ * axis, the plot is empty but for its axes, and the caption says why.
+ */
+export function lowestHealth(rows: HealthRow[], series: HealthSeries[]): { value: number; move: number; label: string } | null {
+  let lowest: { value: number; move: number; label: string } | null = null;
+  for (const row of rows) {
+    for (const s of series) {
+      const v = row[s.key];
+      if (typeof v === 'number' && Number.isFinite(v) && (lowest === null || v < lowest.value)) lowest = { value: v, move: row.move, label: s.label };
+    }
+  }
+  return lowest;
+}
+
 /** Ticks for the y-axis: every half up to 2.5, every whole beyond, always the top itself. */
 export function healthTicks(max: number): number[] {
   const step = max <= 2.5 ? 0.5 : 1;

@@ -9,11 +9,22 @@ import {
   interpolateAt,
   labelledMarks,
   liquidationMarks,
+  lowestHealth,
 } from '../../../src/ui/charts/health-curve-data';
 import { healthText } from '../../../src/ui/charts/health-curve-text';
 import { fixtureReport } from './fixture-report';
 
 describe('health curve data', () => {
+  it('finds the lowest point of the curves drawn, with its curve and move', () => {
+    const report = fixtureReport();
+    const series = healthSeries(report);
+    // Fixture: BTC 0.5 at −50 %, ETH 0.85 at +50 %, the joint move 0.4 at −50 %: the joint move's is lowest.
+    expect(lowestHealth(healthRows(report), series)).toEqual({ value: 0.4, move: -50, label: 'Joint move' });
+    // Without the joint move, BTC's 0.5 at −50 %.
+    expect(lowestHealth(healthRows(report), series.filter((s) => !s.joint))).toEqual({ value: 0.5, move: -50, label: 'BTC' });
+    expect(lowestHealth([], series)).toBeNull();
+  });
+
   it('makes one series per curve, the joint move named and given its own colour', () => {
     const series = healthSeries(fixtureReport());
     expect(series.map((s) => s.label)).toEqual(['BTC', 'ETH', 'Joint move']);

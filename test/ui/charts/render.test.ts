@@ -65,6 +65,18 @@ describe('text alternatives', () => {
     expect(html).toMatch(/<th scope="row">BTC<\/th><td>1\.84<\/td>/);
   });
 
+  it('says in words why the health plot is empty when every curve is above its axis', () => {
+    const safe = fixtureReport();
+    // Lowest of the three: BTC's 6.1 at the first move (−50 %); the axis stops at 5.
+    safe.healthCurves.curves = [
+      { name: 'BTC', healthFactor: [6.1, 6.5, 7, 7.5, 8, 8.5, 9, 9.5, 10, 10.5, 11] },
+      { name: 'ETH', healthFactor: [12, 11, 10, 9.5, 9, 8.5, 8, 7.5, 7, 6.8, 6.6] },
+      { name: 'joint', healthFactor: [6.2, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16] },
+    ];
+    expect(render(HealthCurveChart, safe)).toContain('Every curve drawn stays above 5 from −50% to +50% (the lowest, 6.10, is BTC at −50%): no move in this range comes near liquidation.');
+    expect(render(HealthCurveChart, fixtureReport())).not.toContain('Every curve drawn stays above');
+  });
+
   it('draws the health curves as plain SVG: a path per curve, the liquidation marks and today\'s point', () => {
     const html = render(HealthCurveChart, fixtureReport());
     // BTC, ETH and the joint move; BTC liquidated at −30 %, ETH at +40 %, the joint move at −20 %; now 1.84.
