@@ -1,5 +1,20 @@
 import type { RiskReport } from '../../engine';
-import { stressRows } from './stress-data';
+import { ShortList } from './ShortList';
+import { stressRows, type StressRow } from './stress-data';
+
+/** Moves and liquidations shown in the row before "and N more": a 50-asset book's made walls of text. */
+const SHOWN_MOVES = 6;
+const SHOWN_LIQUIDATED = 8;
+
+function Moves({ row }: { row: StressRow }) {
+  if (row.moveList.length <= SHOWN_MOVES + 1) return <span className="risk-stress__moves">{row.moves}</span>;
+  return (
+    <span className="risk-stress__moves">
+      <ShortList items={row.moveList} shown={SHOWN_MOVES} noun="assets" />
+      {row.regimeText ? <span className="risk-stress__regime">{row.regimeText}</span> : null}
+    </span>
+  );
+}
 
 /** Each named scenario: what it is, when, from where, and what it does to this account. */
 export function StressTable({ risk, quote }: { risk: RiskReport; quote: string }) {
@@ -34,7 +49,7 @@ export function StressTable({ risk, quote }: { risk: RiskReport; quote: string }
             <tr key={row.id} data-testid={`stress-${row.id}`} className={row.liquidates ? 'risk-stress__liquidates' : undefined}>
               <th scope="row">
                 {row.name}
-                <span className="risk-stress__moves">{row.moves}</span>
+                <Moves row={row} />
               </th>
               <td className="risk-stress__date">{row.date}</td>
               <td className="risk-stress__source">{row.source}</td>
@@ -44,7 +59,9 @@ export function StressTable({ risk, quote }: { risk: RiskReport; quote: string }
                 {row.regimePart ? <span className="risk-stress__moves">{row.regimePart}</span> : null}
               </td>
               <td className="number">{row.healthAfter}</td>
-              <td className={row.liquidates ? 'risk-stress__liquidated' : undefined}>{row.liquidated}</td>
+              <td className={row.liquidates ? 'risk-stress__liquidated' : undefined}>
+                {row.liquidates ? <ShortList items={row.liquidatedList} shown={SHOWN_LIQUIDATED} noun="positions" /> : row.liquidated}
+              </td>
               <td className={`number${row.gain ? ' positive' : ''}`}>{row.loss}</td>
             </tr>
           ))}

@@ -10,12 +10,17 @@ export interface StressRow {
   date: string;
   source: string;
   moves: string;
+  /** The same, apart: each asset's move ("BTC −47.0%"), then the regime ("volatility × 2, …", or ''). */
+  moveList: string[];
+  regimeText: string;
   equityAfter: string;
   /** The maintenance requirement after, and the part the event's regime adds (null: no regime). */
   requirementAfter: string;
   regimePart: string | null;
   healthAfter: string;
   liquidated: string;
+  /** What would be liquidated, one entry each ("the cross pool", position ids); empty for none. */
+  liquidatedList: string[];
   loss: string;
   /** The loss is a gain (negative). */
   gain: boolean;
@@ -29,16 +34,23 @@ function signedMoney(value: string): string {
   return n !== null && n > 0 ? `+${formatMoney(value)}` : formatMoney(value);
 }
 
-/** "BTC −47.0%, ETH −50.0%; volatility × 2, correlations ≥ 0.9": the moves and the regime the scenario applied. */
-export function movesText(s: StressReport): string {
+/** Each asset's move the scenario applied ("BTC −47.0%"), and its regime ("volatility × 2, correlations ≥ 0.9", or ''). */
+function moveParts(s: StressReport): { moves: string[]; regime: string } {
   const moves = Object.entries(s.moves)
     .filter(([, m]) => Number.isFinite(m) && m !== 0)
-    .map(([asset, m]) => `${asset} ${formatMove(m)}`);
+    // A no-break space: in a narrow column "ALT5" and its "−50.0%" stay on one line.
+    .map(([asset, m]) => `${asset}\u00a0${formatMove(m)}`);
   const factor = (Number.isFinite(s.volatilityFactor) ? s.volatilityFactor : 1) * (s.regime?.volatilityMultiplier ?? 1);
   const volatility = factor !== 1 ? `volatility × ${Number(factor.toPrecision(6))}` : '';
   const floor = s.regime?.correlationFloor;
   const correlation = floor === undefined ? '' : `correlations ≥ ${floor}`;
-  const text = [moves.join(', '), [volatility, correlation].filter((t) => t !== '').join(', ')].filter((t) => t !== '').join('; ');
+  return { moves, regime: [volatility, correlation].filter((t) => t !== '').join(', ') };
+}
+
+/** "BTC −47.0%, ETH −50.0%; volatility × 2, correlations ≥ 0.9": the moves and the regime the scenario applied. */
+export function movesText(s: StressReport): string {
+  const { moves, regime } = moveParts(s);
+  const text = [moves.join(', '), regime].filter((t) => t !== '').join('; ');
   return text === '' ? 'no move of this book’s assets' : text;
 }
 
@@ -53,11 +65,14 @@ export function stressRows(stress: readonly StressReport[], quote: string): Stre
       // The regime's own source (the volatility jump) follows the event's.
       source: s.regime ? `${s.source}. Regime: ${s.regime.source}` : s.source,
       moves: movesText(s),
+      moveList: moveParts(s).moves,
+      regimeText: moveParts(s).regime,
       equityAfter: `${formatMoney(s.equityAfter)} ${quote}`,
       requirementAfter: `${formatMoney(s.requirementAfter)} ${quote}`,
       regimePart: s.regime ? `${signedMoney(s.regimeRequirement)} from the regime` : null,
       healthAfter: s.healthFactorAfter === null ? `${MISSING} (${s.healthFactorReason ?? 'no requirement'})` : formatHealthFactor(s.healthFactorAfter),
       liquidated: liquidated.length === 0 ? 'none' : liquidated.join(', '),
+      liquidatedList: liquidated,
       loss: `${formatMoney(s.loss)} ${quote}`,
       gain: loss !== null && loss < 0,
       liquidates: liquidated.length > 0,

@@ -56,10 +56,10 @@ describe('the stress table', () => {
       id: 'x', name: 'x', date: '', source: '', moves: { BTC: -0.47, ETH: 0 }, volatilityFactor: 2, equityBefore: '1', equityAfter: '1', loss: '0',
       healthFactorAfter: null, poolLiquidated: false, liquidatedPositions: [], regime: null, requirementAfter: '0', regimeRequirement: '0',
     };
-    expect(movesText(base)).toBe('BTC −47.0%; volatility × 2');
+    expect(movesText(base)).toBe('BTC\u00a0−47.0%; volatility × 2');
     // An event's regime: its multiplier and floor.
     const event = { ...base, volatilityFactor: 1, regime: { volatilityMultiplier: 2, correlationFloor: 0.9, source: 's' }, requirementAfter: '645', regimeRequirement: '215' };
-    expect(movesText(event)).toBe('BTC −47.0%; volatility × 2, correlations ≥ 0.9');
+    expect(movesText(event)).toBe('BTC\u00a0−47.0%; volatility × 2, correlations ≥ 0.9');
     expect(stressRows([event], 'USD')[0]).toMatchObject({ requirementAfter: '645.00 USD', regimePart: '+215.00 from the regime' });
     expect(stressRows([base], 'USD')[0]!.regimePart).toBeNull();
     expect(stressRows([{ ...event, source: 'Event' }], 'USD')[0]!.source).toBe('Event. Regime: s');

@@ -1,0 +1,21 @@
+/**
+ * A list that may run to hundreds (a stress scenario on a 50-asset book moves 50 assets and can
+ * liquidate 40 positions): the first `shown` items in the row, the rest behind "and N more", one
+ * click away, so the table stays a table and nothing is lost.
+ */
+export function ShortList({ items, shown, noun }: { items: readonly string[]; shown: number; noun: string }) {
+  // One more than `shown` reads better whole than as "and 1 more".
+  if (items.length <= shown + 1) return <>{items.join(', ')}</>;
+  const rest = items.slice(shown);
+  return (
+    <>
+      {items.slice(0, shown).join(', ')},{' '}
+      <details className="short-list">
+        <summary>
+          and {rest.length} more {noun}
+        </summary>
+        {rest.join(', ')}
+      </details>
+    </>
+  );
+}
