@@ -1,7 +1,7 @@
 // The portfolio-margin risk arrays, one small heatmap per asset (price move × volatility shock,
 // cells coloured by weighted loss, the worst ringed), each with the sentence that explains its
 // requirement and the asset's scan range to edit.
-import { memo, useMemo } from 'react';
+import { memo, useMemo, useState } from 'react';
 import type { PortfolioMarginReport, RiskArrayReport } from '../../engine';
 import { useApp } from '../../state/app-store';
 import { overridePath } from '../../state/paths';
@@ -13,11 +13,13 @@ import { Heatmap, type HeatmapCellView } from './Heatmap';
 import { downloadHeatmapPng } from './heatmap-png';
 import { HEAT, lossColour } from './heat-scale';
 import { PRICE_RANGE_SOURCE } from './portfolio-margin-fields';
-import { accountText, moveTick, requirementText, riskArrayGrid, riskArraysCsv, riskArraysText, scenarioText, volatilityRowLabel } from './risk-array-data';
+import { accountText, largestArrays, moveTick, requirementText, riskArrayGrid, riskArraysCsv, riskArraysText, scenarioText, volatilityRowLabel } from './risk-array-data';
 
 const TITLE = 'Portfolio-margin risk arrays';
 /** Cells carry their loss as text while the grid is narrow enough to read it (SPAN's 9 moves). */
 const LABELLED_COLUMNS = 9;
+/** Arrays drawn before "Show all" on a book of many assets: the largest requirements. */
+const SHOWN_ARRAYS = 8;
 
 function ScanRange({ asset, current }: { asset: string; current: number }) {
   const value = useApp((s) => s.draft.overrides[asset]?.priceRange ?? '');
@@ -81,6 +83,8 @@ function AssetArray({ array, pm, quote }: { array: RiskArrayReport; pm: Portfoli
 }
 
 export const RiskArrayHeatmaps = memo(function RiskArrayHeatmaps({ pm, quote, portfolioName }: { pm: PortfolioMarginReport | null; quote: string; portfolioName: string }) {
+  const [showAll, setShowAll] = useState(false);
+  const largest = useMemo(() => (pm ? largestArrays(pm.assets, SHOWN_ARRAYS) : []), [pm]);
   if (!pm || pm.assets.length === 0) {
     return (
       <ChartFrame title={TITLE} fileStem="risk-arrays" portfolioName={portfolioName}>
@@ -109,10 +113,18 @@ export const RiskArrayHeatmaps = memo(function RiskArrayHeatmaps({ pm, quote, po
       }
     >
       <div className="risk-arrays">
-        {pm.assets.map((array) => (
+        {(showAll ? pm.assets : largest).map((array) => (
           <AssetArray key={array.asset} array={array} pm={pm} quote={quote} />
         ))}
       </div>
+      {largest.length < pm.assets.length ? (
+        <p className="risk-arrays__more">
+          {showAll ? `All ${pm.assets.length} assets, in the book's order. ` : `The ${largest.length} largest requirements of ${pm.assets.length} assets, largest first; the CSV has every array. `}
+          <button type="button" onClick={() => setShowAll((all) => !all)} aria-expanded={showAll}>
+            {showAll ? `Show the ${largest.length} largest` : `Show all ${pm.assets.length}`}
+          </button>
+        </p>
+      ) : null}
     </ChartFrame>
   );
 });

@@ -1,7 +1,10 @@
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import type { RiskArrayReport } from '../../../src/engine';
 import { buildCsv } from '../../../src/ui/charts/csv';
-import { accountText, moveTick, requirementText, riskArrayGrid, riskArraysCsv, riskArraysText, volatilityRowLabel } from '../../../src/ui/risk/risk-array-data';
+import { RiskArrayHeatmaps } from '../../../src/ui/risk/RiskArrayHeatmaps';
+import { accountText, largestArrays, moveTick, requirementText, riskArrayGrid, riskArraysCsv, riskArraysText, volatilityRowLabel } from '../../../src/ui/risk/risk-array-data';
 import { exampleReport } from './fixtures';
 
 const hedged = exampleReport('hedged-options-book.json');
@@ -108,5 +111,36 @@ describe('the risk arrays as CSV and text', () => {
     const text = riskArraysText(hedged.portfolioMargin!, 'USD');
     expect(text.rows.some((r) => r[0]!.startsWith('ETH: price −30.0%, volatility unchanged, an extreme move counted at 35.0%'))).toBe(true);
     expect(text.rows.filter((r) => r[2] !== '')).toHaveLength(hedged.portfolioMargin!.assets.length);
+  });
+});
+
+describe('which risk arrays a many-asset book draws', () => {
+  const array = (asset: string, requirement: string) => ({ ...eth, asset, requirement });
+
+  it('draws every array of a small book in the report’s order, and one past the limit too', () => {
+    const assets = [array('A', '1'), array('B', '3'), array('C', '2')];
+    expect(largestArrays(assets, 2).map((a) => a.asset)).toEqual(['A', 'B', 'C']);
+  });
+
+  it('draws the largest requirements of a large book, largest first, ties in the report’s order', () => {
+    // Requirements 5, 1, 9, 5, 0, 7: the three largest are C (9), F (7), then A (5) before D (5).
+    const assets = [array('A', '5'), array('B', '1'), array('C', '9'), array('D', '5'), array('E', '0'), array('F', '7')];
+    expect(largestArrays(assets, 3).map((a) => a.asset)).toEqual(['C', 'F', 'A']);
+    // A requirement that is not a number sorts last, never first.
+    expect(largestArrays([array('G', 'NaN'), ...assets], 5).map((a) => a.asset)).toEqual(['C', 'F', 'A', 'D', 'B']);
+  });
+});
+
+describe('the risk arrays of a many-asset book, drawn', () => {
+  it('draws the eight largest and offers the rest', () => {
+    const pm = hedged.portfolioMargin!;
+    // Ten assets, requirements 1 … 10: the eight drawn are 10 down to 3.
+    const assets = Array.from({ length: 10 }, (_, i) => ({ ...eth, asset: `A${i + 1}`, requirement: String(i + 1) }));
+    const html = renderToStaticMarkup(createElement(RiskArrayHeatmaps, { pm: { ...pm, assets }, quote: 'USD', portfolioName: 'p' }));
+    const drawn = [...html.matchAll(/data-testid="risk-array-([^"]+)"/g)].map((m) => m[1]);
+    expect(drawn).toEqual(['A10', 'A9', 'A8', 'A7', 'A6', 'A5', 'A4', 'A3']);
+    expect(html).toContain('The 8 largest requirements of 10 assets, largest first; the CSV has every array. <button type="button" aria-expanded="false">Show all 10</button>');
+    // The CSV still has every asset.
+    expect(new Set(riskArraysCsv({ ...pm, assets }, 'USD').rows.map((r) => r[0])).size).toBe(10);
   });
 });
