@@ -58,5 +58,5 @@ export const WRAPPED: Readonly<Record<string, string>> = { WBTC: 'BTC', WETH: 'E
 /** Whether a symbol is a staked or wrapped version of a coin (stETH, wBETH, mSOL, …), not the coin itself. */
 export function isStakedAsset(symbol: string): boolean {
   const s = symbol.toUpperCase();
-  return STAKED.test(s) && s !== 'ETH' && s !== 'SOL' && !(s in WRAPPED);
+  return STAKED.test(s) && s !== 'ETH' && s !== 'SOL' && !Object.hasOwn(WRAPPED, s);
 }

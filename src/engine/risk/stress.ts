@@ -29,12 +29,18 @@ export interface StressResult {
   liquidatedPositions: string[];
 }
 
+/** A table's own entry, never Object.prototype's: a book may name an asset "constructor" or "toString". */
+function own<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
 function scenarioMoves(portfolio: Portfolio, stable: Record<string, boolean>, s: StressScenario): Record<string, number> {
-  const moves: Record<string, number> = {};
+  // Keyed by the file's asset names: no prototype behind them.
+  const moves = Object.create(null) as Record<string, number>;
   for (const [symbol, asset] of Object.entries(portfolio.assets)) {
     const upper = symbol.toUpperCase();
-    const coin = WRAPPED[upper];
-    let move = s.moves[symbol] ?? s.moves[upper] ?? (coin === undefined ? undefined : s.moves[coin]);
+    const coin = own(WRAPPED, upper);
+    let move = own(s.moves, symbol) ?? own(s.moves, upper) ?? (coin === undefined ? undefined : own(s.moves, coin));
     if (move === undefined && s.staked !== undefined && isStakedAsset(upper)) move = s.staked;
     if (move === undefined && stable[symbol]) move = s.stables ?? 0;
     if (move === undefined && s.sigmaMove) move = Math.max(-0.99, s.sigmaMove.sigmas * horizonVolatility(asset.volatility, s.sigmaMove.days));
