@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import LZString from 'lz-string';
-import { collectErrors, HEALTH_TEXT, openApp, portfolioName, settled } from './helpers';
+import { collectErrors, HEALTH_TEXT, openApp, portfolioName, settled, viewLink } from './helpers';
 
 // Issue 15: a share link, an import and a stored portfolio with each hostile case (names that are
 // Object.prototype keys, deep nesting, numbers beyond a double, garbage) never leave a blank page,
@@ -105,6 +105,12 @@ test.describe('hostile input never blanks the page nor loses the saved book', ()
     await page.getByTestId('import-file').setInputFiles({ name: 'prototype.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(PROTOTYPE_BOOK)) });
     await expect(portfolioName(page)).toHaveValue('Hostile book');
     await expect(page.getByTestId('whatif-health-now')).toHaveText(HEALTH_TEXT);
+    // The Risk view's run too: its stress scenarios read their move tables by these names (a
+    // scenario's table once gave "constructor" Object itself, and the run failed).
+    await viewLink(page, 'Risk').click();
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect(page.getByTestId('stress-covid-2020')).toContainText('constructor −50.0%', { timeout: 20_000 });
+    await expect(page.getByTestId('stress-covid-2020')).toContainText('toString −50.0%');
     expect(errors).toEqual([]);
   });
 
