@@ -58,12 +58,15 @@ export function historicalRisk(v: BookVectors, history: PriceHistory, confidence
   const h = Math.max(1, Math.round(horizonDays));
   const count = history.dates.length - h;
   if (count < 2) return null;
-  const missing = v.assets.filter((a, i) => !(a in history.prices) && (v.linearQuantity[i] !== 0 || v.option.asset.includes(i)));
+  // Read by own key: the prices may have crossed a worker (no null prototype then), and a book may
+  // name an asset "constructor", which "in" and a plain read would find on Object.prototype.
+  const seriesOf = (asset: string) => (Object.hasOwn(history.prices, asset) ? history.prices[asset] : undefined);
+  const missing = v.assets.filter((a, i) => seriesOf(a) === undefined && (v.linearQuantity[i] !== 0 || v.option.asset.includes(i)));
   const losses = new Float64Array(count);
   const returns = new Float64Array(v.assets.length);
   for (let t = 0; t < count; t++) {
     v.assets.forEach((a, i) => {
-      const series = history.prices[a];
+      const series = seriesOf(a);
       returns[i] = series ? series[t + h]! / series[t]! - 1 : 0;
     });
     losses[t] = bookLoss(v, returns);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeRisk, evaluate } from '../../../src/engine/index';
+import { computeRisk, evaluate, parsePortfolio } from '../../../src/engine/index';
 import { bookValue, bookVectors } from '../../../src/engine/risk/book-vectors';
 import { studentTRiskMultiples } from '../../../src/engine/risk/student-t';
 import { book } from '../fixtures/books';
@@ -98,6 +98,29 @@ describe('historical simulation', () => {
     // Returns −10 %, +10 %, 0 % on 1 BTC at 60,000: losses 6,000, −6,000, 0. Sorted −6,000, 0, 6,000:
     // the 50 % point is rank ⌊0.5·3⌋ = 1 → 0; ES = mean(0, 6,000) = 3,000.
     expect(r.value.historical.observations).toBe(3);
+    expect(r.value.historical.var).toBe('0');
+    expect(r.value.historical.es).toBe('3000');
+  });
+
+  it('holds an asset named like an Object method at today\'s price when the history has no column for it', () => {
+    // 1 BTC at 60,000 and a long of 10 "constructor" at 100, history for BTC only. BTC's returns −10 %,
+    // +10 %, 0 % give losses 6,000, −6,000, 0 as above; "constructor" is held, and named as missing.
+    // (Before the fix "in" and a plain read found Object.prototype.constructor: the returns were NaN,
+    // VaR and ES read 0, and nothing was missing.)
+    const parsed = parsePortfolio({
+      format: 'margin-lab/portfolio', version: 1, name: 'x', asOf: '2026-11-24T00:00:00Z', quote: 'USD', rules: 'generic-cex',
+      assets: { BTC: { price: '60000', volatility: 0.5 }, constructor: { price: '100', volatility: 0.5 }, USDC: { price: '1', volatility: 0 } },
+      balances: { USDC: '100000' },
+      positions: [
+        { id: 'btc', type: 'perpetual', asset: 'BTC', quantity: '1', entryPrice: '60000' },
+        { id: 'c', type: 'perpetual', asset: 'constructor', quantity: '10', entryPrice: '100' },
+      ],
+    });
+    if (!parsed.ok) throw new Error(parsed.errors[0]!.message);
+    const csv = 'date,BTC\n2026-11-01,50000\n2026-11-02,45000\n2026-11-03,49500\n2026-11-04,49500\n';
+    const r = computeRisk(parsed.value, { scenarios: 1000, historyCsv: csv, confidence: 0.5 });
+    if (!r.ok || !r.value.historical) throw new Error('risk failed');
+    expect(r.value.historical.missing).toContain('constructor');
     expect(r.value.historical.var).toBe('0');
     expect(r.value.historical.es).toBe('3000');
   });
