@@ -83,8 +83,17 @@ function AssetArray({ array, pm, quote }: { array: RiskArrayReport; pm: Portfoli
 }
 
 export const RiskArrayHeatmaps = memo(function RiskArrayHeatmaps({ pm, quote, portfolioName }: { pm: PortfolioMarginReport | null; quote: string; portfolioName: string }) {
-  const [showAll, setShowAll] = useState(false);
-  const largest = useMemo(() => (pm ? largestArrays(pm.assets, SHOWN_ARRAYS) : []), [pm]);
+  // Which arrays are drawn is chosen once per set of assets, not at every report: typing a scan
+  // range changes that asset's requirement, and a card that moved or left the eight while its field
+  // had the focus would lose it. A new set of assets (another book) chooses again and folds them.
+  const assetSet = pm ? pm.assets.map((a) => a.asset).join('\n') : '';
+  const [choice, setChoice] = useState({ assetSet, names: pm ? largestArrays(pm.assets, SHOWN_ARRAYS).map((a) => a.asset) : [], showAll: false });
+  if (choice.assetSet !== assetSet) setChoice({ assetSet, names: pm ? largestArrays(pm.assets, SHOWN_ARRAYS).map((a) => a.asset) : [], showAll: false });
+  const largest = useMemo(() => {
+    const byName = new Map((pm?.assets ?? []).map((a) => [a.asset, a]));
+    return choice.names.flatMap((name) => byName.get(name) ?? []);
+  }, [pm, choice.names]);
+  const showAll = choice.showAll;
   if (!pm || pm.assets.length === 0) {
     return (
       <ChartFrame title={TITLE} fileStem="risk-arrays" portfolioName={portfolioName}>
@@ -120,7 +129,7 @@ export const RiskArrayHeatmaps = memo(function RiskArrayHeatmaps({ pm, quote, po
       {largest.length < pm.assets.length ? (
         <p className="risk-arrays__more">
           {showAll ? `All ${pm.assets.length} assets, in the book's order. ` : `The ${largest.length} largest requirements of ${pm.assets.length} assets, largest first; the CSV has every array. `}
-          <button type="button" onClick={() => setShowAll((all) => !all)} aria-expanded={showAll}>
+          <button type="button" onClick={() => setChoice((c) => ({ ...c, showAll: !c.showAll }))}>
             {showAll ? `Show the ${largest.length} largest` : `Show all ${pm.assets.length}`}
           </button>
         </p>
