@@ -24,17 +24,29 @@ import { COVER_LABEL } from './health-zone';
 import { COLOR } from './palette';
 import type { ChartProps, LegendItem } from './types';
 
+/** Why the plot is empty: every curve above the axis, and how far the lowest point of all is from liquidation. */
+function emptyPlotText(lowest: { value: number; move: number; label: string }, max: number, first: number, last: number): string {
+  const where = `${lowest.label === 'Joint move' ? 'the joint move' : lowest.label} at ${formatMoveTick(lowest.move)}`;
+  const range = `from ${formatMoveTick(first)} to ${formatMoveTick(last)}`;
+  return lowest.value > max
+    ? `Every curve stays above ${max} ${range} (the lowest, ${formatHealthFactor(lowest.value)}, is ${where}): no move in this range comes near liquidation.`
+    : `Every curve drawn stays above ${max} ${range}; one left off goes lower: ${formatHealthFactor(lowest.value)}, ${where} (the CSV has it).`;
+}
+
 export function HealthCurveChart({ report, baseline }: ChartProps) {
   // A book on many assets draws its nearest curves only (health-curve-drawn.ts); the CSV has all.
-  const drawn = useMemo(() => drawnHealthSeries(report, healthSeries(report, baseline)), [report, baseline]);
+  const allSeries = useMemo(() => healthSeries(report, baseline), [report, baseline]);
+  const drawn = useMemo(() => drawnHealthSeries(report, allSeries), [report, allSeries]);
   const series = drawn.series;
   const leftOff = omittedCurvesCaption(drawn);
   const rows = useMemo(() => healthRows(report, baseline), [report, baseline]);
   const text = useMemo(() => healthText(report, baseline, drawn), [report, baseline, drawn]);
   const axis = healthAxisMax(rows, series);
-  const lowest = lowestHealth(rows, series);
-  // Every drawn point above the axis: an empty plot needs its reason in words.
-  const allAbove = lowest !== null && lowest.value > axis.max;
+  // Every drawn point above the axis: an empty plot needs its reason in words, and the lowest point
+  // of every curve of the book now (drawn or left off) says whether any move comes near liquidation.
+  const lowestDrawn = lowestHealth(rows, series);
+  const lowest = lowestHealth(rows, allSeries.filter((s) => !s.baseline));
+  const emptyPlot = lowestDrawn !== null && lowestDrawn.value > axis.max;
   const now = currentHealth(report);
   const before = baseline ? currentHealth(baseline) : null;
   const first = rows[0]?.move ?? -50;
@@ -75,9 +87,7 @@ export function HealthCurveChart({ report, baseline }: ChartProps) {
           the band {COVER_LABEL.within20}. Each asset moves alone, others held; the joint
           curve moves every non-stable asset together.
           {axis.clipped ? ` Values above ${axis.max} run off the top; the tooltip shows them.` : ''}
-          {allAbove && lowest
-            ? ` Every curve drawn stays above ${axis.max} from ${formatMoveTick(first)} to ${formatMoveTick(last)} (the lowest, ${formatHealthFactor(lowest.value)}, is ${lowest.label} at ${formatMoveTick(lowest.move)}): no move in this range comes near liquidation.`
-            : ''}
+          {emptyPlot && lowest ? ` ${emptyPlotText(lowest, axis.max, first, last)}` : ''}
           {leftOff ? ` ${leftOff}` : ''}
         </p>
       }

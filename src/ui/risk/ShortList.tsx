@@ -3,7 +3,7 @@
  * liquidate 40 positions): the first `shown` items in the row, the rest behind "and N more", one
  * click away, so the table stays a table and nothing is lost.
  */
-export function ShortList({ items, shown, noun }: { items: readonly string[]; shown: number; noun: string }) {
+export function ShortList({ items, shown, noun, context }: { items: readonly string[]; shown: number; noun: string; context?: string }) {
   // One more than `shown` reads better whole than as "and 1 more".
   if (items.length <= shown + 1) return <>{items.join(', ')}</>;
   const rest = items.slice(shown);
@@ -13,6 +13,8 @@ export function ShortList({ items, shown, noun }: { items: readonly string[]; sh
       <details className="short-list">
         <summary>
           and {rest.length} more {noun}
+          {/* Every row's summary reads alike: a screen reader's list of controls needs the row's name. */}
+          {context ? <span className="visually-hidden"> {context}</span> : null}
         </summary>
         {rest.join(', ')}
       </details>

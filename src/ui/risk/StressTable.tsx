@@ -10,7 +10,7 @@ function Moves({ row }: { row: StressRow }) {
   if (row.moveList.length <= SHOWN_MOVES + 1) return <span className="risk-stress__moves">{row.moves}</span>;
   return (
     <span className="risk-stress__moves">
-      <ShortList items={row.moveList} shown={SHOWN_MOVES} noun="assets" />
+      <ShortList items={row.moveList} shown={SHOWN_MOVES} noun="assets" context={`moved by ${row.name}`} />
       {row.regimeText ? <span className="risk-stress__regime">{row.regimeText}</span> : null}
     </span>
   );
@@ -60,7 +60,7 @@ export function StressTable({ risk, quote }: { risk: RiskReport; quote: string }
               </td>
               <td className="number">{row.healthAfter}</td>
               <td className={row.liquidates ? 'risk-stress__liquidated' : undefined}>
-                {row.liquidates ? <ShortList items={row.liquidatedList} shown={SHOWN_LIQUIDATED} noun="positions" /> : row.liquidated}
+                {row.liquidates ? <ShortList items={row.liquidatedList} shown={SHOWN_LIQUIDATED} noun="positions" context={`liquidated by ${row.name}`} /> : row.liquidated}
               </td>
               <td className={`number${row.gain ? ' positive' : ''}`}>{row.loss}</td>
             </tr>

@@ -58,6 +58,7 @@ export function stressRows(stress: readonly StressReport[], quote: string): Stre
   return stress.map((s) => {
     const loss = toFiniteNumber(s.loss);
     const liquidated = [...(s.poolLiquidated ? ['the cross pool'] : []), ...s.liquidatedPositions];
+    const parts = moveParts(s);
     return {
       id: s.id,
       name: s.name,
@@ -65,8 +66,8 @@ export function stressRows(stress: readonly StressReport[], quote: string): Stre
       // The regime's own source (the volatility jump) follows the event's.
       source: s.regime ? `${s.source}. Regime: ${s.regime.source}` : s.source,
       moves: movesText(s),
-      moveList: moveParts(s).moves,
-      regimeText: moveParts(s).regime,
+      moveList: parts.moves,
+      regimeText: parts.regime,
       equityAfter: `${formatMoney(s.equityAfter)} ${quote}`,
       requirementAfter: `${formatMoney(s.requirementAfter)} ${quote}`,
       regimePart: s.regime ? `${signedMoney(s.regimeRequirement)} from the regime` : null,

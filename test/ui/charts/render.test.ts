@@ -61,7 +61,8 @@ describe.each(CHARTS)('%s', (_name, chart) => {
 describe('text alternatives', () => {
   it('gives the health chart a hidden table with the numbers', () => {
     const html = render(HealthCurveChart, fixtureReport());
-    expect(html).toContain('class="visually-hidden"');
+    // Hidden by a box around it: a table keeps its rows' height whatever height it is given.
+    expect(html).toContain('<div class="visually-hidden"><table id=');
     expect(html).toMatch(/<th scope="row">BTC<\/th><td>1\.84<\/td>/);
   });
 
@@ -73,8 +74,24 @@ describe('text alternatives', () => {
       { name: 'ETH', healthFactor: [12, 11, 10, 9.5, 9, 8.5, 8, 7.5, 7, 6.8, 6.6] },
       { name: 'joint', healthFactor: [6.2, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16] },
     ];
-    expect(render(HealthCurveChart, safe)).toContain('Every curve drawn stays above 5 from −50% to +50% (the lowest, 6.10, is BTC at −50%): no move in this range comes near liquidation.');
-    expect(render(HealthCurveChart, fixtureReport())).not.toContain('Every curve drawn stays above');
+    expect(render(HealthCurveChart, safe)).toContain('Every curve stays above 5 from −50% to +50% (the lowest, 6.10, is BTC at −50%): no move in this range comes near liquidation.');
+    expect(render(HealthCurveChart, fixtureReport())).not.toContain('Every curve');
+    // The joint move lowest, named in a sentence's words.
+    safe.healthCurves.curves[2]!.healthFactor[10] = 5.5;
+    expect(render(HealthCurveChart, safe)).toContain('(the lowest, 5.50, is the joint move at +50%)');
+  });
+
+  it('does not promise safety when a curve left off the plot goes lower than those drawn', () => {
+    // Twelve assets, none with a liquidation price: the joint move and the first eight (A0 … A7) are
+    // drawn, all at 6 and above, so the plot under its cut at 5 is empty. A10, left off, dips to 4 at +50 %.
+    const many = fixtureReport();
+    const flat = (v: number) => Array.from({ length: 11 }, () => v);
+    many.healthCurves.curves = [...Array.from({ length: 12 }, (_, i) => ({ name: `A${i}`, healthFactor: flat(6 + i) })), { name: 'joint', healthFactor: flat(6) }];
+    many.healthCurves.curves[10]!.healthFactor[10] = 4;
+    const html = render(HealthCurveChart, many);
+    expect(html).toContain('Drawn: the joint move and the 8 assets nearest to a liquidation; 4 more are not.');
+    expect(html).toContain('Every curve drawn stays above 5 from −50% to +50%; one left off goes lower: 4.00, A10 at +50% (the CSV has it).');
+    expect(html).not.toContain('no move in this range comes near liquidation');
   });
 
   it('draws the health curves as plain SVG: a path per curve, the liquidation marks and today\'s point', () => {

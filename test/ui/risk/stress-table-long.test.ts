@@ -33,10 +33,10 @@ describe('a stress table of a many-asset book', () => {
   it('shows six moves and eight liquidations in the row, the rest one click away', () => {
     const html = table([crash()]);
     // 50 moves: 6 shown, 44 behind the summary; the regime after them.
-    expect(html).toContain('BTC\u00a0−47.0%, ALT1\u00a0−50.0%, ALT2\u00a0−50.0%, ALT3\u00a0−50.0%, ALT4\u00a0−50.0%, ALT5\u00a0−50.0%, <details class="short-list"><summary>and 44 more assets</summary>ALT6\u00a0−50.0%,');
+    expect(html).toContain('BTC\u00a0−47.0%, ALT1\u00a0−50.0%, ALT2\u00a0−50.0%, ALT3\u00a0−50.0%, ALT4\u00a0−50.0%, ALT5\u00a0−50.0%, <details class="short-list"><summary>and 44 more assets<span class="visually-hidden"> moved by Crash</span></summary>ALT6\u00a0−50.0%,');
     expect(html).toContain('ALT49\u00a0−50.0%</details><span class="risk-stress__regime">volatility × 2, correlations ≥ 0.9</span>');
     // 48 liquidated: the pool and p0 … p6 shown, 40 behind the summary.
-    expect(html).toContain('the cross pool, p0, p1, p2, p3, p4, p5, p6, <details class="short-list"><summary>and 40 more positions</summary>p7, p8,');
+    expect(html).toContain('the cross pool, p0, p1, p2, p3, p4, p5, p6, <details class="short-list"><summary>and 40 more positions<span class="visually-hidden"> liquidated by Crash</span></summary>p7, p8,');
     expect(html).toContain('p46</details>');
   });
 
