@@ -1,3 +1,4 @@
+import { ownValue } from '../records';
 import type { FieldError } from '../report-types';
 import { bookLoss, type BookVectors } from './book-vectors';
 import { histogram, sortedCopy, tailStatistics, type Histogram } from './statistics';
@@ -60,7 +61,7 @@ export function historicalRisk(v: BookVectors, history: PriceHistory, confidence
   if (count < 2) return null;
   // Read by own key: the prices may have crossed a worker (no null prototype then), and a book may
   // name an asset "constructor", which "in" and a plain read would find on Object.prototype.
-  const seriesOf = (asset: string) => (Object.hasOwn(history.prices, asset) ? history.prices[asset] : undefined);
+  const seriesOf = (asset: string) => ownValue(history.prices, asset);
   const missing = v.assets.filter((a, i) => seriesOf(a) === undefined && (v.linearQuantity[i] !== 0 || v.option.asset.includes(i)));
   const losses = new Float64Array(count);
   const returns = new Float64Array(v.assets.length);

@@ -2,6 +2,7 @@ import type Decimal from 'decimal.js';
 import { evaluateAccount, healthFactor } from '../account';
 import type { Portfolio, Regime } from '../format/schema';
 import { dec, ONE } from '../money';
+import { ownValue } from '../records';
 import { makeContext, markPrices } from '../valuation/context';
 import { withPrices } from '../what-if/copy';
 import { horizonVolatility } from './horizon';
@@ -29,18 +30,14 @@ export interface StressResult {
   liquidatedPositions: string[];
 }
 
-/** A table's own entry, never Object.prototype's: a book may name an asset "constructor" or "toString". */
-function own<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
-  return Object.hasOwn(table, key) ? table[key] : undefined;
-}
-
 function scenarioMoves(portfolio: Portfolio, stable: Record<string, boolean>, s: StressScenario): Record<string, number> {
   // Keyed by the file's asset names: no prototype behind them.
   const moves = Object.create(null) as Record<string, number>;
   for (const [symbol, asset] of Object.entries(portfolio.assets)) {
     const upper = symbol.toUpperCase();
-    const coin = own(WRAPPED, upper);
-    let move = own(s.moves, symbol) ?? own(s.moves, upper) ?? (coin === undefined ? undefined : own(s.moves, coin));
+    // Own entries only: a book may name an asset "constructor" or "toString".
+    const coin = ownValue(WRAPPED, upper);
+    let move = ownValue(s.moves, symbol) ?? ownValue(s.moves, upper) ?? (coin === undefined ? undefined : ownValue(s.moves, coin));
     if (move === undefined && s.staked !== undefined && isStakedAsset(upper)) move = s.staked;
     if (move === undefined && stable[symbol]) move = s.stables ?? 0;
     if (move === undefined && s.sigmaMove) move = Math.max(-0.99, s.sigmaMove.sigmas * horizonVolatility(asset.volatility, s.sigmaMove.days));

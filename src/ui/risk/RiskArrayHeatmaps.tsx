@@ -21,6 +21,12 @@ const LABELLED_COLUMNS = 9;
 /** Arrays drawn before "Show all" on a book of many assets: the largest requirements. */
 const SHOWN_ARRAYS = 8;
 
+/** The choice for a report: its set of assets, the names drawn (largest first), everything folded. */
+function chooseArrays(pm: PortfolioMarginReport | null) {
+  const assets = pm?.assets ?? [];
+  return { assetSet: assets.map((a) => a.asset).join('\n'), names: largestArrays(assets, SHOWN_ARRAYS).map((a) => a.asset), showAll: false };
+}
+
 function ScanRange({ asset, current }: { asset: string; current: number }) {
   const value = useApp((s) => s.draft.overrides[asset]?.priceRange ?? '');
   const setOverride = useApp((s) => s.setOverride);
@@ -87,8 +93,8 @@ export const RiskArrayHeatmaps = memo(function RiskArrayHeatmaps({ pm, quote, po
   // range changes that asset's requirement, and a card that moved or left the eight while its field
   // had the focus would lose it. A new set of assets (another book) chooses again and folds them.
   const assetSet = pm ? pm.assets.map((a) => a.asset).join('\n') : '';
-  const [choice, setChoice] = useState({ assetSet, names: pm ? largestArrays(pm.assets, SHOWN_ARRAYS).map((a) => a.asset) : [], showAll: false });
-  if (choice.assetSet !== assetSet) setChoice({ assetSet, names: pm ? largestArrays(pm.assets, SHOWN_ARRAYS).map((a) => a.asset) : [], showAll: false });
+  const [choice, setChoice] = useState(() => chooseArrays(pm));
+  if (choice.assetSet !== assetSet) setChoice(chooseArrays(pm));
   const largest = useMemo(() => {
     const byName = new Map((pm?.assets ?? []).map((a) => [a.asset, a]));
     return choice.names.flatMap((name) => byName.get(name) ?? []);

@@ -3,9 +3,11 @@
  * liquidate 40 positions): the first `shown` items in the row, the rest behind "and N more", one
  * click away, so the table stays a table and nothing is lost.
  */
+/** Whether a list of `count` items folds after `shown`: one more than `shown` reads better whole than as "and 1 more". */
+export const listFolds = (count: number, shown: number): boolean => count > shown + 1;
+
 export function ShortList({ items, shown, noun, context }: { items: readonly string[]; shown: number; noun: string; context?: string }) {
-  // One more than `shown` reads better whole than as "and 1 more".
-  if (items.length <= shown + 1) return <>{items.join(', ')}</>;
+  if (!listFolds(items.length, shown)) return <>{items.join(', ')}</>;
   const rest = items.slice(shown);
   return (
     <>

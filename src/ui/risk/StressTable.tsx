@@ -1,5 +1,5 @@
 import type { RiskReport } from '../../engine';
-import { ShortList } from './ShortList';
+import { listFolds, ShortList } from './ShortList';
 import { stressRows, type StressRow } from './stress-data';
 
 /** Moves and liquidations shown in the row before "and N more": a 50-asset book's made walls of text. */
@@ -7,7 +7,7 @@ const SHOWN_MOVES = 6;
 const SHOWN_LIQUIDATED = 8;
 
 function Moves({ row }: { row: StressRow }) {
-  if (row.moveList.length <= SHOWN_MOVES + 1) return <span className="risk-stress__moves">{row.moves}</span>;
+  if (!listFolds(row.moveList.length, SHOWN_MOVES)) return <span className="risk-stress__moves">{row.moves}</span>;
   return (
     <span className="risk-stress__moves">
       <ShortList items={row.moveList} shown={SHOWN_MOVES} noun="assets" context={`moved by ${row.name}`} />

@@ -47,11 +47,14 @@ function moveParts(s: StressReport): { moves: string[]; regime: string } {
   return { moves, regime: [volatility, correlation].filter((t) => t !== '').join(', ') };
 }
 
-/** "BTC −47.0%, ETH −50.0%; volatility × 2, correlations ≥ 0.9": the moves and the regime the scenario applied. */
-export function movesText(s: StressReport): string {
-  const { moves, regime } = moveParts(s);
+function partsText({ moves, regime }: { moves: string[]; regime: string }): string {
   const text = [moves.join(', '), regime].filter((t) => t !== '').join('; ');
   return text === '' ? 'no move of this book’s assets' : text;
+}
+
+/** "BTC −47.0%, ETH −50.0%; volatility × 2, correlations ≥ 0.9": the moves and the regime the scenario applied. */
+export function movesText(s: StressReport): string {
+  return partsText(moveParts(s));
 }
 
 export function stressRows(stress: readonly StressReport[], quote: string): StressRow[] {
@@ -65,7 +68,7 @@ export function stressRows(stress: readonly StressReport[], quote: string): Stre
       date: s.date === '' ? 'hypothetical' : s.date,
       // The regime's own source (the volatility jump) follows the event's.
       source: s.regime ? `${s.source}. Regime: ${s.regime.source}` : s.source,
-      moves: movesText(s),
+      moves: partsText(parts),
       moveList: parts.moves,
       regimeText: parts.regime,
       equityAfter: `${formatMoney(s.equityAfter)} ${quote}`,

@@ -1,6 +1,6 @@
 import { STRESS_SCENARIOS } from '../../../src/engine/risk/scenarios';
 import { describe, expect, it } from 'vitest';
-import { computeRisk, parsePortfolio } from '../../../src/engine/index';
+import { computeRisk } from '../../../src/engine/index';
 import { black76, black76Price } from '../../../src/engine/pricing/black76';
 import fc from 'fast-check';
 import { thinLong, basisTrade, book } from '../fixtures/books';
@@ -50,8 +50,7 @@ describe('stress scenarios', () => {
     // Longs of 10 "constructor" at 100 and 10 "toString" at 50 on 10,000 USDC. COVID moves every
     // non-stable asset not listed by −50 %: the loss is 10 × 100 × 0.5 + 10 × 50 × 0.5 = 750, equity
     // 10,000 − 750 = 9,250. (Before the fix, s.moves["constructor"] read Object itself and the run threw.)
-    const parsed = parsePortfolio({
-      format: 'margin-lab/portfolio', version: 1, name: 'x', asOf: '2026-11-24T00:00:00Z', quote: 'USD', rules: 'generic-cex',
+    const held = book({
       assets: { constructor: { price: '100', volatility: 0.5 }, toString: { price: '50', volatility: 0.5 }, USDC: { price: '1', volatility: 0 } },
       balances: { USDC: '10000' },
       positions: [
@@ -59,8 +58,7 @@ describe('stress scenarios', () => {
         { id: 'b', type: 'perpetual', asset: 'toString', quantity: '10', entryPrice: '50' },
       ],
     });
-    if (!parsed.ok) throw new Error(parsed.errors[0]!.message);
-    const covid = stress(parsed.value).find((s) => s.id === 'covid-2020')!;
+    const covid = stress(held).find((s) => s.id === 'covid-2020')!;
     expect(covid.moves).toEqual({ constructor: -0.5, toString: -0.5, USDC: 0 });
     expect(covid.loss).toBe('750');
     expect(covid.equityAfter).toBe('9250');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeRisk, evaluate, parsePortfolio } from '../../../src/engine/index';
+import { computeRisk, evaluate } from '../../../src/engine/index';
 import { bookValue, bookVectors } from '../../../src/engine/risk/book-vectors';
 import { studentTRiskMultiples } from '../../../src/engine/risk/student-t';
 import { book } from '../fixtures/books';
@@ -107,8 +107,7 @@ describe('historical simulation', () => {
     // +10 %, 0 % give losses 6,000, −6,000, 0 as above; "constructor" is held, and named as missing.
     // (Before the fix "in" and a plain read found Object.prototype.constructor: the returns were NaN,
     // VaR and ES read 0, and nothing was missing.)
-    const parsed = parsePortfolio({
-      format: 'margin-lab/portfolio', version: 1, name: 'x', asOf: '2026-11-24T00:00:00Z', quote: 'USD', rules: 'generic-cex',
+    const held = book({
       assets: { BTC: { price: '60000', volatility: 0.5 }, constructor: { price: '100', volatility: 0.5 }, USDC: { price: '1', volatility: 0 } },
       balances: { USDC: '100000' },
       positions: [
@@ -116,9 +115,8 @@ describe('historical simulation', () => {
         { id: 'c', type: 'perpetual', asset: 'constructor', quantity: '10', entryPrice: '100' },
       ],
     });
-    if (!parsed.ok) throw new Error(parsed.errors[0]!.message);
     const csv = 'date,BTC\n2026-11-01,50000\n2026-11-02,45000\n2026-11-03,49500\n2026-11-04,49500\n';
-    const r = computeRisk(parsed.value, { scenarios: 1000, historyCsv: csv, confidence: 0.5 });
+    const r = computeRisk(held, { scenarios: 1000, historyCsv: csv, confidence: 0.5 });
     if (!r.ok || !r.value.historical) throw new Error('risk failed');
     expect(r.value.historical.missing).toContain('constructor');
     expect(r.value.historical.var).toBe('0');
